@@ -1,0 +1,84 @@
+// Typed errors: the CLI maps each kind to an exit code and prints one line.
+// A user's mistake is never a stack trace.
+
+export type AiperfErrorKind =
+  | "not-found" // path missing
+  | "no-records" // directory without profile_export.jsonl
+  | "wrong-file-kind" // e.g. the summary JSON passed where records are expected
+  | "syntax" // a line is not JSON
+  | "validation" // a line is JSON but not a valid record
+  | "truncated" // last line cut off mid-record
+  | "summary-format" // a summary file of no known variant
+  | "io"; // other read/write failure
+
+export interface ErrorLocation {
+  file?: string;
+  line?: number;
+  column?: number;
+  pointer?: string;
+}
+
+export class AiperfError extends Error {
+  readonly kind: AiperfErrorKind;
+  readonly location: ErrorLocation;
+  /** One line that tells the user what to do. */
+  readonly hint: string | undefined;
+
+  constructor(kind: AiperfErrorKind, message: string, location: ErrorLocation = {}, hint?: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.kind = kind;
+    this.location = location;
+    this.hint = hint;
+  }
+
+  /** `file:line:column: message (at /pointer)`: the one line the CLI prints. */
+  format(): string {
+    const { file, line, column, pointer } = this.location;
+    const where = [file, line, column].filter((p) => p !== undefined).join(":");
+    const at = pointer !== undefined && pointer !== "" ? ` (at ${pointer})` : "";
+    return `${where ? `${where}: ` : ""}${this.message}${at}`;
+  }
+}
+
+export class SourceNotFoundError extends AiperfError {
+  constructor(file: string, hint?: string) {
+    super("not-found", "no such file or directory", { file }, hint);
+  }
+}
+
+export class NoRecordsError extends AiperfError {
+  constructor(dir: string) {
+    super("no-records", "no profile_export.jsonl in this directory", { file: dir }, "pass an AIPerf artifacts directory or a profile_export.jsonl file");
+  }
+}
+
+export class WrongFileKindError extends AiperfError {
+  constructor(file: string, message: string, hint?: string) {
+    super("wrong-file-kind", message, { file }, hint);
+  }
+}
+
+export class RecordSyntaxError extends AiperfError {
+  constructor(message: string, location: ErrorLocation) {
+    super("syntax", message, location);
+  }
+}
+
+export class RecordValidationError extends AiperfError {
+  constructor(message: string, location: ErrorLocation) {
+    super("validation", message, location);
+  }
+}
+
+export class TruncatedFileError extends AiperfError {
+  constructor(location: ErrorLocation) {
+    super("truncated", "last line is cut off mid-record (was the run killed while writing?)", location, "use lenient mode to read the complete records before it");
+  }
+}
+
+export class SummaryFormatError extends AiperfError {
+  constructor(message: string, location: ErrorLocation) {
+    super("summary-format", message, location);
+  }
+}
