@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { AiperfError } from "../../parser/src/errors.js";
+import { CliError, describeFailure } from "./errors.js";
+import { ExitCode } from "./exit-codes.js";
+
+describe("describeFailure", () => {
+  it.each([
+    ["not-found", ExitCode.notFound],
+    ["no-records", ExitCode.notFound],
+    ["wrong-file-kind", ExitCode.usage],
+    ["syntax", ExitCode.invalidData],
+    ["validation", ExitCode.invalidData],
+    ["truncated", ExitCode.invalidData],
+    ["summary-format", ExitCode.invalidData],
+    ["io", ExitCode.io],
+  ] as const)("maps AiperfError kind %s to exit %i with the located line", (kind, code) => {
+    const err = new AiperfError(kind, "bad thing", { file: "a.jsonl", line: 3, column: 7, pointer: "/metrics/ttft" }, "do this");
+    expect(describeFailure(err)).toEqual({ exitCode: code, line: "a.jsonl:3:7: bad thing (at /metrics/ttft)", hint: "do this", internal: false });
+  });
+
+  it("keeps a CliError's exit code and hint", () => {
+    expect(describeFailure(new CliError(ExitCode.outputExists, "x: file exists", "pass --force"))).toMatchObject({ exitCode: 4, hint: "pass --force" });
+  });
+
+  it("turns fs errors into a located line without the errno prefix", () => {
+    const enoent = Object.assign(new Error("ENOENT: no such file or directory, open '/x/y'"), { code: "ENOENT", path: "/x/y" });
+    expect(describeFailure(enoent)).toMatchObject({ exitCode: ExitCode.notFound, line: "/x/y: no such file or directory" });
+    const eacces = Object.assign(new Error("EACCES: permission denied, open '/root/z'"), { code: "EACCES", path: "/root/z" });
+    expect(describeFailure(eacces)).toMatchObject({ exitCode: ExitCode.io, line: "/root/z: permission denied, open '/root/z' (EACCES)" });
+  });
+
+  it("treats anything else as an internal error", () => {
+    expect(describeFailure(new TypeError("x is undefined"))).toMatchObject({ exitCode: ExitCode.internal, internal: true, line: "internal error: x is undefined" });
+  });
+});

@@ -1,0 +1,187 @@
+// The one error boundary: parses argv, runs a command, maps every failure to
+// one line on stderr and an exit code. Command modules are imported lazily so
+// that --help and --version never load the parser.
+import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { colorEnabled, colors } from "./color.js";
+import type { CliContext, CommandContext } from "./context.js";
+import { describeFailure } from "./errors.js";
+import { EXIT_CODE_HELP, ExitCode } from "./exit-codes.js";
+import { cliVersion } from "./version.js";
+
+const PATH_HELP = `Paths:
+  A path may be a profile_export.jsonl file, an AIPerf artifacts directory, a .gz
+  file, or - for standard input. Without a path, the bundled example run (run1) is used.`;
+
+const EXAMPLES: Record<string, string[]> = {
+  inspect: ["aiperf-tools inspect", "aiperf-tools inspect artifacts/my-run/", "gunzip -c run.jsonl.gz | aiperf-tools inspect -"],
+  metrics: ["aiperf-tools metrics                  # the whole metric catalog", "aiperf-tools metrics artifacts/my-run/ --json"],
+  summarize: [
+    "aiperf-tools summarize",
+    "aiperf-tools summarize artifacts/my-run/ --percentiles 50,90,99.9",
+    "aiperf-tools summarize artifacts/my-run/ --out recomputed/ --force",
+    "aiperf-tools summarize profile_export.jsonl.gz --json > summary.json",
+  ],
+  export: ["aiperf-tools export artifacts/my-run/ -o requests.csv", "aiperf-tools export --long | head"],
+  validate: ["aiperf-tools validate artifacts/my-run/", "aiperf-tools validate profile_export.jsonl --summary other/profile_export_aiperf.json"],
+};
+
+function examples(name: string): string {
+  return `\nExamples:\n${(EXAMPLES[name] ?? []).map((e) => `  $ ${e}`).join("\n")}\n`;
+}
+
+/** `50,90,99.9` -> [50, 90, 99.9]; each in (0, 100). */
+export function parsePercentiles(value: string): number[] {
+  const parts = value.split(",").map((p) => p.trim());
+  const out: number[] = [];
+  for (const part of parts) {
+    const n = Number(part);
+    if (part === "" || !Number.isFinite(n) || n <= 0 || n >= 100) {
+      throw new InvalidArgumentError(`'${part}' is not a percentile between 0 and 100 (exclusive); expected e.g. 50,90,99.9`);
+    }
+    out.push(n);
+  }
+  return [...new Set(out)];
+}
+
+function parseTolerance(value: string): number {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`'${value}' is not a non-negative number`);
+  return n;
+}
+
+type Loader = () => Promise<{ default: (ctx: CommandContext, path: string | undefined, opts: never) => Promise<number> }>;
+
+const COMMANDS: Record<string, Loader> = {
+  inspect: () => import("./commands/inspect.js"),
+  metrics: () => import("./commands/metrics.js"),
+  summarize: () => import("./commands/summarize.js"),
+  export: () => import("./commands/export.js"),
+  validate: () => import("./commands/validate.js"),
+};
+
+interface State {
+  exitCode: number;
+}
+
+function buildProgram(ctx: CliContext, state: State): Command {
+  const program = new Command("aiperf-tools");
+  program
+    .description("Read, check, summarize and export AIPerf benchmark results, exactly and without Python.")
+    .version(cliVersion(), "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .option("--no-color", "disable colours (colours are only used on a terminal; NO_COLOR is respected)")
+    .option("--debug", "print stack traces for errors")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+      // The boundary prints errors itself, as one line.
+      outputError: () => {},
+    })
+    .addHelpText("after", `\n${PATH_HELP}\n\n${EXIT_CODE_HELP}\n`);
+
+  const action = (name: string) =>
+    async (path: string | undefined, opts: Record<string, unknown>, cmd: Command): Promise<void> => {
+      const globals = cmd.optsWithGlobals<{ color: boolean; debug?: boolean }>();
+      const colorOut = colorEnabled(ctx.stdout, ctx.env, globals.color);
+      const commandCtx: CommandContext = {
+        ...ctx,
+        out: colors(colorOut),
+        err: colors(colorEnabled(ctx.stderr, ctx.env, globals.color)),
+        colorOut,
+        debug: globals.debug === true,
+      };
+      const loader = COMMANDS[name];
+      if (loader === undefined) throw new Error(`no module for command ${name}`);
+      const mod = await loader();
+      state.exitCode = await mod.default(commandCtx, path, opts as never);
+    };
+
+  const lenient = "skip invalid lines (they are counted and reported) instead of stopping at the first";
+  program
+    .command("inspect")
+    .summary("what AIPerf's example script prints, plus record counts")
+    .description("Load the records and print an example record's metrics and the first error, as AIPerf's parse_profile_export.py does, plus the record, error and version counts.")
+    .argument("[path]", "records to read (see Paths)")
+    .option("--lenient", lenient)
+    .addHelpText("after", examples("inspect"))
+    .action(action("inspect"));
+
+  program
+    .command("metrics")
+    .summary("list the metrics of a run, or the whole catalog")
+    .description("List the metrics present in a run (header, tag, kind, scalar or list, unit, number of records that have it). Without a path, list the whole metric catalog.")
+    .argument("[path]", "records to read (see Paths); omit for the catalog")
+    .option("--json", "print JSON instead of a table")
+    .option("--lenient", lenient)
+    .addHelpText("after", examples("metrics"))
+    .action(action("metrics"));
+
+  program
+    .command("summarize")
+    .summary("AIPerf's console table and summary files, recomputed from the records")
+    .description("Recompute the summary from the records and print AIPerf's console table and error summary. With --out, write profile_export_aiperf.json and .csv; an existing AIPerf summary next to the records supplies input_config, was_cancelled, start_time and end_time.")
+    .argument("[path]", "records to read (see Paths)")
+    .option("--out <dir>", "write profile_export_aiperf.json and profile_export_aiperf.csv into DIR (created if missing)")
+    .option("--force", "overwrite existing output files")
+    .option("--percentiles <list>", "percentiles to compute, e.g. 50,90,99.9 (default: AIPerf's set)", parsePercentiles)
+    .option("--json", "print the summary JSON (AIPerf's profile_export_aiperf.json) on stdout instead of the tables")
+    .option("--lenient", lenient)
+    .addHelpText("after", examples("summarize"))
+    .action(action("summarize"));
+
+  program
+    .command("export")
+    .summary("per-request CSV")
+    .description("Write one CSV row per request (or, with --long, one row per inter-chunk latency) to stdout or a file.")
+    .argument("[path]", "records to read (see Paths)")
+    .option("-o, --output <file>", "write to FILE instead of stdout")
+    .option("--force", "overwrite FILE if it exists")
+    .option("--long", "one row per inter-chunk latency value instead of one row per request")
+    .option("--lenient", lenient)
+    .addHelpText("after", examples("export"))
+    .action(action("export"));
+
+  program
+    .command("validate")
+    .summary("check the records, the summary file, and that they agree")
+    .description("Validate every record and the summary file, then recompute the summary from the records and name each metric and statistic that differs. Exit 0 when valid, 1 when not.")
+    .argument("[path]", "records to read (see Paths)")
+    .option("--summary <file>", "the summary JSON to check (default: profile_export_aiperf.json next to the records)")
+    .option("--tolerance <rel>", "allowed relative difference per statistic (default 0: exact)", parseTolerance)
+    .addHelpText("after", examples("validate"))
+    .action(action("validate"));
+
+  return program;
+}
+
+/** Runs the CLI; returns the exit code instead of exiting, so tests can call it. */
+export async function main(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const state: State = { exitCode: ExitCode.ok };
+  // Known before parsing, so that parse errors honour them too.
+  const debug = argv.includes("--debug");
+  const errColors = colors(colorEnabled(ctx.stderr, ctx.env, !argv.includes("--no-color")));
+  try {
+    const program = buildProgram(ctx, state);
+    if (argv.length === 0) {
+      ctx.stdout.write(program.helpInformation());
+      return ExitCode.usage;
+    }
+    await program.parseAsync([...argv], { from: "user" });
+    return state.exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === "commander.helpDisplayed" || err.code === "commander.version") return ExitCode.ok;
+      if (err.code === "commander.help") return ExitCode.usage;
+      const message = err.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ");
+      ctx.stderr.write(`${errColors.red("aiperf-tools: error:")} ${message} ${errColors.dim("(see aiperf-tools --help)")}\n`);
+      return ExitCode.usage;
+    }
+    const failure = describeFailure(err);
+    const hint = failure.hint !== undefined ? ` ${errColors.dim(`hint: ${failure.hint}`)}` : "";
+    ctx.stderr.write(`${errColors.red("aiperf-tools: error:")} ${failure.line}${hint}\n`);
+    if (debug && err instanceof Error) ctx.stderr.write(`${err.stack ?? err.message}\n`);
+    return failure.exitCode;
+  }
+}
