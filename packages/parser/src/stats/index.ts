@@ -1,0 +1,13 @@
+export { GrowableFloat64Array } from "./growable-array.js";
+export {
+  NUMPY_BUFSIZE,
+  lowerLerpPercentile,
+  minMax,
+  npMean,
+  npPercentile,
+  npStd,
+  npSum,
+  pairwiseSum,
+} from "./numpy.js";
+export type { NumpyOptions } from "./numpy.js";
+export { TDigest } from "./tdigest.js";
