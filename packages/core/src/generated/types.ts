@@ -1,0 +1,541 @@
+// GENERATED FILE - DO NOT EDIT.
+// Source: schemas/ (repository root); generator: packages/core/scripts/codegen.mjs.
+// To update: run `npm run codegen`.
+
+/**
+ * Name of a MetricFlag (spec §2.2).
+ *
+ * This interface was referenced by `MetricDefinition`'s JSON-Schema
+ * via the `definition` "flagName".
+ */
+export type CatalogFlagName =
+  | "NONE"
+  | "STREAMING_ONLY"
+  | "ERROR_ONLY"
+  | "PRODUCES_TOKENS_ONLY"
+  | "NO_CONSOLE"
+  | "LARGER_IS_BETTER"
+  | "INTERNAL"
+  | "SUPPORTS_AUDIO_ONLY"
+  | "SUPPORTS_IMAGE_ONLY"
+  | "SUPPORTS_REASONING"
+  | "EXPERIMENTAL"
+  | "STREAMING_TOKENS_ONLY"
+  | "GOODPUT"
+  | "NO_INDIVIDUAL_RECORDS"
+  | "TOKENIZES_INPUT_ONLY"
+  | "SUPPORTS_VIDEO_ONLY"
+  | "USAGE_DIFF_ONLY"
+  | "HTTP_TRACE_ONLY"
+  | "PRODUCES_VIDEO_ONLY";
+/**
+ * Distinct flag names.
+ *
+ * This interface was referenced by `MetricDefinition`'s JSON-Schema
+ * via the `definition` "flagList".
+ */
+export type CatalogFlagList = CatalogFlagName[];
+/**
+ * R = run1 (2025-10-03), O = main 2025-10-10, L = main 2026-03-13.
+ *
+ * This interface was referenced by `MetricDefinition`'s JSON-Schema
+ * via the `definition` "catalogFormat".
+ */
+export type CatalogFormat = "R" | "O" | "L";
+/**
+ * Metadata of one per-request record, either variant (spec §1.2). A record with timestamp_ns or credit_phase is checked as run1, any other as the later session variant, so errors name the fields of the variant the record claims to be.
+ */
+export type MetricRecordMetadata = MetricRecordMetadataRun1 | MetricRecordMetadataSession;
+/**
+ * The flat layout with schema_version (L from #488 on, N schema 1.1-1.5, released 0.8-0.12); metric blocks may carry count and sum (schema 1.1).
+ */
+export type SummaryFileVersioned = SummaryFileFlat & {
+  /**
+   * Export schema version ("1.0" ... "1.5").
+   */
+  schema_version: string;
+  [k: string]: unknown;
+};
+/**
+ * Any profile_export_aiperf.json: a file with records is checked as run1, one with schema_version as versioned flat, any other as flat (O).
+ */
+export type SummaryFile = SummaryFileRun1 | SummaryFileFlat | SummaryFileVersioned;
+
+/**
+ * One error_summary entry: a distinct (code, type, message) and how many profiling error records had it.
+ */
+export interface ErrorDetailsCount {
+  error_details: ErrorDetails;
+  /**
+   * Number of error records with this error.
+   */
+  count: number;
+  [k: string]: unknown;
+}
+/**
+ * Why a request failed (spec §1.4). Only message is required: code is null or omitted for e.g. timeouts, and cause, cause_chain and details exist from #389/#640 on. Equality and error_summary grouping use (code, type, message) only.
+ */
+export interface ErrorDetails {
+  /**
+   * HTTP status or custom code (499 = client-side cancellation); null or absent when unknown.
+   */
+  code?: number | null;
+  /**
+   * Error type, usually the Python exception class name, e.g. "RequestCancellationError".
+   */
+  type?: string | null;
+  /**
+   * Human-readable message (from L on: repr(exception), credentials redacted, at most 4096 characters).
+   */
+  message: string;
+  /**
+   * Message of the underlying exception (L, #389).
+   */
+  cause?: string | null;
+  /**
+   * Exception class names along __cause__/__context__ (L, #640).
+   */
+  cause_chain?: string[] | null;
+  /**
+   * Arbitrary extra detail (L, #389); opaque.
+   */
+  details?: unknown;
+  [k: string]: unknown;
+}
+/**
+ * One metric of AIPerf's registry (spec §2.6), as kept in schemas/catalog/metrics.json. Base values are in unit; summaries and records show displayUnit. Flags and displayOrder are those of the newest catalogued format (L) unless a ...ByFormat entry says otherwise.
+ */
+export interface MetricDefinition {
+  /**
+   * Metric tag, the key in records and summaries.
+   */
+  tag: string;
+  /**
+   * Human-readable name used in CSV and console output.
+   */
+  header: string;
+  /**
+   * Short name for dashboards; null if none.
+   */
+  shortHeader: string | null;
+  /**
+   * Whether dashboards hide the unit next to shortHeader.
+   */
+  shortHeaderHideUnit: boolean;
+  /**
+   * Base (internal) unit tag in which AIPerf computes the metric.
+   */
+  unit: string;
+  /**
+   * Unit tag of records and summaries; null means the same as unit.
+   */
+  displayUnit: string | null;
+  /**
+   * record: one value per request, summarized as a distribution; aggregate: one running scalar; derived: computed once from other results.
+   */
+  kind: "record" | "aggregate" | "derived";
+  /**
+   * scalar, or list (values of one request are flattened into the distribution).
+   */
+  valueType: "scalar" | "list";
+  /**
+   * Python type of the base value (of the list elements for lists): int or float; null if unknown.
+   */
+  numberType: "int" | "float" | null;
+  flags: CatalogFlagList;
+  /**
+   * Flags of older formats where they differ from flags.
+   */
+  flagsByFormat?: {
+    R?: CatalogFlagList;
+    O?: CatalogFlagList;
+  };
+  /**
+   * Tags of the metrics this one is computed from (newest names).
+   */
+  required: string[];
+  /**
+   * Console sort key (ascending); null sorts last.
+   */
+  displayOrder: number | null;
+  /**
+   * Display order of older formats where it differs (request_count: 1000 in R).
+   */
+  displayOrderByFormat?: {
+    /**
+     * Display order in run1 (R).
+     */
+    R?: number | null;
+  };
+  /**
+   * Catalogued formats that have this metric: R (run1, 2025-10-03), O (main 2025-10-10), L (main 2026-03-13).
+   *
+   * @minItems 1
+   */
+  presentIn: [CatalogFormat, ...CatalogFormat[]];
+  /**
+   * Where the metric first appeared, e.g. "run1 (0.1.1)" or "#343 2025-10-10".
+   */
+  introduced: string;
+  /**
+   * Tag this metric was renamed to in later formats.
+   */
+  renamedTo?: string;
+  /**
+   * Tag this metric had in earlier formats.
+   */
+  renamedFrom?: string;
+  /**
+   * How AIPerf computes the value, in base units.
+   */
+  formula: string;
+  /**
+   * Notable changes across versions.
+   */
+  changes?: string[];
+  /**
+   * AIPerf class that implements the metric.
+   */
+  pythonClass?: string;
+  /**
+   * AIPerf source file of that class.
+   */
+  sourceFile?: string;
+}
+/**
+ * One line of profile_export.jsonl (spec §1.1): metadata, the metrics the request produced, and its error. Unknown keys (e.g. trace_data) and unknown metric tags are allowed.
+ */
+export interface MetricRecordInfo {
+  metadata: MetricRecordMetadata;
+  /**
+   * Metric tag -> value in display units. Valid records carry record/aggregate metrics, error records only ERROR_ONLY ones; may be empty from L on.
+   */
+  metrics: {
+    [k: string]: MetricValue;
+  };
+  /**
+   * Why the request failed; null (R/O) or absent (L and later) for valid records.
+   */
+  error?: ErrorDetails | null;
+  /**
+   * HTTP trace export (L, #565, with --export-http-trace); opaque.
+   */
+  trace_data?: {
+    [k: string]: unknown;
+  } | null;
+  [k: string]: unknown;
+}
+/**
+ * One metric of a per-request record (spec §1.3): the value converted to the display unit, and that unit's tag. Key order in AIPerf output is value, unit.
+ */
+export interface MetricValue {
+  /**
+   * Scalar (int or float) or, for list metrics such as inter_chunk_latency, a list of numbers. Integers above 2^53 arrive here as (rounded) JSON numbers.
+   */
+  value: number | number[];
+  /**
+   * Display unit tag, e.g. "ms", "ns", "tokens", "requests", "tokens/sec/user".
+   */
+  unit: string;
+  [k: string]: unknown;
+}
+/**
+ * Record metadata of the run1 (R, AIPerf 0.1.x) format (spec §1.2): wall-clock start in timestamp_ns, phase in credit_phase. Unknown keys are allowed.
+ */
+export interface MetricRecordMetadataRun1 {
+  /**
+   * X-Request-ID header sent with the request (uuid4).
+   */
+  x_request_id?: string | null;
+  /**
+   * X-Correlation-ID header (uuid4; the credit drop id).
+   */
+  x_correlation_id?: string | null;
+  /**
+   * Dataset conversation id.
+   */
+  conversation_id?: string | null;
+  /**
+   * Turn of the conversation, 0-based.
+   */
+  turn_index?: number | null;
+  /**
+   * Wall-clock request start (time.time_ns()); exceeds 2^53, so a JSON.parse value is rounded.
+   */
+  timestamp_ns: number;
+  /**
+   * Worker that sent the request, e.g. "worker_1d62deaa".
+   */
+  worker_id: string;
+  /**
+   * Record processor that computed the metrics, e.g. "record_processor_ef1716ef".
+   */
+  record_processor_id: string;
+  /**
+   * Benchmark phase of the request.
+   */
+  credit_phase: "warmup" | "profiling";
+  [k: string]: unknown;
+}
+/**
+ * Record metadata from the #325 merge on (O, L, N and released 0.8-0.12; spec §1.2, §10): session_num, request_start_ns/request_end_ns, benchmark_phase. Null and default fields may be omitted; unknown keys (e.g. 0.12's phase_index) are allowed.
+ */
+export interface MetricRecordMetadataSession {
+  /**
+   * Request number (N).
+   */
+  request_num?: number | null;
+  /**
+   * Credit number: request number for single-turn runs, conversation number for multi-turn runs.
+   */
+  session_num: number;
+  /**
+   * X-Request-ID header sent with the request (uuid4).
+   */
+  x_request_id?: string | null;
+  /**
+   * X-Correlation-ID header (uuid4).
+   */
+  x_correlation_id?: string | null;
+  /**
+   * Dataset conversation id (key into inputs.json).
+   */
+  conversation_id?: string | null;
+  /**
+   * Turn of the conversation, 0-based.
+   */
+  turn_index?: number | null;
+  /**
+   * Wall clock when the rate limiter issued the credit (L, #565).
+   */
+  credit_issued_ns?: number | null;
+  /**
+   * Wall clock when the worker received the credit (N).
+   */
+  credit_received_ns?: number | null;
+  /**
+   * Wall-clock request start (the former timestamp_ns); exceeds 2^53.
+   */
+  request_start_ns: number;
+  /**
+   * Wall clock of the streaming 200 OK; omitted or null when unknown (e.g. error records).
+   */
+  request_ack_ns?: number | null;
+  /**
+   * Wall clock of the last raw response; not always request_start_ns + request_latency (spec §1.2).
+   */
+  request_end_ns: number;
+  /**
+   * Worker that sent the request.
+   */
+  worker_id: string;
+  /**
+   * Record processor that computed the metrics.
+   */
+  record_processor_id: string;
+  /**
+   * Benchmark phase (renamed from credit_phase): "warmup" or "profiling"; newer versions may add phases.
+   */
+  benchmark_phase?: string;
+  /**
+   * Whether this request was cancelled (default false; omitted by N when false).
+   */
+  was_cancelled?: boolean;
+  /**
+   * Wall clock of the cancellation, if cancelled.
+   */
+  cancellation_time_ns?: number | null;
+  /**
+   * Clock offset applied to the timestamps (N).
+   */
+  clock_offset_ns?: number | null;
+  [k: string]: unknown;
+}
+/**
+ * Summary statistics of one metric in display units (spec §3, §4): the R MetricResult (all 16 keys, nulls written), the O/L JsonMetricResult (tag, header and count dropped, nulls omitted) and schema 1.1+ (count and sum added). Reduced stat sets (e.g. only avg, p50, p90, p95, p99, min, max, std) are valid; unknown keys are allowed.
+ */
+export interface MetricResult {
+  /**
+   * Metric tag (R only).
+   */
+  tag?: string;
+  /**
+   * Display unit tag the statistics are expressed in.
+   */
+  unit: string;
+  /**
+   * Human-readable metric name (R only).
+   */
+  header?: string;
+  /**
+   * Mean (for scalars: the value itself). null when AIPerf wrote NaN/Inf.
+   */
+  avg: number | null;
+  /**
+   * Smallest value. null or absent when not computed.
+   */
+  min?: number | null;
+  /**
+   * Largest value. null or absent when not computed.
+   */
+  max?: number | null;
+  /**
+   * Sum of the values, in display units (L MetricResult, schema 1.1 JSON). null or absent when not computed.
+   */
+  sum?: number | null;
+  /**
+   * 1st percentile (numpy linear interpolation). null or absent when not computed.
+   */
+  p1?: number | null;
+  /**
+   * 5th percentile. null or absent when not computed.
+   */
+  p5?: number | null;
+  /**
+   * 10th percentile (O and later). null or absent when not computed.
+   */
+  p10?: number | null;
+  /**
+   * 25th percentile. null or absent when not computed.
+   */
+  p25?: number | null;
+  /**
+   * Median. null or absent when not computed.
+   */
+  p50?: number | null;
+  /**
+   * 75th percentile. null or absent when not computed.
+   */
+  p75?: number | null;
+  /**
+   * 90th percentile. null or absent when not computed.
+   */
+  p90?: number | null;
+  /**
+   * 95th percentile. null or absent when not computed.
+   */
+  p95?: number | null;
+  /**
+   * 99th percentile. null or absent when not computed.
+   */
+  p99?: number | null;
+  /**
+   * Population standard deviation. null or absent when not computed.
+   */
+  std?: number | null;
+  /**
+   * Number of values (R: 1 for scalars; schema 1.1+: record metrics only).
+   */
+  count?: number | null;
+  [k: string]: unknown;
+}
+/**
+ * profile_export_aiperf.json in the flat GenAI-Perf-like layout (O, L, N and released 0.8-0.12; spec §4.2-§4.4, §10): each metric is a top-level key named by its tag. Any top-level object that is not a known non-metric key must be a MetricResult; O writes declared but unset metrics as null.
+ */
+export interface SummaryFileFlat {
+  /**
+   * Export schema version, "1.0" (L, #488) to "1.5" (N); absent in O.
+   */
+  schema_version?: string;
+  /**
+   * Version of AIPerf that wrote the file (L and later).
+   */
+  aiperf_version?: string;
+  /**
+   * Benchmark identifier (L and later).
+   */
+  benchmark_id?: string;
+  /**
+   * The user configuration (only explicitly set options, version-specific shape); opaque.
+   */
+  input_config?: {
+    [k: string]: unknown;
+  };
+  /**
+   * Whether the profiling run was cancelled (Ctrl-C); not per request.
+   */
+  was_cancelled?: boolean;
+  /**
+   * One entry per distinct (code, type, message), first-seen order; [] if none.
+   */
+  error_summary?: ErrorDetailsCount[];
+  /**
+   * Start of the profiling phase: ISO 8601 with microseconds, naive local time (R-L) or UTC (N); null if unknown.
+   */
+  start_time?: string | null;
+  /**
+   * End of the profiling phase, same format as start_time; null if unknown.
+   */
+  end_time?: string | null;
+  /**
+   * GPU telemetry summary (L, #335); opaque.
+   */
+  telemetry_data?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Run information, e.g. cli_command (schema 1.2+); opaque.
+   */
+  run_info?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Metrics of the warmup phase (schema 1.4); opaque.
+   */
+  warmup_metrics?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Reasons a run is not valid for submission (schema 1.5); opaque.
+   */
+  runtime_submission_invalid_reasons?:
+    | unknown[]
+    | {
+        [k: string]: unknown;
+      }
+    | null;
+  /**
+   * Branch statistics (N); opaque.
+   */
+  branch_stats?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * A metric block keyed by tag, or null (O: declared but unset).
+   */
+  [k: string]: unknown;
+}
+/**
+ * profile_export_aiperf.json in the run1 (R) layout (spec §4.1): every metric under records, keyed by tag.
+ */
+export interface SummaryFileRun1 {
+  /**
+   * Metric tag -> MetricResult, in results-dict order.
+   */
+  records: {
+    [k: string]: MetricResult;
+  };
+  /**
+   * The user configuration (only explicitly set options, version-specific shape); opaque.
+   */
+  input_config?: {
+    [k: string]: unknown;
+  };
+  /**
+   * Whether the profiling run was cancelled (Ctrl-C); not per request.
+   */
+  was_cancelled?: boolean;
+  /**
+   * One entry per distinct (code, type, message), first-seen order; [] if none.
+   */
+  error_summary?: ErrorDetailsCount[];
+  /**
+   * Start of the profiling phase: ISO 8601 with microseconds, naive local time (R-L) or UTC (N); null if unknown.
+   */
+  start_time?: string | null;
+  /**
+   * End of the profiling phase, same format as start_time; null if unknown.
+   */
+  end_time?: string | null;
+  [k: string]: unknown;
+}

@@ -1,0 +1,124 @@
+// Typed wrappers around the precompiled ajv validators of ./generated/validators.ts.
+import * as compiled from "./generated/validators.js";
+import type {
+  ErrorDetails,
+  ErrorDetailsCount,
+  MetricDefinition,
+  MetricRecordInfo,
+  MetricRecordMetadata,
+  MetricResult,
+  MetricValue,
+  SummaryFile,
+} from "./generated/types.js";
+import { ValidationError, type ValidationIssue } from "./validation-error.js";
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+interface CompiledValidator {
+  (data: unknown): boolean;
+  errors?: AjvError[] | null;
+}
+
+export type Validate = (value: unknown) => readonly ValidationIssue[];
+export type Guard<T> = (value: unknown) => value is T;
+export type Assert<T> = (value: unknown) => asserts value is T;
+
+const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
+
+const escapePointer = (key: string): string => key.replace(/~/g, "~0").replace(/\//g, "~1");
+
+function toIssue(e: AjvError): ValidationIssue {
+  const base = { keyword: e.keyword, params: e.params };
+  switch (e.keyword) {
+    case "required":
+      return {
+        ...base,
+        pointer: `${e.instancePath}/${escapePointer(String(e.params["missingProperty"]))}`,
+        message: "is required",
+      };
+    case "type": {
+      const t = e.params["type"];
+      const types = Array.isArray(t) ? t : String(t).split(",");
+      return { ...base, pointer: e.instancePath, message: `must be ${types.join(" or ")}` };
+    }
+    case "enum": {
+      const allowed = e.params["allowedValues"];
+      const list = Array.isArray(allowed) ? allowed.map((v) => JSON.stringify(v)).join(", ") : "";
+      return { ...base, pointer: e.instancePath, message: `must be one of ${list}` };
+    }
+    default:
+      return { ...base, pointer: e.instancePath, message: e.message ?? `failed "${e.keyword}"` };
+  }
+}
+
+function toIssues(errors: readonly AjvError[] | null | undefined): readonly ValidationIssue[] {
+  // An "if" error only says that the variant chosen by the if-clause failed; its causes are listed too.
+  const issues = (errors ?? []).filter((e) => e.keyword !== "if").map(toIssue);
+  return issues.length > 0 ? issues : [{ pointer: "", message: "is invalid", keyword: "unknown", params: {} }];
+}
+
+interface Model<T> {
+  validate: Validate;
+  is: Guard<T>;
+  assert: Assert<T>;
+}
+
+function defineModel<T>(name: string, fn: unknown): Model<T> {
+  const check = fn as CompiledValidator;
+  const validate: Validate = (value) => (check(value) ? NO_ISSUES : toIssues(check.errors));
+  return {
+    validate,
+    is: (value): value is T => check(value),
+    assert(value): asserts value is T {
+      const issues = validate(value);
+      if (issues.length > 0) throw new ValidationError(name, issues);
+    },
+  };
+}
+
+const recordInfo = defineModel<MetricRecordInfo>("MetricRecordInfo", compiled.MetricRecordInfo);
+/** Issues of a profile_export.jsonl line (already JSON-parsed); [] when valid. */
+export const validateMetricRecordInfo: Validate = recordInfo.validate;
+export const isMetricRecordInfo: Guard<MetricRecordInfo> = recordInfo.is;
+export const assertMetricRecordInfo: Assert<MetricRecordInfo> = recordInfo.assert;
+
+const recordMetadata = defineModel<MetricRecordMetadata>("MetricRecordMetadata", compiled.MetricRecordMetadata);
+export const validateMetricRecordMetadata: Validate = recordMetadata.validate;
+export const isMetricRecordMetadata: Guard<MetricRecordMetadata> = recordMetadata.is;
+export const assertMetricRecordMetadata: Assert<MetricRecordMetadata> = recordMetadata.assert;
+
+const metricValue = defineModel<MetricValue>("MetricValue", compiled.MetricValue);
+export const validateMetricValue: Validate = metricValue.validate;
+export const isMetricValue: Guard<MetricValue> = metricValue.is;
+export const assertMetricValue: Assert<MetricValue> = metricValue.assert;
+
+const errorDetails = defineModel<ErrorDetails>("ErrorDetails", compiled.ErrorDetails);
+export const validateErrorDetails: Validate = errorDetails.validate;
+export const isErrorDetails: Guard<ErrorDetails> = errorDetails.is;
+export const assertErrorDetails: Assert<ErrorDetails> = errorDetails.assert;
+
+const errorDetailsCount = defineModel<ErrorDetailsCount>("ErrorDetailsCount", compiled.ErrorDetailsCount);
+export const validateErrorDetailsCount: Validate = errorDetailsCount.validate;
+export const isErrorDetailsCount: Guard<ErrorDetailsCount> = errorDetailsCount.is;
+export const assertErrorDetailsCount: Assert<ErrorDetailsCount> = errorDetailsCount.assert;
+
+const metricResult = defineModel<MetricResult>("MetricResult", compiled.MetricResult);
+export const validateMetricResult: Validate = metricResult.validate;
+export const isMetricResult: Guard<MetricResult> = metricResult.is;
+export const assertMetricResult: Assert<MetricResult> = metricResult.assert;
+
+const summaryFile = defineModel<SummaryFile>("SummaryFile", compiled.SummaryFile);
+/** Issues of a parsed profile_export_aiperf.json (any layout); [] when valid. */
+export const validateSummaryFile: Validate = summaryFile.validate;
+export const isSummaryFile: Guard<SummaryFile> = summaryFile.is;
+export const assertSummaryFile: Assert<SummaryFile> = summaryFile.assert;
+
+const metricDefinition = defineModel<MetricDefinition>("MetricDefinition", compiled.MetricDefinition);
+export const validateMetricDefinition: Validate = metricDefinition.validate;
+export const isMetricDefinition: Guard<MetricDefinition> = metricDefinition.is;
+export const assertMetricDefinition: Assert<MetricDefinition> = metricDefinition.assert;
