@@ -7,7 +7,14 @@
 //   node scripts/codegen.mjs --out <dir>     write elsewhere
 //   node scripts/codegen.mjs --check         exit 1 if src/generated/ is stale
 //   --schemas <dir>                          read schemas from another directory
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync, existsSync } from "node:fs";
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  writeFileSync,
+  existsSync,
+} from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -138,9 +145,16 @@ async function typesModule(schemas, dir) {
   });
   // Drop the synthetic index type and json2ts' notes about it.
   ts = ts.replace(/export interface AiperfSchemaIndex \{\s*\}\n?/, "");
-  ts = ts.replace(/ \*\s*\n \* This (?:interface|type) was referenced by `AiperfSchemaIndex`'s JSON-Schema\n \* via the `definition` "[^"]+"\.\n/g, "");
-  ts = ts.replace(/ \* This (?:interface|type) was referenced by `AiperfSchemaIndex`'s JSON-Schema\n \* via the `definition` "[^"]+"\.\n/g, "");
-  if (ts.includes("AiperfSchemaIndex")) throw new Error("codegen: could not strip the synthetic index type");
+  ts = ts.replace(
+    / \*\s*\n \* This (?:interface|type) was referenced by `AiperfSchemaIndex`'s JSON-Schema\n \* via the `definition` "[^"]+"\.\n/g,
+    "",
+  );
+  ts = ts.replace(
+    / \* This (?:interface|type) was referenced by `AiperfSchemaIndex`'s JSON-Schema\n \* via the `definition` "[^"]+"\.\n/g,
+    "",
+  );
+  if (ts.includes("AiperfSchemaIndex"))
+    throw new Error("codegen: could not strip the synthetic index type");
   return `${BANNER}\n\n${ts}`;
 }
 
@@ -194,7 +208,9 @@ async function main() {
       return !existsSync(path) || readFileSync(path, "utf8") !== text;
     });
     if (stale.length > 0) {
-      console.error(`codegen: stale generated files: ${stale.map(([n]) => n).join(", ")}; ${FIX_HINT}`);
+      console.error(
+        `codegen: stale generated files: ${stale.map(([n]) => n).join(", ")}; ${FIX_HINT}`,
+      );
       process.exit(1);
     }
     console.log(`codegen: ${Object.keys(files).length} generated files are up to date`);

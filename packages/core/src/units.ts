@@ -2,7 +2,8 @@
 // ratio that is computed first as one float64 division, e.g. ns -> ms is value * (1000 / 1e9),
 // which is not always the same double as value / 1e6.
 
-export type UnitFamily = "time" | "size" | "generic" | "over-time" | "power" | "energy" | "temperature";
+export type UnitFamily =
+  "time" | "size" | "generic" | "over-time" | "power" | "energy" | "temperature";
 
 export interface UnitDefinition {
   tag: string;
@@ -17,13 +18,25 @@ export interface UnitDefinition {
   parts?: { primary: string; per: string; third?: string };
 }
 
-const time = (tag: string, perSecond: number): UnitDefinition => ({ tag, family: "time", perSecond });
+const time = (tag: string, perSecond: number): UnitDefinition => ({
+  tag,
+  family: "time",
+  perSecond,
+});
 const size = (tag: string, numBytes: number): UnitDefinition => ({ tag, family: "size", numBytes });
 const generic = (tag: string): UnitDefinition => ({ tag, family: "generic" });
-const scaled = (tag: string, family: "power" | "energy", scale: number): UnitDefinition => ({ tag, family, scale });
+const scaled = (tag: string, family: "power" | "energy", scale: number): UnitDefinition => ({
+  tag,
+  family,
+  scale,
+});
 const overTime = (tag: string): UnitDefinition => {
   const [primary = "", per = "", third] = tag.split("/");
-  return { tag, family: "over-time", parts: third === undefined ? { primary, per } : { primary, per, third } };
+  return {
+    tag,
+    family: "over-time",
+    parts: third === undefined ? { primary, per } : { primary, per, third },
+  };
 };
 
 const ALL: UnitDefinition[] = [
@@ -75,8 +88,12 @@ function ratioChain(from: string, to: string): number[] {
   if (a.scale !== undefined && b.scale !== undefined) return [a.scale / b.scale];
   if (a.parts && b.parts) {
     // Numerator forwards, per-units backwards (x per sec = x/1000 per ms).
-    const chain = [...ratioChain(a.parts.primary, b.parts.primary), ...ratioChain(b.parts.per, a.parts.per)];
-    if ((a.parts.third === undefined) !== (b.parts.third === undefined)) throw incompatible(from, to);
+    const chain = [
+      ...ratioChain(a.parts.primary, b.parts.primary),
+      ...ratioChain(b.parts.per, a.parts.per),
+    ];
+    if ((a.parts.third === undefined) !== (b.parts.third === undefined))
+      throw incompatible(from, to);
     if (a.parts.third !== undefined && b.parts.third !== undefined) {
       chain.push(...ratioChain(b.parts.third, a.parts.third));
     }

@@ -57,9 +57,21 @@ function toIssue(e: AjvError): ValidationIssue {
 }
 
 function toIssues(errors: readonly AjvError[] | null | undefined): readonly ValidationIssue[] {
-  // An "if" error only says that the variant chosen by the if-clause failed; its causes are listed too.
-  const issues = (errors ?? []).filter((e) => e.keyword !== "if").map(toIssue);
-  return issues.length > 0 ? issues : [{ pointer: "", message: "is invalid", keyword: "unknown", params: {} }];
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  for (const e of errors ?? []) {
+    // An "if" error only says that the chosen variant failed; its causes are listed as well.
+    if (e.keyword === "if") continue;
+    const issue = toIssue(e);
+    // A variant and its wrapper can report the same problem (e.g. both require an object).
+    const key = `${issue.pointer}\u0000${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push(issue);
+  }
+  return issues.length > 0
+    ? issues
+    : [{ pointer: "", message: "is invalid", keyword: "unknown", params: {} }];
 }
 
 interface Model<T> {
@@ -87,7 +99,10 @@ export const validateMetricRecordInfo: Validate = recordInfo.validate;
 export const isMetricRecordInfo: Guard<MetricRecordInfo> = recordInfo.is;
 export const assertMetricRecordInfo: Assert<MetricRecordInfo> = recordInfo.assert;
 
-const recordMetadata = defineModel<MetricRecordMetadata>("MetricRecordMetadata", compiled.MetricRecordMetadata);
+const recordMetadata = defineModel<MetricRecordMetadata>(
+  "MetricRecordMetadata",
+  compiled.MetricRecordMetadata,
+);
 export const validateMetricRecordMetadata: Validate = recordMetadata.validate;
 export const isMetricRecordMetadata: Guard<MetricRecordMetadata> = recordMetadata.is;
 export const assertMetricRecordMetadata: Assert<MetricRecordMetadata> = recordMetadata.assert;
@@ -102,7 +117,10 @@ export const validateErrorDetails: Validate = errorDetails.validate;
 export const isErrorDetails: Guard<ErrorDetails> = errorDetails.is;
 export const assertErrorDetails: Assert<ErrorDetails> = errorDetails.assert;
 
-const errorDetailsCount = defineModel<ErrorDetailsCount>("ErrorDetailsCount", compiled.ErrorDetailsCount);
+const errorDetailsCount = defineModel<ErrorDetailsCount>(
+  "ErrorDetailsCount",
+  compiled.ErrorDetailsCount,
+);
 export const validateErrorDetailsCount: Validate = errorDetailsCount.validate;
 export const isErrorDetailsCount: Guard<ErrorDetailsCount> = errorDetailsCount.is;
 export const assertErrorDetailsCount: Assert<ErrorDetailsCount> = errorDetailsCount.assert;
@@ -118,7 +136,10 @@ export const validateSummaryFile: Validate = summaryFile.validate;
 export const isSummaryFile: Guard<SummaryFile> = summaryFile.is;
 export const assertSummaryFile: Assert<SummaryFile> = summaryFile.assert;
 
-const metricDefinition = defineModel<MetricDefinition>("MetricDefinition", compiled.MetricDefinition);
+const metricDefinition = defineModel<MetricDefinition>(
+  "MetricDefinition",
+  compiled.MetricDefinition,
+);
 export const validateMetricDefinition: Validate = metricDefinition.validate;
 export const isMetricDefinition: Guard<MetricDefinition> = metricDefinition.is;
 export const assertMetricDefinition: Assert<MetricDefinition> = metricDefinition.assert;
