@@ -1,5 +1,6 @@
 // Typed errors: the CLI maps each kind to an exit code and prints one line.
 // A user's mistake is never a stack trace.
+import type { ReadReport } from "./model.js";
 
 export type AiperfErrorKind =
   | "not-found" // path missing
@@ -23,6 +24,8 @@ export class AiperfError extends Error {
   readonly location: ErrorLocation;
   /** One line that tells the user what to do. */
   readonly hint: string | undefined;
+  /** Set on errors that end a read: what was read up to the failure. */
+  report?: ReadReport;
 
   constructor(kind: AiperfErrorKind, message: string, location: ErrorLocation = {}, hint?: string, options?: { cause?: unknown }) {
     super(message, options);
@@ -60,8 +63,12 @@ export class WrongFileKindError extends AiperfError {
 }
 
 export class RecordSyntaxError extends AiperfError {
-  constructor(message: string, location: ErrorLocation) {
+  /** The line ended while a value was still open: a cut-off line rather than a typo. */
+  readonly endOfInput: boolean;
+
+  constructor(message: string, location: ErrorLocation, endOfInput = false) {
     super("syntax", message, location);
+    this.endOfInput = endOfInput;
   }
 }
 
@@ -80,5 +87,12 @@ export class TruncatedFileError extends AiperfError {
 export class SummaryFormatError extends AiperfError {
   constructor(message: string, location: ErrorLocation) {
     super("summary-format", message, location);
+  }
+}
+
+/** A read failed for a reason other than the content: permissions, a corrupt gzip stream, ... */
+export class SourceReadError extends AiperfError {
+  constructor(file: string, message: string, options?: { cause?: unknown }) {
+    super("io", message, { file }, undefined, options);
   }
 }

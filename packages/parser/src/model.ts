@@ -26,18 +26,20 @@ export interface RecordMetricValue {
 
 /**
  * Record metadata: every key of the file is kept (unknown keys too).
- * Every `*_ns` key holds a bigint equal to the digits in the file.
+ * Every `*_ns` key holds a bigint equal to the digits in the file; the nullable
+ * ones are `null` where the file writes `null` (R/O eras) and absent where it
+ * omits them (L and later).
  */
 export interface RecordMetadata {
   [key: string]: unknown;
   timestamp_ns?: bigint;
   request_start_ns?: bigint;
   request_end_ns?: bigint;
-  request_ack_ns?: bigint;
-  credit_issued_ns?: bigint;
-  credit_received_ns?: bigint;
-  cancellation_time_ns?: bigint;
-  clock_offset_ns?: bigint;
+  request_ack_ns?: bigint | null;
+  credit_issued_ns?: bigint | null;
+  credit_received_ns?: bigint | null;
+  cancellation_time_ns?: bigint | null;
+  clock_offset_ns?: bigint | null;
   worker_id?: string;
   record_processor_id?: string;
   credit_phase?: string;
@@ -82,8 +84,13 @@ export interface ReadReport {
   accepted: number;
   skipped: number;
   truncated: boolean;
+  /** Bytes consumed from the source as stored (compressed bytes for gzip). */
   bytesRead: number;
   issues: RecordIssue[];
+  /** The source was gzip-compressed. */
+  gzip?: boolean;
+  /** Iteration stopped before the end of the source (the consumer stopped early). */
+  incomplete?: boolean;
 }
 
 /** Statistic keys. Percentiles beyond AIPerf's set are written `p99.9`, `p99.99`. */

@@ -1,0 +1,96 @@
+// Per-line bookkeeping shared by the async and sync readers: counts, issues,
+// strict/lenient handling, truncation, wrong-file-kind detection, version.
+import { AiperfError, RecordSyntaxError, TruncatedFileError, WrongFileKindError } from "../errors.js";
+import type { ParsedRecord, ReadReport, RecordIssue } from "../model.js";
+import { parseLineJson, recordFromJson } from "./record-line.js";
+import { VersionTracker } from "./version.js";
+
+export type ReadMode = "strict" | "lenient";
+
+const SUMMARY_HINT = "this is AIPerf's summary file; pass profile_export.jsonl or the artifacts directory";
+
+function isBlank(text: string): boolean {
+  if (text.length === 0) return true;
+  const c = text.charCodeAt(0);
+  // Cheap test first: a record line starts with '{'.
+  return (c === 0x20 || c === 0x09) && text.trim() === "";
+}
+
+function isSummaryObject(obj: unknown): boolean {
+  if (typeof obj !== "object" || obj === null || Array.isArray(obj)) return false;
+  return !("metadata" in obj) && ("records" in obj || "input_config" in obj);
+}
+
+export class LineReader {
+  readonly report: ReadReport;
+  private readonly tracker = new VersionTracker();
+  private lineNo = 0;
+  private sawContent = false;
+
+  constructor(
+    readonly file: string,
+    private readonly mode: ReadMode,
+    private readonly validate: boolean,
+  ) {
+    this.report = { file, version: null, linesRead: 0, blankLines: 0, accepted: 0, skipped: 0, truncated: false, bytesRead: 0, issues: [] };
+  }
+
+  /**
+   * One decoded line (without its newline). `terminated` is false only for a
+   * last line that has no newline after it. Returns the record, or undefined
+   * for a blank or skipped line; throws the line's error in strict mode.
+   */
+  line(text: string, terminated: boolean): ParsedRecord | undefined {
+    const lineNo = ++this.lineNo;
+    this.report.linesRead++;
+    if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (isBlank(text)) {
+      this.report.blankLines++;
+      return undefined;
+    }
+    const first = !this.sawContent;
+    this.sawContent = true;
+    if (first && text.trim() === "{") throw this.wrongKind();
+    let record: ParsedRecord;
+    try {
+      const obj = parseLineJson(text, lineNo, this.file);
+      if (first && isSummaryObject(obj)) throw this.wrongKind();
+      record = recordFromJson(obj, text, lineNo, this.file, this.validate);
+    } catch (e) {
+      if (e instanceof RecordSyntaxError && e.endOfInput && !terminated) return this.reject(new TruncatedFileError(e.location), "truncated");
+      if (e instanceof AiperfError && (e.kind === "syntax" || e.kind === "validation")) return this.reject(e, e.kind);
+      throw e;
+    }
+    this.report.accepted++;
+    this.tracker.observe(record.metadata);
+    return record;
+  }
+
+  /** The source itself ended early (a cut gzip stream) although the last line parsed. */
+  sourceCutOff(): void {
+    if (this.report.truncated) return;
+    this.reject(new TruncatedFileError({ file: this.file, line: this.lineNo + 1, column: 1, pointer: "" }), "truncated");
+  }
+
+  /** The report as of now (also attached to errors that end the read). */
+  finish(): ReadReport {
+    this.report.version = this.tracker.version;
+    return this.report;
+  }
+
+  private wrongKind(): WrongFileKindError {
+    return new WrongFileKindError(this.file, "expected one JSON record per line, found a pretty-printed summary object", SUMMARY_HINT);
+  }
+
+  private reject(error: AiperfError, kind: RecordIssue["kind"]): undefined {
+    if (kind === "truncated") this.report.truncated = true;
+    if (this.mode === "strict") {
+      error.report = this.finish();
+      throw error;
+    }
+    const { line = this.lineNo, column = 1, pointer = "" } = error.location;
+    this.report.issues.push({ file: this.file, line, column, pointer, message: error.message, kind });
+    this.report.skipped++;
+    return undefined;
+  }
+}

@@ -1,0 +1,73 @@
+// Synchronous whole-file read (AIPerf's sync example mode). Same line handling
+// as the streaming reader; gzip input is inflated in one piece.
+import { closeSync, openSync, readSync } from "node:fs";
+import { AiperfError } from "../errors.js";
+import type { ParsedRecord, ReadReport } from "../model.js";
+import { resolveArtifactsSync } from "./artifacts.js";
+import { LineReader } from "./line-reader.js";
+import { LineSplitter } from "./line-splitter.js";
+import type { ReadOptions } from "./read-records.js";
+import { CHUNK_SIZE, gunzipWhole, isGzipMagic, toReadError } from "./source-chunks.js";
+
+function readAll(fd: number, first: Buffer, firstLength: number): Buffer {
+  const parts = [first.subarray(0, firstLength)];
+  for (;;) {
+    const buf = Buffer.allocUnsafe(CHUNK_SIZE);
+    const n = readSync(fd, buf, 0, CHUNK_SIZE, null);
+    if (n === 0) return Buffer.concat(parts);
+    parts.push(buf.subarray(0, n));
+  }
+}
+
+function feed(reader: LineReader, splitter: LineSplitter, chunk: Buffer, lines: string[], out: ParsedRecord[]): void {
+  splitter.push(chunk, lines);
+  for (let i = 0; i < lines.length; i++) {
+    const r = reader.line(lines[i] as string, true);
+    if (r !== undefined) out.push(r);
+  }
+  lines.length = 0;
+}
+
+/** Read every record of a file, artifacts directory or "-" (stdin) synchronously. */
+export function loadRecordsSync(path: string, options: Omit<ReadOptions, "signal" | "onProgress"> = {}): { records: ParsedRecord[]; report: ReadReport } {
+  const stdin = path === "-";
+  const file = stdin ? "<stdin>" : resolveArtifactsSync(path).records;
+  const reader = new LineReader(file, options.mode ?? "strict", options.validate ?? true);
+  const splitter = new LineSplitter();
+  const records: ParsedRecord[] = [];
+  const lines: string[] = [];
+  let fd: number | undefined;
+  try {
+    fd = stdin ? 0 : openSync(file, "r");
+    const buf = Buffer.allocUnsafe(CHUNK_SIZE);
+    let n = readSync(fd, buf, 0, CHUNK_SIZE, null);
+    let cutOff = false;
+    if (file.endsWith(".gz") || isGzipMagic(buf.subarray(0, n))) {
+      const compressed = readAll(fd, buf, n);
+      reader.report.gzip = true;
+      reader.report.bytesRead = compressed.length;
+      const inflated = gunzipWhole(compressed);
+      cutOff = inflated.cutOff;
+      feed(reader, splitter, inflated.data, lines, records);
+    } else {
+      while (n > 0) {
+        reader.report.bytesRead += n;
+        feed(reader, splitter, buf.subarray(0, n), lines, records);
+        n = readSync(fd, buf, 0, CHUNK_SIZE, null);
+      }
+    }
+    const rest = splitter.end();
+    if (rest !== undefined) {
+      const r = reader.line(rest, false);
+      if (r !== undefined) records.push(r);
+    }
+    if (cutOff) reader.sourceCutOff();
+    return { records, report: reader.finish() };
+  } catch (e) {
+    const err = toReadError(e, file, undefined);
+    if (err instanceof AiperfError) err.report ??= reader.finish();
+    throw err;
+  } finally {
+    if (fd !== undefined && !stdin) closeSync(fd);
+  }
+}

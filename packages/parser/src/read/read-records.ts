@@ -1,0 +1,144 @@
+// Streaming reader: readRecords yields validated records one by one; memory
+// holds one 1 MiB chunk and the records the caller keeps.
+import { resolve } from "node:path";
+import { AiperfError } from "../errors.js";
+import type { ParsedRecord, ReadReport } from "../model.js";
+import { resolveArtifactsSync } from "./artifacts.js";
+import { LineReader } from "./line-reader.js";
+import type { ReadMode } from "./line-reader.js";
+import { LineSplitter } from "./line-splitter.js";
+import { sourceChunks, toReadError } from "./source-chunks.js";
+import type { ByteSource } from "./source-chunks.js";
+
+/** A path (file or artifacts directory, `.gz` allowed), a Node readable stream, or "-" for stdin. */
+export type RecordSource = string | NodeJS.ReadableStream;
+
+export interface ReadOptions {
+  /** strict (default): stop at the first bad line. lenient: skip bad lines, report every issue. */
+  mode?: ReadMode;
+  /** Validate each line against the MetricRecordInfo schema (default true). */
+  validate?: boolean;
+  /** Called per chunk with the source bytes consumed; totalBytes is known for files. */
+  onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
+  signal?: AbortSignal;
+}
+
+export interface RecordStream extends AsyncIterable<ParsedRecord> {
+  /**
+   * Resolves when iteration ends (with `incomplete: true` if the consumer
+   * stopped early); rejects with the error that ended a strict read. Pending
+   * until the stream is iterated.
+   */
+  readonly report: Promise<ReadReport>;
+  /** Resolved records path, or "<stdin>" / "<stream>". */
+  readonly file: string;
+}
+
+class RecordStreamImpl implements RecordStream {
+  readonly file: string;
+  readonly report: Promise<ReadReport>;
+  private settle!: { resolve: (r: ReadReport) => void; reject: (e: unknown) => void };
+  private readonly source: ByteSource | undefined;
+  private readonly openError: unknown;
+  private started = false;
+
+  constructor(
+    input: RecordSource,
+    private readonly options: ReadOptions,
+  ) {
+    this.report = new Promise<ReadReport>((res, rej) => {
+      this.settle = { resolve: res, reject: rej };
+    });
+    // Callers that only iterate must not get an unhandled rejection.
+    this.report.catch(() => undefined);
+    if (typeof input !== "string") {
+      this.file = "<stream>";
+      this.source = { kind: "stream", stream: input, name: this.file };
+    } else if (input === "-") {
+      this.file = "<stdin>";
+      this.source = { kind: "stream", stream: process.stdin, name: this.file };
+    } else {
+      let file = resolve(input);
+      try {
+        file = resolveArtifactsSync(input).records;
+        this.source = { kind: "path", path: file };
+      } catch (e) {
+        this.openError = e; // surfaced on iteration, like every other read error
+      }
+      this.file = file;
+    }
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<ParsedRecord> {
+    if (this.started) throw new Error("a RecordStream can be iterated only once; call readRecords again");
+    this.started = true;
+    return this.iterate();
+  }
+
+  private async *iterate(): AsyncGenerator<ParsedRecord> {
+    const { mode = "strict", validate = true, onProgress, signal } = this.options;
+    const reader = new LineReader(this.file, mode, validate);
+    const splitter = new LineSplitter();
+    const lines: string[] = [];
+    let settled = false;
+    let cutOff = false;
+    try {
+      if (this.source === undefined) throw this.openError;
+      const chunks = sourceChunks(this.source, {
+        signal,
+        onBytes: (read, total) => {
+          reader.report.bytesRead = read;
+          onProgress?.(read, total);
+        },
+        onGzip: () => {
+          reader.report.gzip = true;
+        },
+        onCutOff: () => {
+          cutOff = true;
+        },
+      });
+      for await (const chunk of chunks) {
+        signal?.throwIfAborted();
+        splitter.push(chunk, lines);
+        for (let i = 0; i < lines.length; i++) {
+          const record = reader.line(lines[i] as string, true);
+          if (record !== undefined) yield record;
+        }
+        lines.length = 0;
+      }
+      const rest = splitter.end();
+      if (rest !== undefined) {
+        const record = reader.line(rest, false);
+        if (record !== undefined) yield record;
+      }
+      if (cutOff) reader.sourceCutOff();
+      settled = true;
+      this.settle.resolve(reader.finish());
+    } catch (e) {
+      const err = toReadError(e, this.file, signal);
+      if (err instanceof AiperfError) err.report ??= reader.finish();
+      settled = true;
+      this.settle.reject(err);
+      throw err;
+    } finally {
+      if (!settled) {
+        const report = reader.finish();
+        report.incomplete = true;
+        this.settle.resolve(report);
+      }
+    }
+  }
+}
+
+/** Stream the validated records of a source. Nothing is read until iteration starts. */
+export function readRecords(source: RecordSource, options: ReadOptions = {}): RecordStream {
+  return new RecordStreamImpl(source, options);
+}
+
+/** Read every record of a source (AIPerf's async example mode). */
+export async function loadRecords(source: RecordSource, options: ReadOptions = {}): Promise<{ records: ParsedRecord[]; report: ReadReport }> {
+  const stream = readRecords(source, options);
+  const records: ParsedRecord[] = [];
+  for await (const r of stream) records.push(r);
+  return { records, report: await stream.report };
+}

@@ -1,0 +1,32 @@
+// Records-file version from the union of metadata keys (spec §12.12). Null
+// fields are omitted per line from L on, so a single line is not enough.
+import type { RecordsVersion } from "../model.js";
+
+const PHASE_KEYS_0_12 = ["phase_index", "profiling_index", "phase_name", "phase_kind", "root_correlation_id", "context_overflow_skip"] as const;
+const MARKER_KEYS = ["timestamp_ns", ...PHASE_KEYS_0_12, "agent_depth", "credit_issued_ns"] as const;
+
+export function detectRecordsVersion(metadataKeys: Iterable<string>): RecordsVersion {
+  const keys = metadataKeys instanceof Set ? (metadataKeys as Set<string>) : new Set(metadataKeys);
+  if (keys.has("timestamp_ns")) return "R";
+  if (PHASE_KEYS_0_12.some((k) => keys.has(k))) return "0.12";
+  if (keys.has("agent_depth")) return "0.10";
+  if (keys.has("credit_issued_ns")) return "L";
+  return "O";
+}
+
+/** Collects the few marker keys while streaming, so the whole key union is never kept. */
+export class VersionTracker {
+  private readonly seen = new Set<string>();
+  private records = 0;
+
+  observe(metadata: Record<string, unknown>): void {
+    this.records++;
+    if (this.seen.size === MARKER_KEYS.length) return;
+    for (const k of MARKER_KEYS) if (!this.seen.has(k) && k in metadata) this.seen.add(k);
+  }
+
+  /** Null until a record has been seen. */
+  get version(): RecordsVersion | null {
+    return this.records === 0 ? null : detectRecordsVersion(this.seen);
+  }
+}

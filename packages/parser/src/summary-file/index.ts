@@ -1,0 +1,2 @@
+export { parseSummary } from "./parse-summary.js";
+export { readSummary } from "./read-summary.js";

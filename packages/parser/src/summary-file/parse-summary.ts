@@ -1,0 +1,185 @@
+// profile_export_aiperf.json, every variant (spec §4, §10) -> Summary.
+//   R: metrics under `records`, 16 keys each, nulls written.
+//   O: flat, metric blocks named by tag, nulls written for unset fields.
+//   L: flat, nulls omitted, schema_version "1.0" (or none before #488).
+//   N: flat, schema_version >= 1.1 and/or per-metric `count`/`sum`.
+// Tags are kept as in the file (run1's `ttft` stays `ttft`).
+import { getMetric } from "@aiperf/core";
+import type { ErrorDetails } from "@aiperf/core";
+import { SummaryFormatError, WrongFileKindError } from "../errors.js";
+import type { ErrorSummaryEntry, MetricSummary, Summary, SummaryVariant } from "../model.js";
+import { escapePointerToken, findJsonSyntaxError, findNearestValueOffset, lineColumnAt } from "../read/json-text.js";
+
+type Json = Record<string, unknown>;
+
+/** Top-level keys with a meaning of their own; everything else is a metric or `extra`. */
+const FIELDS = new Set(["records", "schema_version", "aiperf_version", "benchmark_id", "input_config", "was_cancelled", "error_summary", "start_time", "end_time"]);
+const METRIC_TEXT_KEYS = new Set(["tag", "unit", "header"]);
+
+function isObject(v: unknown): v is Json {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** A flat-layout metric block: `unit` plus numbers (or nulls) only. */
+function isMetricBlock(v: unknown): v is Json {
+  if (!isObject(v) || typeof v["unit"] !== "string") return false;
+  for (const k in v) if (!METRIC_TEXT_KEYS.has(k) && v[k] !== null && typeof v[k] !== "number") return false;
+  return true;
+}
+
+function kindOf(tag: string): MetricSummary["kind"] {
+  return getMetric(tag)?.kind ?? "unknown";
+}
+
+class SummaryParser {
+  private readonly notes: string[] = [];
+  private sawNull = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly file: string | undefined,
+  ) {}
+
+  fail(pointer: string, message: string): never {
+    const offset = findNearestValueOffset(this.text, pointer);
+    const { line, column } = lineColumnAt(this.text, offset);
+    throw new SummaryFormatError(message, { ...(this.file !== undefined ? { file: this.file } : {}), line, column, pointer });
+  }
+
+  metric(block: Json, tagFromKey: string, pointer: string, withTextKeys: boolean): MetricSummary {
+    const tag = withTextKeys && block["tag"] !== undefined ? block["tag"] : tagFromKey;
+    if (typeof tag !== "string") this.fail(`${pointer}/tag`, "must be string");
+    const unit = block["unit"];
+    if (typeof unit !== "string") this.fail(`${pointer}/unit`, unit === undefined ? "must have required property 'unit'" : "must be string");
+    const fileHeader = withTextKeys ? block["header"] : undefined;
+    if (fileHeader !== undefined && typeof fileHeader !== "string") this.fail(`${pointer}/header`, "must be string");
+    const stats: MetricSummary["stats"] = {};
+    for (const key in block) {
+      if (METRIC_TEXT_KEYS.has(key)) continue;
+      const v = block[key];
+      if (typeof v === "number") stats[key] = v;
+      else if (v === null) this.sawNull = true;
+      else this.fail(`${pointer}/${escapePointerToken(key)}`, "must be number or null");
+    }
+    return { tag, header: fileHeader ?? getMetric(tag)?.header ?? tag, unit, kind: kindOf(tag), stats };
+  }
+
+  errorSummary(v: unknown): ErrorSummaryEntry[] {
+    if (!Array.isArray(v)) this.fail("/error_summary", "must be array");
+    return v.map((entry: unknown, i) => {
+      const p = `/error_summary/${i}`;
+      if (!isObject(entry)) this.fail(p, "must be object");
+      if (!isObject(entry["error_details"])) this.fail(`${p}/error_details`, entry["error_details"] === undefined ? "must have required property 'error_details'" : "must be object");
+      if (typeof entry["count"] !== "number") this.fail(`${p}/count`, entry["count"] === undefined ? "must have required property 'count'" : "must be number");
+      return { error_details: entry["error_details"] as unknown as ErrorDetails, count: entry["count"] };
+    });
+  }
+
+  parse(doc: Json): Summary {
+    const metrics: MetricSummary[] = [];
+    const extra: Json = {};
+    const summary: Summary = { variant: "R", metrics, errorSummary: [], notes: this.notes };
+    const records = doc["records"];
+    if (records !== undefined) {
+      if (!isObject(records)) this.fail("/records", "must be object");
+      for (const key in records) {
+        const p = `/records/${escapePointerToken(key)}`;
+        const block = records[key];
+        if (!isObject(block)) this.fail(p, "must be object");
+        metrics.push(this.metric(block, key, p, true));
+      }
+    }
+    let hasCountOrSum = false;
+    for (const key in doc) {
+      const v = doc[key];
+      if (FIELDS.has(key)) continue;
+      if (records === undefined && isMetricBlock(v)) {
+        const m = this.metric(v, key, `/${escapePointerToken(key)}`, false);
+        hasCountOrSum ||= m.stats["count"] !== undefined || m.stats["sum"] !== undefined;
+        metrics.push(m);
+      } else if (records === undefined && v === null && getMetric(key) !== undefined) {
+        // O wrote declared-but-unset metric fields as null (spec §4.2).
+        this.sawNull = true;
+        this.notes.push(`${key}: null in the file (metric not computed in that run)`);
+      } else {
+        extra[key] = v;
+      }
+    }
+    if (records === undefined && metrics.length === 0) this.fail("", "not an AIPerf summary: neither a `records` object nor metric blocks with a `unit`");
+    this.fields(doc, summary);
+    summary.variant = records !== undefined ? "R" : this.flatVariant(summary.schemaVersion, hasCountOrSum);
+    if (Object.keys(extra).length > 0) summary.extra = extra;
+    return summary;
+  }
+
+  private fields(doc: Json, s: Summary): void {
+    const str = (key: string): string | undefined => {
+      const v = doc[key];
+      if (v === undefined) return undefined;
+      if (typeof v !== "string") this.fail(`/${key}`, "must be string");
+      return v;
+    };
+    const schema = str("schema_version");
+    if (schema !== undefined) s.schemaVersion = schema;
+    const version = str("aiperf_version");
+    if (version !== undefined) s.aiperfVersion = version;
+    const id = str("benchmark_id");
+    if (id !== undefined) s.benchmarkId = id;
+    if ("input_config" in doc) s.inputConfig = doc["input_config"];
+    const cancelled = doc["was_cancelled"];
+    if (cancelled !== undefined) {
+      if (typeof cancelled !== "boolean") this.fail("/was_cancelled", "must be boolean");
+      s.wasCancelled = cancelled;
+    }
+    if (doc["error_summary"] !== undefined) s.errorSummary = this.errorSummary(doc["error_summary"]);
+    for (const [key, prop] of [["start_time", "startTime"], ["end_time", "endTime"]] as const) {
+      const v = doc[key];
+      if (v === undefined) continue;
+      if (v === null) s[prop] = null;
+      else s[prop] = str(key) ?? null;
+    }
+  }
+
+  private flatVariant(schemaVersion: string | undefined, hasCountOrSum: boolean): SummaryVariant {
+    if (schemaVersion !== undefined) {
+      const [major = 0, minor = 0] = schemaVersion.split(".").map(Number);
+      return major > 1 || (major === 1 && minor >= 1) ? "N" : "L";
+    }
+    if (hasCountOrSum) return "N";
+    if (this.sawNull) return "O";
+    this.notes.push("no schema_version and no nulls: layout taken as L (written between #426 and #488)");
+    return "L";
+  }
+}
+
+function fileLocation(file: string | undefined): { file?: string } {
+  return file !== undefined ? { file } : {};
+}
+
+function looksLikeRecordLine(text: string): boolean {
+  const nl = text.indexOf("\n");
+  try {
+    const first: unknown = JSON.parse(nl < 0 ? text : text.slice(0, nl));
+    return isObject(first) && "metadata" in first && "metrics" in first;
+  } catch {
+    return false;
+  }
+}
+
+/** Parse the text of a summary file. `file` only labels errors. */
+export function parseSummary(text: string, file?: string): Summary {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (looksLikeRecordLine(text)) {
+    throw new WrongFileKindError(file ?? "<string>", "expected AIPerf's summary JSON, found per-record JSONL", "pass profile_export_aiperf.json (or read this file with readRecords)");
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    const found = findJsonSyntaxError(text);
+    const { line, column } = lineColumnAt(text, found?.offset ?? 0);
+    throw new SummaryFormatError(`invalid JSON: ${found?.message ?? (e as Error).message}`, { ...fileLocation(file), line, column, pointer: found?.pointer ?? "" });
+  }
+  const parser = new SummaryParser(text, file);
+  return parser.parse(isObject(doc) ? doc : parser.fail("", "must be object"));
+}
