@@ -1,0 +1,94 @@
+// Atomic file output: readers see the old file or the complete new one, never a
+// partial write, and an existing file is replaced only when asked to.
+import { randomBytes } from "node:crypto";
+import { link, lstat, open, rename, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { finished } from "node:stream/promises";
+import { AiperfError } from "@aiperf/parser";
+
+/** The output exists and `overwrite` was not set. */
+export class OutputExistsError extends AiperfError {
+  constructor(file: string) {
+    super("io", "output file already exists", { file }, "choose another path or allow overwriting (--force)");
+  }
+}
+
+export interface WriteFileAtomicOptions {
+  /** Replace an existing file (default false: throw OutputExistsError). */
+  overwrite?: boolean;
+  /** Permission bits of a newly created file (default 0o666 minus umask). */
+  mode?: number;
+}
+
+/** Writes the content to a stream; resolve when done (ending the stream is optional). */
+export type StreamProducer = (stream: NodeJS.WritableStream) => Promise<unknown>;
+
+/**
+ * Writes `data` (or whatever `producer` writes to the stream it is given) to
+ * a temp file in the target's directory, fsyncs it, then moves it into place.
+ * Without `overwrite`, the move is a hard link that fails if the target exists,
+ * so a file created meanwhile is not clobbered either (falling back to
+ * check-then-rename on file systems without hard links). On any failure the
+ * temp file is removed and the target is untouched.
+ */
+export async function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array | StreamProducer,
+  options: WriteFileAtomicOptions = {},
+): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await writeTemp(tmp, content, options.mode ?? 0o666);
+    await moveIntoPlace(tmp, path, options.overwrite ?? false);
+  } catch (error) {
+    await unlink(tmp).catch(() => undefined);
+    if (error instanceof AiperfError) throw error;
+    throw new AiperfError("io", `cannot write output: ${(error as Error).message}`, { file: path }, undefined, { cause: error });
+  }
+}
+
+async function writeTemp(tmp: string, content: string | Uint8Array | StreamProducer, mode: number): Promise<void> {
+  const handle = await open(tmp, "wx", mode);
+  try {
+    if (typeof content === "function") {
+      const stream = handle.createWriteStream({ autoClose: false });
+      await content(stream);
+      if (!stream.writableEnded) stream.end();
+      await finished(stream);
+    } else {
+      await handle.writeFile(content);
+    }
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function moveIntoPlace(tmp: string, path: string, overwrite: boolean): Promise<void> {
+  if (overwrite) {
+    await rename(tmp, path);
+    return;
+  }
+  try {
+    await link(tmp, path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw new OutputExistsError(path);
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "EXDEV") throw error;
+    // No hard links here: best effort (a file created between check and rename is replaced).
+    if (await exists(path)) throw new OutputExistsError(path);
+    await rename(tmp, path);
+    return;
+  }
+  await unlink(tmp);
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await lstat(path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw error;
+  }
+}

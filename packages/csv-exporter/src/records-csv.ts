@@ -1,0 +1,130 @@
+// The per-request CSV, streamed: records are pulled only as fast as the output
+// drains (pipeline back-pressure), so memory does not grow with the input.
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { detectRecordsVersion } from "@aiperf/parser";
+import type { ParsedRecord, RecordsVersion } from "@aiperf/parser";
+import { stringify } from "csv-stringify";
+import { CSV_OPTIONS } from "./cells.js";
+import { catalogColumnPlan, selectColumnPlan } from "./record-columns.js";
+import type { ColumnPlan } from "./record-columns.js";
+import { LONG_HEADERS, newTally, RowLayout } from "./record-rows.js";
+import type { ExportTally } from "./record-rows.js";
+
+export interface RecordsCsvOptions {
+  /** One row per value of each list metric (Line, Request ID, Metric, Unit, Index, Value) instead of one row per request. */
+  long?: boolean;
+  /**
+   * Column set (wide format):
+   * - `"catalog"` (default): every field of the records' version and every catalog
+   *   metric a record of that version can carry; anything else goes to the two
+   *   "Other ... (JSON)" columns at the end;
+   * - a plan from `scanRecordColumns` (a first pass): exactly what occurs;
+   * - column ids (see README), in that order.
+   */
+  columns?: "catalog" | ColumnPlan | readonly string[];
+  /** Version of the records; default: detected from the metadata keys of the first `detectWindow` records. */
+  version?: RecordsVersion;
+  /** Records buffered to detect the version (default 256; memory is bounded by this, not the input). */
+  detectWindow?: number;
+  /** Prefix text cells that a spreadsheet would run as a formula with `'` (default true). Numbers are never changed. */
+  injectionSafe?: boolean;
+  /** End `output` when done (default true; pass false for process.stdout or to append more). */
+  end?: boolean;
+}
+
+export interface RecordsCsvResult extends ExportTally {
+  /** Data rows written (header excluded). */
+  rows: number;
+  /** Records read. */
+  records: number;
+  /** Header cells, in order. */
+  columns: string[];
+  /** Column ids, in order (wide format; the long format's are its headers). */
+  columnIds: string[];
+  version: RecordsVersion;
+}
+
+const DEFAULT_DETECT_WINDOW = 256;
+
+/**
+ * Streams `records` to `output` as CSV (RFC 4180, CRLF): a header row, then one
+ * row per request (or per list value with `long`). Values are the file's
+ * display-unit values, written losslessly (shortest round-trip text, bigints
+ * with every digit). Nothing is dropped silently: the result counts what went
+ * to the Other columns or had no column.
+ */
+export async function writeRecordsCsv(
+  records: Iterable<ParsedRecord> | AsyncIterable<ParsedRecord>,
+  output: NodeJS.WritableStream,
+  options: RecordsCsvOptions = {},
+): Promise<RecordsCsvResult> {
+  const source = (async function* () {
+    yield* records;
+  })();
+  try {
+    const window = options.version === undefined && !isPlan(options.columns) ? (options.detectWindow ?? DEFAULT_DETECT_WINDOW) : 0;
+    const head = await take(source, window);
+    const plan = resolvePlan(options, head);
+    const layout = new RowLayout(plan, options.injectionSafe ?? true);
+    const tally = newTally();
+    const counts = { rows: 0, records: 0 };
+    const long = options.long ?? false;
+    const header = long ? [...LONG_HEADERS] : plan.columns.map((c) => c.header);
+
+    async function* rows(): AsyncGenerator<string[]> {
+      yield header;
+      for await (const record of concat(head, source)) {
+        counts.records++;
+        const out = long ? layout.longRows(record) : [layout.wideRow(record, tally)];
+        counts.rows += out.length;
+        yield* out;
+      }
+    }
+    await pipeline(Readable.from(rows()), stringify(CSV_OPTIONS), output, { end: options.end ?? true });
+
+    return {
+      ...counts,
+      columns: header,
+      columnIds: long ? header : plan.columns.map((c) => c.id),
+      version: plan.version,
+      ...tally,
+    };
+  } finally {
+    // Release the input (e.g. close the file) also when we stop early.
+    await source.return(undefined);
+  }
+}
+
+const isPlan = (columns: RecordsCsvOptions["columns"]): columns is ColumnPlan =>
+  typeof columns === "object" && !Array.isArray(columns);
+
+function resolvePlan(options: RecordsCsvOptions, head: readonly ParsedRecord[]): ColumnPlan {
+  const columns = options.columns ?? "catalog";
+  if (isPlan(columns)) return columns;
+  const version = options.version ?? detectVersion(head);
+  return columns === "catalog" ? catalogColumnPlan(version) : selectColumnPlan(columns as readonly string[], version);
+}
+
+/** Detection needs the union of keys: later formats omit null fields line by line. No records: the newest layout. */
+function detectVersion(head: readonly ParsedRecord[]): RecordsVersion {
+  if (head.length === 0) return "L";
+  const keys = new Set<string>();
+  for (const record of head) for (const key of Object.keys(record.metadata)) keys.add(key);
+  return detectRecordsVersion(keys);
+}
+
+async function take<T>(source: AsyncIterator<T>, n: number): Promise<T[]> {
+  const head: T[] = [];
+  while (head.length < n) {
+    const next = await source.next();
+    if (next.done === true) break;
+    head.push(next.value);
+  }
+  return head;
+}
+
+async function* concat<T>(head: readonly T[], rest: AsyncIterable<T>): AsyncGenerator<T> {
+  yield* head;
+  yield* rest;
+}
