@@ -7,6 +7,7 @@ export {
   npPercentile,
   npStd,
   npSum,
+  npSumSquaredDeviations,
   pairwiseSum,
 } from "./numpy.js";
 export type { NumpyOptions } from "./numpy.js";

@@ -71,6 +71,11 @@ export function npMean(a: ArrayLike<number>, options: NumpyOptions = {}): number
   return npSum(a, options) / a.length;
 }
 
+/** `np.sum((a - center) * (a - center))`, without materializing the deviations. */
+export function npSumSquaredDeviations(a: ArrayLike<number>, center: number, options: NumpyOptions = {}): number {
+  return reduceSum(a, center, options.chunked ?? true);
+}
+
 /** `np.std(a)` with ddof 0: `sqrt(sum((a - mean)^2) / n)`. */
 export function npStd(a: ArrayLike<number>, options: NumpyOptions = {}): number {
   const chunked = options.chunked ?? true;

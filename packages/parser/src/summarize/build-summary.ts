@@ -1,0 +1,179 @@
+// finish(): replays the stored columns in completion order through the
+// version's engine and assembles the Summary (spec §3, §12).
+import type { ErrorSummaryEntry, MetricSummary, Summary } from "../model.js";
+import { GrowableFloat64Array } from "../stats/growable-array.js";
+import { computeDerived } from "./derived.js";
+import type { DistStats, EngineInput } from "./engines.js";
+import { columnStoreStats, metricArrayStats, plainNumpyStats, tdigestListStats } from "./engines.js";
+import { isExported, metricInfo } from "./metric-defs.js";
+import type { MetricInfo } from "./metric-defs.js";
+import { percentileKey } from "./options.js";
+import type { ResolvedOptions } from "./options.js";
+import type { Column, RecordStore } from "./record-store.js";
+import { windowFromTimes } from "./window.js";
+
+/** Record indices in aggregation order: by completion key, ties in input order (spec §12.1). */
+export function completionOrder(store: RecordStore): Uint32Array {
+  const hi = store.keyHi.view();
+  const lo = store.keyLo.view();
+  const perm = new Uint32Array(store.count);
+  for (let i = 0; i < perm.length; i++) perm[i] = i;
+  perm.sort((a, b) => (hi[a] as number) - (hi[b] as number) || (lo[a] as number) - (lo[b] as number) || a - b);
+  return perm;
+}
+
+/** A column's values in the given record order (NaN dropped), with list-record ends. */
+function ordered(col: Column, perm: Uint32Array): { values: Float64Array; recordEnds?: Float64Array } {
+  const src = col.values.view();
+  const out = new GrowableFloat64Array(Math.max(16, col.values.length));
+  if (!col.list) {
+    for (const i of perm) {
+      const v = src[i] as number;
+      if (!Number.isNaN(v)) out.push(v);
+    }
+    return { values: out.toFloat64Array() };
+  }
+  const ends = col.ends.view();
+  const recordEnds = new GrowableFloat64Array();
+  for (const i of perm) {
+    const start = i === 0 ? 0 : (ends[i - 1] as number);
+    const end = ends[i] as number;
+    if (end > start) {
+      out.pushAll(src, start, end);
+      recordEnds.push(out.length);
+    }
+  }
+  return { values: out.toFloat64Array(), recordEnds: recordEnds.toFloat64Array() };
+}
+
+function engineFor(opts: ResolvedOptions, list: boolean): (input: EngineInput) => DistStats {
+  if (opts.version === "0.12") return columnStoreStats;
+  if (opts.version === "0.10" && list) return (input) => tdigestListStats(input);
+  return metricArrayStats;
+}
+
+/** Display-unit stats: every stat but count multiplied by the base -> display ratio (§3.5). */
+function displayStats(d: DistStats, ratio: number, opts: ResolvedOptions): MetricSummary["stats"] {
+  const c = (v: number): number => (ratio === 1 ? v : v * ratio);
+  const stats: MetricSummary["stats"] = { avg: c(d.avg), min: c(d.min), max: c(d.max) };
+  if (d.sum !== undefined) stats.sum = c(d.sum);
+  for (const p of opts.percentiles) stats[percentileKey(p)] = c(d.percentiles.get(p) as number);
+  stats.std = c(d.std);
+  stats.count = d.count;
+  return stats;
+}
+
+function scalarStats(value: number, ratio: number, opts: ResolvedOptions): MetricSummary["stats"] {
+  const stats: MetricSummary["stats"] = { avg: ratio === 1 ? value : value * ratio };
+  // R's MetricResult writes count 1 for scalars; later layouts have no count for them.
+  if (opts.version === "R") stats.count = 1;
+  return stats;
+}
+
+function metricSummary(tag: string, info: MetricInfo | undefined, fileUnit: string, stats: MetricSummary["stats"]): MetricSummary {
+  return { tag, header: info?.header ?? tag, unit: info?.displayUnit ?? fileUnit, kind: info?.kind ?? "unknown", stats };
+}
+
+function errorSummary(store: RecordStore, perm: Uint32Array): ErrorSummaryEntry[] {
+  const groups = store.errGroup.view();
+  const counts = new Map<number, number>();
+  for (const i of perm) {
+    const g = groups[i] as number;
+    if (g >= 0) counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  return [...counts].map(([g, count]) => ({ error_details: store.errorGroups[g]?.details ?? { message: "" }, count }));
+}
+
+function notesFor(store: RecordStore): string[] {
+  const notes: string[] = [];
+  for (const [phase, n] of store.excludedByPhase) notes.push(`${n} record(s) of phase "${phase}" excluded (phases option)`);
+  if (store.withoutPhase > 0) notes.push(`${store.withoutPhase} record(s) without a benchmark phase counted as profiling`);
+  for (const [tag, n] of store.inexact) notes.push(`${tag}: ${n} value(s) have no exact base-unit value; statistics of this metric may differ from AIPerf's in the last bits`);
+  for (const [tag, unit] of store.unitMismatch) notes.push(`${tag}: unit "${unit}" differs from the catalogue; values used as written`);
+  if (store.oslUnrecoverable > 0) notes.push(`osl_mismatch_count: requested_osl not recoverable for ${store.oslUnrecoverable} record(s); counted as no mismatch`);
+  return notes;
+}
+
+export function buildSummary(store: RecordStore, opts: ResolvedOptions): Summary {
+  const { version, reference } = opts;
+  const perm = completionOrder(store);
+  const sig = store.sig.view();
+  const order = new Set<string>();
+  for (const i of perm) for (const t of store.signatures[sig[i] as number] ?? []) order.add(t);
+
+  const computed = new Map<string, MetricSummary>();
+  const sums = new Map<string, number>();
+  const withSum = version !== "R" && version !== "O";
+  for (const tag of order) {
+    const info = metricInfo(tag, version);
+    const col = store.columns.get(tag);
+    if (col !== undefined) {
+      const { values, recordEnds } = ordered(col, perm);
+      if (values.length === 0) continue;
+      const input: EngineInput = { values, percentiles: opts.percentiles, chunked: opts.chunked, withSum };
+      if (recordEnds !== undefined) input.recordEnds = recordEnds;
+      const d = engineFor(opts, col.list)(input);
+      sums.set(tag, d.derivedSum);
+      computed.set(tag, metricSummary(tag, info, col.fileUnit, displayStats(d, info?.ratio ?? 1, opts)));
+      continue;
+    }
+    let value = store.counters.get(tag);
+    const ts = tag === "min_request_timestamp" ? store.minStart : tag === "max_response_timestamp" ? store.maxEnd : undefined;
+    if (ts !== undefined) value = Number(ts);
+    if (value !== undefined) computed.set(tag, metricSummary(tag, info, info?.unit ?? "", scalarStats(value, info?.ratio ?? 1, opts)));
+  }
+
+  const windowNs = version === "0.12" ? windowFromTimes(reference?.startTime, reference?.endTime) : undefined;
+  const derived = computeDerived({ version, counters: store.counters, minStart: store.minStart, maxEnd: store.maxEnd, sums, windowNs });
+  for (const [tag, value] of derived.values) {
+    const info = metricInfo(tag, version);
+    computed.set(tag, metricSummary(tag, info, info?.unit ?? "", scalarStats(value, info?.ratio ?? 1, opts)));
+  }
+  const notes = notesFor(store);
+  if (derived.missingWindow.length > 0) {
+    notes.push(`${derived.missingWindow.join(", ")}: left out; AIPerf 0.12 divides by the run's observation window, which the JSONL does not hold (pass a reference summary with start_time/end_time)`);
+  } else if (windowNs !== undefined) {
+    notes.push("throughputs use the observation window from the reference summary's start_time/end_time (±2 µs)");
+  }
+  if (version === "0.12") addDerivedLatencies(store, perm, opts, computed);
+
+  const metrics = [...computed.values()].filter((m) => isExported(metricInfo(m.tag, version)));
+  const summary: Summary = { variant: opts.variant, metrics, errorSummary: errorSummary(store, perm), notes };
+  if (reference !== undefined) carryOver(summary, reference);
+  if (version === "0.12" && !(reference?.metrics ?? []).some((m) => SWEEP_LINE.test(m.tag))) {
+    summary.notes.push("0.12 sweep-line metrics (effective_*, active_*, tokens_in_flight) are not derivable from the JSONL and are left out");
+  }
+  return summary;
+}
+
+/** credit_to_start_latency and effective_latency of 0.12 (§12.8): plain numpy, arrival order, errors included. */
+function addDerivedLatencies(store: RecordStore, perm: Uint32Array, opts: ResolvedOptions, out: Map<string, MetricSummary>): void {
+  for (const [tag, column] of [["credit_to_start_latency", store.creditToStart], ["effective_latency", store.effective]] as const) {
+    const { values } = ordered({ list: false, values: column, fileUnit: "ms" }, perm);
+    if (values.length === 0) continue;
+    const d = plainNumpyStats({ values, percentiles: opts.percentiles, chunked: opts.chunked, withSum: true });
+    out.set(tag, metricSummary(tag, metricInfo(tag, opts.version), "ms", displayStats(d, 1, opts)));
+  }
+}
+
+const SWEEP_LINE = /^(effective_(concurrency|decode_concurrency|prefill_concurrency|decode_throughput|prefill_throughput|total_throughput|decode_throughput_per_user|prefill_throughput_per_user)|active_(decode|prefill|total)_throughput(_per_user)?|tokens_in_flight)$/;
+
+/** Run-time facts and non-derivable metrics come from an existing AIPerf summary. */
+function carryOver(summary: Summary, ref: Summary): void {
+  if (ref.inputConfig !== undefined) summary.inputConfig = ref.inputConfig;
+  if (ref.wasCancelled !== undefined) summary.wasCancelled = ref.wasCancelled;
+  if (ref.startTime !== undefined) summary.startTime = ref.startTime;
+  if (ref.endTime !== undefined) summary.endTime = ref.endTime;
+  if (ref.aiperfVersion !== undefined) summary.aiperfVersion = ref.aiperfVersion;
+  if (ref.schemaVersion !== undefined) summary.schemaVersion = ref.schemaVersion;
+  if (ref.benchmarkId !== undefined) summary.benchmarkId = ref.benchmarkId;
+  if (ref.extra !== undefined) summary.extra = ref.extra;
+  const have = new Set(summary.metrics.map((m) => m.tag));
+  const carried: string[] = [];
+  for (const m of ref.metrics) {
+    if (have.has(m.tag)) continue;
+    summary.metrics.push({ ...m, stats: { ...m.stats }, carriedOver: true });
+    carried.push(m.tag);
+  }
+  if (carried.length > 0) summary.notes.push(`carried over from the reference summary (not recomputed): ${carried.join(", ")}`);
+}

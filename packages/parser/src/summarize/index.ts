@@ -1,0 +1,5 @@
+export { summarize, summarizeSync } from "./summarize.js";
+export { SummaryAccumulator } from "./accumulator.js";
+export { AIPERF_PERCENTILES, AIPERF_PERCENTILES_R, defaultVariant, percentileKey } from "./options.js";
+export type { SummarizeOptions } from "./options.js";
+export { recoverBase } from "./base-values.js";
