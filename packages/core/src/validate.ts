@@ -32,28 +32,31 @@ const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
 
 const escapePointer = (key: string): string => key.replace(/~/g, "~0").replace(/\//g, "~1");
 
-function toIssue(e: AjvError): ValidationIssue {
-  const base = { keyword: e.keyword, params: e.params };
+function describe(e: AjvError): { pointer: string; message: string } {
   switch (e.keyword) {
     case "required":
       return {
-        ...base,
         pointer: `${e.instancePath}/${escapePointer(String(e.params["missingProperty"]))}`,
         message: "is required",
       };
     case "type": {
       const t = e.params["type"];
       const types = Array.isArray(t) ? t : String(t).split(",");
-      return { ...base, pointer: e.instancePath, message: `must be ${types.join(" or ")}` };
+      return { pointer: e.instancePath, message: `must be ${types.join(" or ")}` };
     }
     case "enum": {
       const allowed = e.params["allowedValues"];
       const list = Array.isArray(allowed) ? allowed.map((v) => JSON.stringify(v)).join(", ") : "";
-      return { ...base, pointer: e.instancePath, message: `must be one of ${list}` };
+      return { pointer: e.instancePath, message: `must be one of ${list}` };
     }
     default:
-      return { ...base, pointer: e.instancePath, message: e.message ?? `failed "${e.keyword}"` };
+      return { pointer: e.instancePath, message: e.message ?? `failed "${e.keyword}"` };
   }
+}
+
+function toIssue(e: AjvError): ValidationIssue {
+  const { pointer, message } = describe(e);
+  return { pointer, message, keyword: e.keyword, params: e.params };
 }
 
 function toIssues(errors: readonly AjvError[] | null | undefined): readonly ValidationIssue[] {
