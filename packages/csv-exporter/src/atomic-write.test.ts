@@ -68,5 +68,6 @@ describe("writeFileAtomic", () => {
     const attempt = writeFileAtomic(path, "x");
     await expect(attempt).rejects.toBeInstanceOf(AiperfError);
     await expect(writeFileAtomic(path, "x")).rejects.toMatchObject({ kind: "io", location: { file: path } });
+    await expect(writeFileAtomic(path, async (stream) => void stream.write("x"))).rejects.toMatchObject({ kind: "io", location: { file: path } });
   });
 });

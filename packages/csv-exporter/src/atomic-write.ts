@@ -1,6 +1,8 @@
 // Atomic file output: readers see the old file or the complete new one, never a
 // partial write, and an existing file is replaced only when asked to.
 import { randomBytes } from "node:crypto";
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
 import { link, lstat, open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { finished } from "node:stream/promises";
@@ -48,19 +50,28 @@ export async function writeFileAtomic(
 }
 
 async function writeTemp(tmp: string, content: string | Uint8Array | StreamProducer, mode: number): Promise<void> {
-  const handle = await open(tmp, "wx", mode);
-  try {
-    if (typeof content === "function") {
-      const stream = handle.createWriteStream({ autoClose: false });
-      await content(stream);
-      if (!stream.writableEnded) stream.end();
-      await finished(stream);
-    } else {
+  if (typeof content !== "function") {
+    const handle = await open(tmp, "wx", mode);
+    try {
       await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
     }
-    await handle.sync();
+    return;
+  }
+  // `flush` fsyncs before the stream closes its descriptor.
+  const stream = createWriteStream(tmp, { flags: "wx", mode, flush: true });
+  try {
+    await content(stream);
+    if (!stream.writableEnded) stream.end();
+    await finished(stream);
+  } catch (error) {
+    stream.destroy();
+    throw error;
   } finally {
-    await handle.close();
+    // Wait for the descriptor to close (also after destroy), so the temp file can be removed.
+    if (!stream.closed) await once(stream, "close");
   }
 }
 

@@ -76,8 +76,10 @@ describe("writeRecordsCsv on run1 (wide, catalog columns)", () => {
       expect(row["Minimum Request Timestamp (ns)"]).toBe(rawInteger(raw, /"min_request_timestamp":\{"value":(\d+)/) ?? "");
       expect(row["Maximum Response Timestamp (ns)"]).toBe(rawInteger(raw, /"max_response_timestamp":\{"value":(\d+)/) ?? "");
     });
-    // Spot check: record 12's max_response_timestamp, far above 2^53 (JSON.parse would give ...7800).
-    expect(rows[11]?.["Maximum Response Timestamp (ns)"]).toBe("1759522428472357876");
+    // Spot checks far above 2^53: JSON.parse would give 1759522427096160800 for line 12;
+    // line 100 holds the run's maximum (spec §3.4: 1759522428472357876).
+    expect(rows[11]?.["Maximum Response Timestamp (ns)"]).toBe("1759522427096160677");
+    expect(rows[99]?.["Maximum Response Timestamp (ns)"]).toBe("1759522428472357876");
   });
 
   it("matches every record field by field", () => {
