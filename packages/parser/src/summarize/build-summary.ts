@@ -139,7 +139,7 @@ export function buildSummary(store: RecordStore, opts: ResolvedOptions): Summary
 
   const metrics = [...computed.values()].filter((m) => isExported(metricInfo(m.tag, version)));
   const summary: Summary = { variant: opts.variant, metrics, errorSummary: errorSummary(store, perm), notes };
-  if (reference !== undefined) carryOver(summary, reference);
+  if (reference !== undefined) carryOver(summary, reference, (tag) => isExported(metricInfo(tag, version)));
   if (version === "0.12" && !(reference?.metrics ?? []).some((m) => SWEEP_LINE.test(m.tag))) {
     summary.notes.push("0.12 sweep-line metrics (effective_*, active_*, tokens_in_flight) are not derivable from the JSONL and are left out");
   }
@@ -159,7 +159,7 @@ function addDerivedLatencies(store: RecordStore, perm: Uint32Array, opts: Resolv
 const SWEEP_LINE = /^(effective_(concurrency|decode_concurrency|prefill_concurrency|decode_throughput|prefill_throughput|total_throughput|decode_throughput_per_user|prefill_throughput_per_user)|active_(decode|prefill|total)_throughput(_per_user)?|tokens_in_flight)$/;
 
 /** Run-time facts and non-derivable metrics come from an existing AIPerf summary. */
-function carryOver(summary: Summary, ref: Summary): void {
+function carryOver(summary: Summary, ref: Summary, exported: (tag: string) => boolean): void {
   if (ref.inputConfig !== undefined) summary.inputConfig = ref.inputConfig;
   if (ref.wasCancelled !== undefined) summary.wasCancelled = ref.wasCancelled;
   if (ref.startTime !== undefined) summary.startTime = ref.startTime;
@@ -171,7 +171,7 @@ function carryOver(summary: Summary, ref: Summary): void {
   const have = new Set(summary.metrics.map((m) => m.tag));
   const carried: string[] = [];
   for (const m of ref.metrics) {
-    if (have.has(m.tag)) continue;
+    if (have.has(m.tag) || !exported(m.tag)) continue;
     summary.metrics.push({ ...m, stats: { ...m.stats }, carriedOver: true });
     carried.push(m.tag);
   }

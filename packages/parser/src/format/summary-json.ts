@@ -1,0 +1,132 @@
+// profile_export_aiperf.json in each layout (spec §4): R nests full 16-key
+// MetricResults under `records`; O/L/N are flat with declared fields first.
+import { getMetric } from "@aiperf/core";
+import type { MetricSummary, Summary, SummaryVariant } from "../model.js";
+import { JsonFloat, writePyJson } from "./py-json.js";
+
+export interface FormatSummaryJsonOptions {
+  /** Layout to write (default: summary.variant). */
+  variant?: SummaryVariant;
+}
+
+const R_PERCENTILES = [1, 5, 25, 50, 75, 90, 95, 99];
+const FLAT_PERCENTILES = [1, 5, 10, 25, 50, 75, 90, 95, 99];
+
+/** JsonExportData's declared metric fields (O, kept by L/N), in order (§4.2). */
+export const FLAT_METRIC_FIELDS: readonly string[] = [
+  "request_throughput", "request_latency", "request_count", "time_to_first_token", "time_to_second_token",
+  "inter_token_latency", "output_token_throughput", "output_token_throughput_per_user", "output_sequence_length",
+  "input_sequence_length", "goodput", "good_request_count", "output_token_count", "reasoning_token_count",
+  "min_request_timestamp", "max_response_timestamp", "inter_chunk_latency", "total_output_tokens",
+  "total_reasoning_tokens", "benchmark_duration", "total_isl", "total_osl", "error_request_count", "error_isl",
+  "total_error_isl",
+];
+
+/** Percentiles of a metric: the layout's standard set plus any others present (p99.9), ascending. */
+function percentiles(stats: MetricSummary["stats"], standard: readonly number[]): number[] {
+  const ps = new Set(standard);
+  for (const k of Object.keys(stats)) {
+    if (k.startsWith("p") && stats[k] !== undefined) {
+      const p = Number(k.slice(1));
+      if (k.length > 1 && Number.isFinite(p)) ps.add(p);
+    }
+  }
+  return [...ps].sort((a, b) => a - b);
+}
+
+function float(v: number | undefined): JsonFloat | null {
+  return v === undefined ? null : new JsonFloat(v);
+}
+
+function isScalar(m: MetricSummary): boolean {
+  return Object.keys(m.stats).every((k) => k === "avg" || k === "count" || m.stats[k] === undefined);
+}
+
+/** Tag as the layout names it: run1's ttft/ttst before #343, the new names after. */
+function tagFor(tag: string, variant: SummaryVariant): string {
+  const def = getMetric(tag);
+  if (variant === "R") return def?.renamedFrom !== undefined && getMetric(def.renamedFrom)?.presentIn.includes("R") ? def.renamedFrom : tag;
+  return def?.renamedTo ?? tag;
+}
+
+function runResult(m: MetricSummary): Record<string, unknown> {
+  const s = m.stats;
+  const out: Record<string, unknown> = { tag: tagFor(m.tag, "R"), unit: m.unit, header: m.header, avg: float(s.avg), min: float(s.min), max: float(s.max) };
+  for (const p of percentiles(s, R_PERCENTILES)) out[`p${p}`] = float(s[`p${p}`]);
+  out["std"] = float(s.std);
+  // R writes count 1 for every scalar.
+  out["count"] = s.count ?? (isScalar(m) ? 1 : null);
+  return out;
+}
+
+function flatResult(m: MetricSummary, variant: SummaryVariant): Record<string, unknown> {
+  const s = m.stats;
+  // JsonMetricResult leaves out null stats in every flat layout (exclude_if_none).
+  const opt = (v: number | undefined): JsonFloat | undefined => (v === undefined ? undefined : new JsonFloat(v));
+  const out: Record<string, unknown> = { unit: m.unit, avg: opt(s.avg) };
+  for (const p of percentiles(s, [])) out[`p${p}`] = opt(s[`p${p}`]);
+  out["min"] = opt(s.min);
+  out["max"] = opt(s.max);
+  out["std"] = opt(s.std);
+  if (variant === "N" && !isScalar(m)) {
+    out["count"] = s.count;
+    out["sum"] = opt(s.sum);
+  }
+  return out;
+}
+
+function runDocument(summary: Summary): Record<string, unknown> {
+  const records: Record<string, unknown> = {};
+  for (const m of summary.metrics) records[tagFor(m.tag, "R")] = runResult(m);
+  const doc: Record<string, unknown> = { records };
+  trailer(doc, summary);
+  return doc;
+}
+
+/** input_config, was_cancelled, error_summary, start_time, end_time. */
+function trailer(doc: Record<string, unknown>, summary: Summary): void {
+  doc["input_config"] = summary.inputConfig;
+  doc["was_cancelled"] = summary.wasCancelled;
+  doc["error_summary"] = summary.errorSummary.map((e) => ({ error_details: e.error_details, count: e.count }));
+  doc["start_time"] = summary.startTime;
+  doc["end_time"] = summary.endTime;
+}
+
+function flatDocument(summary: Summary, variant: SummaryVariant): Record<string, unknown> {
+  const doc: Record<string, unknown> = {};
+  if (variant !== "O") {
+    doc["schema_version"] = summary.schemaVersion;
+    doc["aiperf_version"] = summary.aiperfVersion;
+    doc["benchmark_id"] = summary.benchmarkId;
+  }
+  const byTag = new Map(summary.metrics.map((m) => [tagFor(m.tag, variant), m]));
+  const declared = new Set(FLAT_METRIC_FIELDS);
+  for (const tag of FLAT_METRIC_FIELDS) {
+    const m = byTag.get(tag);
+    // O's serializer wrote declared-but-unset metric fields as null (§4.2); L/N omit them.
+    if (m !== undefined) doc[tag] = flatResult(m, variant);
+    else if (variant === "O") doc[tag] = null;
+  }
+  const extra = { ...summary.extra };
+  if ("telemetry_data" in extra) {
+    doc["telemetry_data"] = extra["telemetry_data"];
+    delete extra["telemetry_data"];
+  }
+  trailer(doc, summary);
+  for (const [tag, m] of byTag) if (!declared.has(tag)) doc[tag] = flatResult(m, variant);
+  Object.assign(doc, extra);
+  return doc;
+}
+
+/**
+ * The summary as AIPerf writes profile_export_aiperf.json: pydantic indent=2,
+ * no trailing newline. R and O write nulls; L and N leave them out.
+ */
+export function formatSummaryJson(summary: Summary, options: FormatSummaryJsonOptions = {}): string {
+  const variant = options.variant ?? summary.variant;
+  const doc = variant === "R" ? runDocument(summary) : flatDocument(summary, variant);
+  const omitNull = variant === "L" || variant === "N";
+  // Top-level keys the summary does not have are left out (exclude_unset); nested nulls follow the layout.
+  for (const k of Object.keys(doc)) if (doc[k] === undefined) delete doc[k];
+  return writePyJson(doc, 0, { omitNull });
+}
