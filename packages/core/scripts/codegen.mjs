@@ -126,6 +126,8 @@ async function typesModule(schemas, dir) {
     format: false,
     additionalProperties: true,
     strictIndexSignatures: false,
+    // Keep arrays as T[] (contract: presentIn: CatalogFormat[]), not minItems tuples.
+    ignoreMinAndMaxItems: true,
     style: { singleQuote: false },
     $refOptions: {
       resolve: {

@@ -172,7 +172,7 @@ export interface MetricDefinition {
    *
    * @minItems 1
    */
-  presentIn: [CatalogFormat, ...CatalogFormat[]];
+  presentIn: CatalogFormat[];
   /**
    * Where the metric first appeared, e.g. "run1 (0.1.1)" or "#343 2025-10-10".
    */
