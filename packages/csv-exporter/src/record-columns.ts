@@ -154,15 +154,13 @@ export function catalogColumnPlan(version: RecordsVersion): ColumnPlan {
  * `other_metadata`, `other_metrics`.
  */
 export function selectColumnPlan(ids: readonly string[], version: RecordsVersion): ColumnPlan {
-  const available = new Map<string, RecordColumn[]>();
-  const add = (key: string, cols: RecordColumn[]): void => void available.set(key, cols);
-  for (const col of [LINE_COLUMN, ...METADATA_FIELDS.map(metadataColumn), ...ERROR_FIELDS.map(errorColumn), OTHER_METADATA, OTHER_METRICS]) {
-    add(col.id, [col]);
-  }
+  const fields = [LINE_COLUMN, ...METADATA_FIELDS.map(metadataColumn), ...ERROR_FIELDS.map(errorColumn), OTHER_METADATA, OTHER_METRICS];
+  const available = new Map<string, RecordColumn[]>(fields.map((col) => [col.id, [col]]));
   for (const def of metrics) {
     const cols = catalogMetricColumns(def);
-    add(def.tag, cols);
-    if (cols.length > 1) for (const col of cols) add(col.id, [col]);
+    available.set(def.tag, cols);
+    // A list metric's parts are selectable one by one too.
+    if (cols.length > 1) for (const col of cols) available.set(col.id, [col]);
   }
   const columns = ids.flatMap((id) => {
     const cols = available.get(id);

@@ -4,6 +4,7 @@ import { Writable } from "node:stream";
 import { loadRecords } from "@aiperf/parser";
 import type { ParsedRecord } from "@aiperf/parser";
 import { beforeAll, describe, expect, it } from "vitest";
+import { scanRecordColumns } from "./record-columns.js";
 import { writeRecordsCsv } from "./records-csv.js";
 import { makeRecord, readCsv, recordsCsv, RUN1_DIR } from "./test-support/helpers.js";
 
@@ -234,7 +235,6 @@ describe("writeRecordsCsv column policy", () => {
   });
 
   it("scanRecordColumns: a first pass gives exactly the columns that occur, unknown tags included", async () => {
-    const { scanRecordColumns } = await import("./record-columns.js");
     const plan = await scanRecordColumns(records);
     expect(plan.version).toBe("R");
     const { text, result } = await recordsCsv(records, { columns: plan });
