@@ -208,6 +208,15 @@ const malformed: Case[] = [
     ["/request_latency/p99: must be number or null"],
   ],
   [
+    "flat error_summary not a list",
+    flatFromRun1,
+    (s) => {
+      s["error_summary"] = {};
+      return s;
+    },
+    ["/error_summary: must be array"],
+  ],
+  [
     "schema_version 2.0",
     versionedFromRun1,
     (s) => {

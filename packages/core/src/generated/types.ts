@@ -47,6 +47,72 @@ export type CatalogFormat = "R" | "O" | "L";
  */
 export type MetricRecordMetadata = MetricRecordMetadataRun1 | MetricRecordMetadataSession;
 /**
+ * profile_export_aiperf.json in the flat GenAI-Perf-like layout (O, L, N and released 0.8-0.12; spec §4.2-§4.4, §10): each metric is a top-level key named by its tag. Any top-level object that is not a known non-metric key must be a MetricResult; O writes declared but unset metrics as null.
+ */
+export type SummaryFileFlat = SummaryFileCommon & {
+  /**
+   * Export schema version, "1.0" (L, #488) to "1.5" (N); absent in O.
+   */
+  schema_version?: string;
+  /**
+   * Version of AIPerf that wrote the file (L and later).
+   */
+  aiperf_version?: string;
+  /**
+   * Benchmark identifier (L and later).
+   */
+  benchmark_id?: string;
+  /**
+   * GPU telemetry summary (L, #335); opaque.
+   */
+  telemetry_data?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Run information, e.g. cli_command (schema 1.2+); opaque.
+   */
+  run_info?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Metrics of the warmup phase (schema 1.4); opaque.
+   */
+  warmup_metrics?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Reasons a run is not valid for submission (schema 1.5); opaque.
+   */
+  runtime_submission_invalid_reasons?:
+    | unknown[]
+    | {
+        [k: string]: unknown;
+      }
+    | null;
+  /**
+   * Branch statistics (N); opaque.
+   */
+  branch_stats?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * A metric block keyed by tag, or null (O: declared but unset).
+   */
+  [k: string]: unknown;
+};
+/**
+ * profile_export_aiperf.json in the run1 (R) layout (spec §4.1): every metric under records, keyed by tag.
+ */
+export type SummaryFileRun1 = SummaryFileCommon & {
+  /**
+   * Metric tag -> MetricResult, in results-dict order.
+   */
+  records: {
+    [k: string]: MetricResult;
+  };
+  [k: string]: unknown;
+};
+/**
  * The flat layout with schema_version (L from #488 on, N schema 1.1-1.5, released 0.8-0.12); metric blocks may carry count and sum (schema 1.1).
  */
 export type SummaryFileVersioned = SummaryFileFlat & {
@@ -430,91 +496,9 @@ export interface MetricResult {
   [k: string]: unknown;
 }
 /**
- * profile_export_aiperf.json in the flat GenAI-Perf-like layout (O, L, N and released 0.8-0.12; spec §4.2-§4.4, §10): each metric is a top-level key named by its tag. Any top-level object that is not a known non-metric key must be a MetricResult; O writes declared but unset metrics as null.
+ * Keys every profile_export_aiperf.json layout shares (spec §4.1): the echoed configuration, the run's cancellation state, the error summary and the profiling phase's start and end.
  */
-export interface SummaryFileFlat {
-  /**
-   * Export schema version, "1.0" (L, #488) to "1.5" (N); absent in O.
-   */
-  schema_version?: string;
-  /**
-   * Version of AIPerf that wrote the file (L and later).
-   */
-  aiperf_version?: string;
-  /**
-   * Benchmark identifier (L and later).
-   */
-  benchmark_id?: string;
-  /**
-   * The user configuration (only explicitly set options, version-specific shape); opaque.
-   */
-  input_config?: {
-    [k: string]: unknown;
-  };
-  /**
-   * Whether the profiling run was cancelled (Ctrl-C); not per request.
-   */
-  was_cancelled?: boolean;
-  /**
-   * One entry per distinct (code, type, message), first-seen order; [] if none.
-   */
-  error_summary?: ErrorDetailsCount[];
-  /**
-   * Start of the profiling phase: ISO 8601 with microseconds, naive local time (R-L) or UTC (N); null if unknown.
-   */
-  start_time?: string | null;
-  /**
-   * End of the profiling phase, same format as start_time; null if unknown.
-   */
-  end_time?: string | null;
-  /**
-   * GPU telemetry summary (L, #335); opaque.
-   */
-  telemetry_data?: {
-    [k: string]: unknown;
-  } | null;
-  /**
-   * Run information, e.g. cli_command (schema 1.2+); opaque.
-   */
-  run_info?: {
-    [k: string]: unknown;
-  } | null;
-  /**
-   * Metrics of the warmup phase (schema 1.4); opaque.
-   */
-  warmup_metrics?: {
-    [k: string]: unknown;
-  } | null;
-  /**
-   * Reasons a run is not valid for submission (schema 1.5); opaque.
-   */
-  runtime_submission_invalid_reasons?:
-    | unknown[]
-    | {
-        [k: string]: unknown;
-      }
-    | null;
-  /**
-   * Branch statistics (N); opaque.
-   */
-  branch_stats?: {
-    [k: string]: unknown;
-  } | null;
-  /**
-   * A metric block keyed by tag, or null (O: declared but unset).
-   */
-  [k: string]: unknown;
-}
-/**
- * profile_export_aiperf.json in the run1 (R) layout (spec §4.1): every metric under records, keyed by tag.
- */
-export interface SummaryFileRun1 {
-  /**
-   * Metric tag -> MetricResult, in results-dict order.
-   */
-  records: {
-    [k: string]: MetricResult;
-  };
+export interface SummaryFileCommon {
   /**
    * The user configuration (only explicitly set options, version-specific shape); opaque.
    */

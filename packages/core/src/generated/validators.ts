@@ -3379,10 +3379,22 @@ const schema26 = {
 const schema27 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/summary-file-run1.schema.json",
+  allOf: [
+    { $ref: "summary-file-common.schema.json" },
+    {
+      type: "object",
+      required: ["records"],
+      properties: {
+        records: { type: "object", additionalProperties: { $ref: "metric-result.schema.json" } },
+      },
+    },
+  ],
+};
+const schema28 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://aiperf-ts.github.io/schemas/summary-file-common.schema.json",
   type: "object",
-  required: ["records"],
   properties: {
-    records: { type: "object", additionalProperties: { $ref: "metric-result.schema.json" } },
     input_config: { type: "object" },
     was_cancelled: { type: "boolean" },
     error_summary: { type: "array", items: { $ref: "error-details-count.schema.json" } },
@@ -3391,6 +3403,170 @@ const schema27 = {
   },
 };
 const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}", "u");
+function validate24(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  /*# sourceURL="https://aiperf-ts.github.io/schemas/summary-file-common.schema.json" */ let vErrors =
+    null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.input_config !== undefined) {
+      let data0 = data.input_config;
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
+        const err0 = {
+          instancePath: instancePath + "/input_config",
+          schemaPath: "#/properties/input_config/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.was_cancelled !== undefined) {
+      if (typeof data.was_cancelled !== "boolean") {
+        const err1 = {
+          instancePath: instancePath + "/was_cancelled",
+          schemaPath: "#/properties/was_cancelled/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.error_summary !== undefined) {
+      let data2 = data.error_summary;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate11(data2[i0], {
+              instancePath: instancePath + "/error_summary/" + i0,
+              parentData: data2,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err2 = {
+          instancePath: instancePath + "/error_summary",
+          schemaPath: "#/properties/error_summary/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.start_time !== undefined) {
+      let data4 = data.start_time;
+      if (typeof data4 !== "string" && data4 !== null) {
+        const err3 = {
+          instancePath: instancePath + "/start_time",
+          schemaPath: "#/properties/start_time/type",
+          keyword: "type",
+          params: { type: schema28.properties.start_time.type },
+          message: "must be string,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data4 === "string") {
+        if (!pattern1.test(data4)) {
+          const err4 = {
+            instancePath: instancePath + "/start_time",
+            schemaPath: "#/properties/start_time/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" },
+            message: 'must match pattern "' + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.end_time !== undefined) {
+      let data5 = data.end_time;
+      if (typeof data5 !== "string" && data5 !== null) {
+        const err5 = {
+          instancePath: instancePath + "/end_time",
+          schemaPath: "#/properties/end_time/type",
+          keyword: "type",
+          params: { type: schema28.properties.end_time.type },
+          message: "must be string,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data5 === "string") {
+        if (!pattern1.test(data5)) {
+          const err6 = {
+            instancePath: instancePath + "/end_time",
+            schemaPath: "#/properties/end_time/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" },
+            message: 'must match pattern "' + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate24.errors = vErrors;
+  return errors === 0;
+}
 function validate23(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -3398,11 +3574,15 @@ function validate23(
   /*# sourceURL="https://aiperf-ts.github.io/schemas/summary-file-run1.schema.json" */ let vErrors =
     null;
   let errors = 0;
+  if (!validate24(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+    errors = vErrors.length;
+  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.records === undefined) {
       const err0 = {
         instancePath,
-        schemaPath: "#/required",
+        schemaPath: "#/allOf/1/required",
         keyword: "required",
         params: { missingProperty: "records" },
         message: "must have required property '" + "records" + "'",
@@ -3873,7 +4053,7 @@ function validate23(
       } else {
         const err22 = {
           instancePath: instancePath + "/records",
-          schemaPath: "#/properties/records/type",
+          schemaPath: "#/allOf/1/properties/records/type",
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
@@ -3886,163 +4066,25 @@ function validate23(
         errors++;
       }
     }
-    if (data.input_config !== undefined) {
-      let data20 = data.input_config;
-      if (!(data20 && typeof data20 == "object" && !Array.isArray(data20))) {
-        const err23 = {
-          instancePath: instancePath + "/input_config",
-          schemaPath: "#/properties/input_config/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.was_cancelled !== undefined) {
-      if (typeof data.was_cancelled !== "boolean") {
-        const err24 = {
-          instancePath: instancePath + "/was_cancelled",
-          schemaPath: "#/properties/was_cancelled/type",
-          keyword: "type",
-          params: { type: "boolean" },
-          message: "must be boolean",
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
-      }
-    }
-    if (data.error_summary !== undefined) {
-      let data22 = data.error_summary;
-      if (Array.isArray(data22)) {
-        const len0 = data22.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate11(data22[i0], {
-              instancePath: instancePath + "/error_summary/" + i0,
-              parentData: data22,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err25 = {
-          instancePath: instancePath + "/error_summary",
-          schemaPath: "#/properties/error_summary/type",
-          keyword: "type",
-          params: { type: "array" },
-          message: "must be array",
-        };
-        if (vErrors === null) {
-          vErrors = [err25];
-        } else {
-          vErrors.push(err25);
-        }
-        errors++;
-      }
-    }
-    if (data.start_time !== undefined) {
-      let data24 = data.start_time;
-      if (typeof data24 !== "string" && data24 !== null) {
-        const err26 = {
-          instancePath: instancePath + "/start_time",
-          schemaPath: "#/properties/start_time/type",
-          keyword: "type",
-          params: { type: schema27.properties.start_time.type },
-          message: "must be string,null",
-        };
-        if (vErrors === null) {
-          vErrors = [err26];
-        } else {
-          vErrors.push(err26);
-        }
-        errors++;
-      }
-      if (typeof data24 === "string") {
-        if (!pattern1.test(data24)) {
-          const err27 = {
-            instancePath: instancePath + "/start_time",
-            schemaPath: "#/properties/start_time/pattern",
-            keyword: "pattern",
-            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" },
-            message: 'must match pattern "' + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err27];
-          } else {
-            vErrors.push(err27);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.end_time !== undefined) {
-      let data25 = data.end_time;
-      if (typeof data25 !== "string" && data25 !== null) {
-        const err28 = {
-          instancePath: instancePath + "/end_time",
-          schemaPath: "#/properties/end_time/type",
-          keyword: "type",
-          params: { type: schema27.properties.end_time.type },
-          message: "must be string,null",
-        };
-        if (vErrors === null) {
-          vErrors = [err28];
-        } else {
-          vErrors.push(err28);
-        }
-        errors++;
-      }
-      if (typeof data25 === "string") {
-        if (!pattern1.test(data25)) {
-          const err29 = {
-            instancePath: instancePath + "/end_time",
-            schemaPath: "#/properties/end_time/pattern",
-            keyword: "pattern",
-            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" },
-            message: 'must match pattern "' + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err29];
-          } else {
-            vErrors.push(err29);
-          }
-          errors++;
-        }
-      }
-    }
   } else {
-    const err30 = {
+    const err23 = {
       instancePath,
-      schemaPath: "#/type",
+      schemaPath: "#/allOf/1/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
     };
     if (vErrors === null) {
-      vErrors = [err30];
+      vErrors = [err23];
     } else {
-      vErrors.push(err30);
+      vErrors.push(err23);
     }
     errors++;
   }
   validate23.errors = vErrors;
   return errors === 0;
 }
-const schema29 = {
+const schema30 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/summary-file-versioned.schema.json",
   allOf: [
@@ -4054,46 +4096,65 @@ const schema29 = {
     },
   ],
 };
-const schema30 = {
+const schema31 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/summary-file-flat.schema.json",
-  type: "object",
-  properties: {
-    schema_version: { type: "string", pattern: "^1\\.\\d+$" },
-    aiperf_version: { type: "string" },
-    benchmark_id: { type: "string" },
-    input_config: { type: "object" },
-    was_cancelled: { type: "boolean" },
-    error_summary: { type: "array", items: { $ref: "error-details-count.schema.json" } },
-    start_time: { type: ["string", "null"], pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" },
-    end_time: { type: ["string", "null"], pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" },
-    telemetry_data: { type: ["object", "null"] },
-    run_info: { type: ["object", "null"] },
-    warmup_metrics: { type: ["object", "null"] },
-    runtime_submission_invalid_reasons: { type: ["array", "object", "null"] },
-    branch_stats: { type: ["object", "null"] },
-  },
-  additionalProperties: {
-    tsType: "unknown",
-    if: { type: "object" },
-    then: { $ref: "metric-result.schema.json" },
-  },
+  allOf: [
+    { $ref: "summary-file-common.schema.json" },
+    {
+      type: "object",
+      properties: {
+        schema_version: { type: "string", pattern: "^1\\.\\d+$" },
+        aiperf_version: { type: "string" },
+        benchmark_id: { type: "string" },
+        telemetry_data: { type: ["object", "null"] },
+        run_info: { type: ["object", "null"] },
+        warmup_metrics: { type: ["object", "null"] },
+        runtime_submission_invalid_reasons: { type: ["array", "object", "null"] },
+        branch_stats: { type: ["object", "null"] },
+      },
+      patternProperties: { "^(input_config|was_cancelled|error_summary|start_time|end_time)$": {} },
+      additionalProperties: {
+        tsType: "unknown",
+        if: { type: "object" },
+        then: { $ref: "metric-result.schema.json" },
+      },
+    },
+  ],
 };
-const pattern3 = new RegExp("^1\\.\\d+$", "u");
-function validate27(
+const pattern3 = new RegExp(
+  "^(input_config|was_cancelled|error_summary|start_time|end_time)$",
+  "u",
+);
+const pattern4 = new RegExp("^1\\.\\d+$", "u");
+function validate29(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
   /*# sourceURL="https://aiperf-ts.github.io/schemas/summary-file-flat.schema.json" */ let vErrors =
     null;
   let errors = 0;
+  if (!validate24(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+    errors = vErrors.length;
+  }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func2.call(schema30.properties, key0)) {
+      if (!(
+        key0 === "schema_version" ||
+        key0 === "aiperf_version" ||
+        key0 === "benchmark_id" ||
+        key0 === "telemetry_data" ||
+        key0 === "run_info" ||
+        key0 === "warmup_metrics" ||
+        key0 === "runtime_submission_invalid_reasons" ||
+        key0 === "branch_stats" ||
+        pattern3.test(key0)
+      )) {
         let data0 = data[key0];
-        const _errs3 = errors;
-        let valid1 = true;
-        const _errs4 = errors;
+        const _errs5 = errors;
+        let valid2 = true;
+        const _errs6 = errors;
         if (!(data0 && typeof data0 == "object" && !Array.isArray(data0))) {
           const err0 = {};
           if (vErrors === null) {
@@ -4103,17 +4164,17 @@ function validate27(
           }
           errors++;
         }
-        var _valid0 = _errs4 === errors;
-        errors = _errs3;
+        var _valid0 = _errs6 === errors;
+        errors = _errs5;
         if (vErrors !== null) {
-          if (_errs3) {
-            vErrors.length = _errs3;
+          if (_errs5) {
+            vErrors.length = _errs5;
           } else {
             vErrors = null;
           }
         }
         if (_valid0) {
-          const _errs6 = errors;
+          const _errs8 = errors;
           if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             if (data0.unit === undefined) {
               const err1 = {
@@ -4507,13 +4568,13 @@ function validate27(
             }
             errors++;
           }
-          var _valid0 = _errs6 === errors;
-          valid1 = _valid0;
+          var _valid0 = _errs8 === errors;
+          valid2 = _valid0;
         }
-        if (!valid1) {
+        if (!valid2) {
           const err22 = {
             instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
-            schemaPath: "#/additionalProperties/if",
+            schemaPath: "#/allOf/1/additionalProperties/if",
             keyword: "if",
             params: { failingKeyword: "then" },
             message: 'must match "then" schema',
@@ -4530,10 +4591,10 @@ function validate27(
     if (data.schema_version !== undefined) {
       let data19 = data.schema_version;
       if (typeof data19 === "string") {
-        if (!pattern3.test(data19)) {
+        if (!pattern4.test(data19)) {
           const err23 = {
             instancePath: instancePath + "/schema_version",
-            schemaPath: "#/properties/schema_version/pattern",
+            schemaPath: "#/allOf/1/properties/schema_version/pattern",
             keyword: "pattern",
             params: { pattern: "^1\\.\\d+$" },
             message: 'must match pattern "' + "^1\\.\\d+$" + '"',
@@ -4548,7 +4609,7 @@ function validate27(
       } else {
         const err24 = {
           instancePath: instancePath + "/schema_version",
-          schemaPath: "#/properties/schema_version/type",
+          schemaPath: "#/allOf/1/properties/schema_version/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
@@ -4565,7 +4626,7 @@ function validate27(
       if (typeof data.aiperf_version !== "string") {
         const err25 = {
           instancePath: instancePath + "/aiperf_version",
-          schemaPath: "#/properties/aiperf_version/type",
+          schemaPath: "#/allOf/1/properties/aiperf_version/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
@@ -4582,7 +4643,7 @@ function validate27(
       if (typeof data.benchmark_id !== "string") {
         const err26 = {
           instancePath: instancePath + "/benchmark_id",
-          schemaPath: "#/properties/benchmark_id/type",
+          schemaPath: "#/allOf/1/properties/benchmark_id/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
@@ -4595,15 +4656,15 @@ function validate27(
         errors++;
       }
     }
-    if (data.input_config !== undefined) {
-      let data22 = data.input_config;
-      if (!(data22 && typeof data22 == "object" && !Array.isArray(data22))) {
+    if (data.telemetry_data !== undefined) {
+      let data22 = data.telemetry_data;
+      if (!(data22 && typeof data22 == "object" && !Array.isArray(data22)) && data22 !== null) {
         const err27 = {
-          instancePath: instancePath + "/input_config",
-          schemaPath: "#/properties/input_config/type",
+          instancePath: instancePath + "/telemetry_data",
+          schemaPath: "#/allOf/1/properties/telemetry_data/type",
           keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
+          params: { type: schema31.allOf[1].properties.telemetry_data.type },
+          message: "must be object,null",
         };
         if (vErrors === null) {
           vErrors = [err27];
@@ -4613,14 +4674,15 @@ function validate27(
         errors++;
       }
     }
-    if (data.was_cancelled !== undefined) {
-      if (typeof data.was_cancelled !== "boolean") {
+    if (data.run_info !== undefined) {
+      let data23 = data.run_info;
+      if (!(data23 && typeof data23 == "object" && !Array.isArray(data23)) && data23 !== null) {
         const err28 = {
-          instancePath: instancePath + "/was_cancelled",
-          schemaPath: "#/properties/was_cancelled/type",
+          instancePath: instancePath + "/run_info",
+          schemaPath: "#/allOf/1/properties/run_info/type",
           keyword: "type",
-          params: { type: "boolean" },
-          message: "must be boolean",
+          params: { type: schema31.allOf[1].properties.run_info.type },
+          message: "must be object,null",
         };
         if (vErrors === null) {
           vErrors = [err28];
@@ -4630,30 +4692,15 @@ function validate27(
         errors++;
       }
     }
-    if (data.error_summary !== undefined) {
-      let data24 = data.error_summary;
-      if (Array.isArray(data24)) {
-        const len0 = data24.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (
-            !validate11(data24[i0], {
-              instancePath: instancePath + "/error_summary/" + i0,
-              parentData: data24,
-              parentDataProperty: i0,
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
+    if (data.warmup_metrics !== undefined) {
+      let data24 = data.warmup_metrics;
+      if (!(data24 && typeof data24 == "object" && !Array.isArray(data24)) && data24 !== null) {
         const err29 = {
-          instancePath: instancePath + "/error_summary",
-          schemaPath: "#/properties/error_summary/type",
+          instancePath: instancePath + "/warmup_metrics",
+          schemaPath: "#/allOf/1/properties/warmup_metrics/type",
           keyword: "type",
-          params: { type: "array" },
-          message: "must be array",
+          params: { type: schema31.allOf[1].properties.warmup_metrics.type },
+          message: "must be object,null",
         };
         if (vErrors === null) {
           vErrors = [err29];
@@ -4663,15 +4710,14 @@ function validate27(
         errors++;
       }
     }
-    if (data.start_time !== undefined) {
-      let data26 = data.start_time;
-      if (typeof data26 !== "string" && data26 !== null) {
+    if (data.runtime_submission_invalid_reasons !== undefined) {
+      if (typeof data.runtime_submission_invalid_reasons != "object") {
         const err30 = {
-          instancePath: instancePath + "/start_time",
-          schemaPath: "#/properties/start_time/type",
+          instancePath: instancePath + "/runtime_submission_invalid_reasons",
+          schemaPath: "#/allOf/1/properties/runtime_submission_invalid_reasons/type",
           keyword: "type",
-          params: { type: schema30.properties.start_time.type },
-          message: "must be string,null",
+          params: { type: schema31.allOf[1].properties.runtime_submission_invalid_reasons.type },
+          message: "must be array,object,null",
         };
         if (vErrors === null) {
           vErrors = [err30];
@@ -4680,175 +4726,52 @@ function validate27(
         }
         errors++;
       }
-      if (typeof data26 === "string") {
-        if (!pattern1.test(data26)) {
-          const err31 = {
-            instancePath: instancePath + "/start_time",
-            schemaPath: "#/properties/start_time/pattern",
-            keyword: "pattern",
-            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" },
-            message: 'must match pattern "' + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.end_time !== undefined) {
-      let data27 = data.end_time;
-      if (typeof data27 !== "string" && data27 !== null) {
-        const err32 = {
-          instancePath: instancePath + "/end_time",
-          schemaPath: "#/properties/end_time/type",
-          keyword: "type",
-          params: { type: schema30.properties.end_time.type },
-          message: "must be string,null",
-        };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-      if (typeof data27 === "string") {
-        if (!pattern1.test(data27)) {
-          const err33 = {
-            instancePath: instancePath + "/end_time",
-            schemaPath: "#/properties/end_time/pattern",
-            keyword: "pattern",
-            params: { pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" },
-            message: 'must match pattern "' + "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" + '"',
-          };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.telemetry_data !== undefined) {
-      let data28 = data.telemetry_data;
-      if (!(data28 && typeof data28 == "object" && !Array.isArray(data28)) && data28 !== null) {
-        const err34 = {
-          instancePath: instancePath + "/telemetry_data",
-          schemaPath: "#/properties/telemetry_data/type",
-          keyword: "type",
-          params: { type: schema30.properties.telemetry_data.type },
-          message: "must be object,null",
-        };
-        if (vErrors === null) {
-          vErrors = [err34];
-        } else {
-          vErrors.push(err34);
-        }
-        errors++;
-      }
-    }
-    if (data.run_info !== undefined) {
-      let data29 = data.run_info;
-      if (!(data29 && typeof data29 == "object" && !Array.isArray(data29)) && data29 !== null) {
-        const err35 = {
-          instancePath: instancePath + "/run_info",
-          schemaPath: "#/properties/run_info/type",
-          keyword: "type",
-          params: { type: schema30.properties.run_info.type },
-          message: "must be object,null",
-        };
-        if (vErrors === null) {
-          vErrors = [err35];
-        } else {
-          vErrors.push(err35);
-        }
-        errors++;
-      }
-    }
-    if (data.warmup_metrics !== undefined) {
-      let data30 = data.warmup_metrics;
-      if (!(data30 && typeof data30 == "object" && !Array.isArray(data30)) && data30 !== null) {
-        const err36 = {
-          instancePath: instancePath + "/warmup_metrics",
-          schemaPath: "#/properties/warmup_metrics/type",
-          keyword: "type",
-          params: { type: schema30.properties.warmup_metrics.type },
-          message: "must be object,null",
-        };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-    }
-    if (data.runtime_submission_invalid_reasons !== undefined) {
-      if (typeof data.runtime_submission_invalid_reasons != "object") {
-        const err37 = {
-          instancePath: instancePath + "/runtime_submission_invalid_reasons",
-          schemaPath: "#/properties/runtime_submission_invalid_reasons/type",
-          keyword: "type",
-          params: { type: schema30.properties.runtime_submission_invalid_reasons.type },
-          message: "must be array,object,null",
-        };
-        if (vErrors === null) {
-          vErrors = [err37];
-        } else {
-          vErrors.push(err37);
-        }
-        errors++;
-      }
     }
     if (data.branch_stats !== undefined) {
-      let data32 = data.branch_stats;
-      if (!(data32 && typeof data32 == "object" && !Array.isArray(data32)) && data32 !== null) {
-        const err38 = {
+      let data26 = data.branch_stats;
+      if (!(data26 && typeof data26 == "object" && !Array.isArray(data26)) && data26 !== null) {
+        const err31 = {
           instancePath: instancePath + "/branch_stats",
-          schemaPath: "#/properties/branch_stats/type",
+          schemaPath: "#/allOf/1/properties/branch_stats/type",
           keyword: "type",
-          params: { type: schema30.properties.branch_stats.type },
+          params: { type: schema31.allOf[1].properties.branch_stats.type },
           message: "must be object,null",
         };
         if (vErrors === null) {
-          vErrors = [err38];
+          vErrors = [err31];
         } else {
-          vErrors.push(err38);
+          vErrors.push(err31);
         }
         errors++;
       }
     }
   } else {
-    const err39 = {
+    const err32 = {
       instancePath,
-      schemaPath: "#/type",
+      schemaPath: "#/allOf/1/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
     };
     if (vErrors === null) {
-      vErrors = [err39];
+      vErrors = [err32];
     } else {
-      vErrors.push(err39);
+      vErrors.push(err32);
     }
     errors++;
   }
-  validate27.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-function validate26(
+function validate28(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
   /*# sourceURL="https://aiperf-ts.github.io/schemas/summary-file-versioned.schema.json" */ let vErrors =
     null;
   let errors = 0;
-  if (!validate27(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+  if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -4899,7 +4822,7 @@ function validate26(
     }
     errors++;
   }
-  validate26.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
 function validate22(
@@ -4987,8 +4910,8 @@ function validate22(
     let ifClause1;
     if (_valid1) {
       const _errs7 = errors;
-      if (!validate26(data, { instancePath, parentData, parentDataProperty, rootData })) {
-        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+      if (!validate28(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs7 === errors;
@@ -4996,8 +4919,8 @@ function validate22(
       ifClause1 = "then";
     } else {
       const _errs8 = errors;
-      if (!validate27(data, { instancePath, parentData, parentDataProperty, rootData })) {
-        vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+      if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs8 === errors;
