@@ -32,19 +32,24 @@ const KIND_EXIT: Record<AiperfErrorKind, ExitCodeValue> = {
   io: ExitCode.io,
 };
 
-interface AiperfErrorLike {
+// The CLI's own flag for what the parser's hint calls "lenient mode".
+const LENIENT_HINT = "pass --lenient to skip bad lines (they are counted and reported)";
+const CLI_HINTS: Partial<Record<AiperfErrorKind, string>> = {
+  syntax: LENIENT_HINT,
+  validation: LENIENT_HINT,
+  truncated: "pass --lenient to use the complete records before the cut-off line",
+};
+
+interface AiperfErrorLike extends Error {
   kind: AiperfErrorKind;
   hint?: string | undefined;
   format(): string;
 }
 
 export function isAiperfError(err: unknown): err is AiperfErrorLike {
-  return (
-    err instanceof Error &&
-    typeof (err as { kind?: unknown }).kind === "string" &&
-    Object.hasOwn(KIND_EXIT, (err as { kind: string }).kind) &&
-    typeof (err as { format?: unknown }).format === "function"
-  );
+  if (!(err instanceof Error)) return false;
+  const { kind, format } = err as Partial<Record<"kind" | "format", unknown>>;
+  return typeof kind === "string" && Object.hasOwn(KIND_EXIT, kind) && typeof format === "function";
 }
 
 /** Node's fs errors (ENOENT, EACCES, EEXIST...) carry a `code` and usually a `path`. */
@@ -66,7 +71,9 @@ export function describeFailure(err: unknown): Failure {
     return { exitCode: err.exitCode, line: err.message, hint: err.hint, internal: false };
   }
   if (isAiperfError(err)) {
-    return { exitCode: KIND_EXIT[err.kind], line: err.format(), hint: err.hint, internal: false };
+    // csv-exporter's OutputExistsError is an "io" error; the CLI gives it its own code.
+    const exitCode = err.name === "OutputExistsError" ? ExitCode.outputExists : KIND_EXIT[err.kind];
+    return { exitCode, line: err.format(), hint: CLI_HINTS[err.kind] ?? err.hint, internal: false };
   }
   const code = nodeErrorCode(err);
   if (code !== undefined) {

@@ -1,8 +1,9 @@
-// Output files: atomic (temp file + rename, so a crash never leaves half a
-// file) and never clobbering an existing file unless --force is given.
-import { randomBytes } from "node:crypto";
-import { link, mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+// Output files: atomic (csv-exporter's writeFileAtomic: temp file, fsync,
+// then link or rename) and never clobbering an existing file without --force.
+import { mkdir, stat } from "node:fs/promises";
+import { dirname } from "node:path";
+import { OutputExistsError, writeFileAtomic } from "@aiperf/csv-exporter";
+import type { StreamProducer } from "@aiperf/csv-exporter";
 import { CliError } from "./errors.js";
 import { ExitCode } from "./exit-codes.js";
 
@@ -24,21 +25,22 @@ export async function assertWritable(path: string, { force }: OutputOptions): Pr
   if (exists) throw existsError(path);
 }
 
-/**
- * Writes `data` to `path` atomically. Without force the final step is link(2),
- * which fails if `path` appeared in the meantime; with force it is rename(2).
- */
-export async function writeOutputFile(path: string, data: string | Uint8Array, { force }: OutputOptions): Promise<void> {
+async function atomically(path: string, content: string | Uint8Array | StreamProducer, force: boolean): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await writeFile(tmp, data, { flag: "wx" });
-    if (force) {
-      await rename(tmp, path);
-      return;
-    }
-    await link(tmp, path).catch((err: NodeJS.ErrnoException) => Promise.reject(err.code === "EEXIST" ? existsError(path) : err));
-  } finally {
-    await rm(tmp, { force: true });
+    await writeFileAtomic(path, content, { overwrite: force });
+  } catch (err) {
+    // The file may have appeared after assertWritable: same message either way.
+    throw err instanceof OutputExistsError ? existsError(path) : err;
   }
+}
+
+/** Writes `data` to `path` atomically, creating missing folders. */
+export function writeOutputFile(path: string, data: string | Uint8Array, { force }: OutputOptions): Promise<void> {
+  return atomically(path, data, force);
+}
+
+/** Like writeOutputFile, for content produced onto a stream (large CSVs). */
+export function writeOutputStream(path: string, produce: StreamProducer, { force }: OutputOptions): Promise<void> {
+  return atomically(path, produce, force);
 }

@@ -1,0 +1,93 @@
+// `metrics`: what a run carries (per tag: how many records, scalar or list,
+// unit), or the whole catalog when no path is given.
+import { getMetric, metrics as catalog } from "@aiperf/core";
+import type { CommandContext } from "../context.js";
+import { ExitCode } from "../exit-codes.js";
+import { type InputOptions, loadRun } from "../input.js";
+import type { ParsedRecord } from "@aiperf/parser";
+import { renderTable } from "../table.js";
+
+export interface MetricsOptions extends InputOptions {
+  json?: boolean;
+}
+
+export interface RunMetric {
+  header: string;
+  tag: string;
+  kind: "record" | "aggregate" | "derived" | "unknown";
+  shape: "scalar" | "list";
+  /** Units seen in the records (one, unless the file mixes them). */
+  unit: string;
+  records: number;
+}
+
+/** Tags in first-appearance order, with how many records carry each. */
+export function runMetrics(records: readonly ParsedRecord[]): RunMetric[] {
+  const seen = new Map<string, RunMetric & { units: Set<string> }>();
+  for (const record of records) {
+    for (const [tag, m] of Object.entries(record.metrics)) {
+      let entry = seen.get(tag);
+      if (entry === undefined) {
+        const def = getMetric(tag);
+        entry = { header: def?.header ?? tag, tag, kind: def?.kind ?? "unknown", shape: "scalar", unit: "", records: 0, units: new Set() };
+        seen.set(tag, entry);
+      }
+      entry.records++;
+      entry.units.add(m.unit);
+      if (Array.isArray(m.value)) entry.shape = "list";
+    }
+  }
+  return [...seen.values()].map(({ units, ...m }) => ({ ...m, unit: [...units].join(", ") }));
+}
+
+function catalogRows() {
+  return catalog.map((d) => ({
+    header: d.header,
+    tag: d.tag,
+    kind: d.kind,
+    shape: d.valueType,
+    unit: d.displayUnit ?? d.unit,
+    baseUnit: d.unit,
+    flags: d.flags,
+    displayOrder: d.displayOrder,
+    formats: d.presentIn,
+    ...(d.renamedTo !== undefined ? { renamedTo: d.renamedTo } : {}),
+  }));
+}
+
+export default async function metricsCommand(ctx: CommandContext, path: string | undefined, opts: MetricsOptions): Promise<number> {
+  const { out } = ctx;
+  if (path === undefined) {
+    const rows = catalogRows();
+    if (opts.json === true) {
+      ctx.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+      return ExitCode.ok;
+    }
+    ctx.stdout.write(
+      renderTable({
+        head: ["Header", "Tag", "Kind", "Shape", "Unit", "Formats"],
+        align: ["left", "left", "left", "left", "left", "left"],
+        rows: rows.map((r) => [r.header, out.cyan(r.tag), r.kind, r.shape, r.unit, r.formats.join(" ")]),
+        colors: out,
+      }),
+    );
+    ctx.stdout.write(`${rows.length} metrics in the catalog (formats: R = run1, O = Oct-2025, L = 2026-03)\n`);
+    return ExitCode.ok;
+  }
+  const { records, label } = await loadRun(ctx, path, opts);
+  const rows = runMetrics(records);
+  if (opts.json === true) {
+    ctx.stdout.write(`${JSON.stringify({ file: label, records: records.length, metrics: rows }, null, 2)}\n`);
+    return ExitCode.ok;
+  }
+  ctx.stdout.write(
+    renderTable({
+      head: ["Header", "Tag", "Kind", "Shape", "Unit", "Records"],
+      align: ["left", "left", "left", "left", "left", "right"],
+      rows: rows.map((r) => [r.header, out.cyan(r.tag), r.kind, r.shape, r.unit, String(r.records)]),
+      colors: out,
+    }),
+  );
+  ctx.stdout.write(`${rows.length} metrics in ${records.length} records of ${label}\n`);
+  return ExitCode.ok;
+}

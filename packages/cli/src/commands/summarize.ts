@@ -1,0 +1,74 @@
+// `summarize`: recompute the summary from the records; print AIPerf's console
+// tables, or its JSON; optionally write AIPerf's two summary files.
+import { join, resolve } from "node:path";
+import { SUMMARY_STAT_COLUMNS, toSummaryCsv } from "@aiperf/csv-exporter";
+import { formatSummaryJson, readSummary, summarize, SUMMARY_CSV_FILE, SUMMARY_JSON_FILE } from "@aiperf/parser";
+import type { ArtifactPaths, Summary } from "@aiperf/parser";
+import { CONSOLE_PERCENTILES, metricsTitle, renderErrorTable, renderMetricsTable } from "../console-table.js";
+import type { CommandContext } from "../context.js";
+import { describeFailure } from "../errors.js";
+import { ExitCode } from "../exit-codes.js";
+import { displayPath, type InputOptions, loadRun } from "../input.js";
+import { assertWritable, writeOutputFile } from "../output.js";
+
+export interface SummarizeCommandOptions extends InputOptions {
+  out?: string;
+  force?: boolean;
+  percentiles?: number[];
+  json?: boolean;
+}
+
+/** AIPerf's own summary next to the records, if any: its run-time fields are carried over. */
+async function readReference(ctx: CommandContext, artifacts: ArtifactPaths | null): Promise<Summary | undefined> {
+  if (artifacts?.summaryJson == null) return undefined;
+  try {
+    return await readSummary(artifacts.summaryJson);
+  } catch (err) {
+    // A broken sibling file must not block recomputing; say so and go on without it.
+    const { line } = describeFailure(err);
+    ctx.stderr.write(`${ctx.err.yellow("aiperf-tools: warning:")} ignoring the existing summary: ${line}\n`);
+    return undefined;
+  }
+}
+
+export default async function summarizeCommand(ctx: CommandContext, path: string | undefined, opts: SummarizeCommandOptions): Promise<number> {
+  const force = opts.force === true;
+  const outDir = opts.out === undefined ? undefined : resolve(ctx.cwd, opts.out);
+  const outFiles = outDir === undefined ? [] : [join(outDir, SUMMARY_JSON_FILE), join(outDir, SUMMARY_CSV_FILE)];
+  // Refuse before the (possibly long) read, and before writing either file.
+  for (const file of outFiles) await assertWritable(file, { force });
+
+  const { records, artifacts } = await loadRun(ctx, path, opts);
+  const reference = await readReference(ctx, artifacts);
+  const summary = await summarize(records, {
+    ...(opts.percentiles !== undefined ? { percentiles: opts.percentiles } : {}),
+    ...(reference !== undefined ? { reference } : {}),
+  });
+  for (const note of summary.notes) ctx.stderr.write(`${ctx.err.dim("note:")} ${note}\n`);
+
+  const [jsonFile, csvFile] = outFiles;
+  if (jsonFile !== undefined && csvFile !== undefined) {
+    const statColumns = opts.percentiles === undefined ? undefined : csvStatColumns(summary, opts.percentiles);
+    await writeOutputFile(jsonFile, formatSummaryJson(summary), { force });
+    await writeOutputFile(csvFile, toSummaryCsv(summary, statColumns === undefined ? {} : { statColumns }), { force });
+    ctx.stderr.write(`wrote ${displayPath(ctx, jsonFile)} and ${displayPath(ctx, csvFile)}\n`);
+  }
+
+  if (opts.json === true) {
+    ctx.stdout.write(`${formatSummaryJson(summary)}\n`);
+    return ExitCode.ok;
+  }
+  const percentiles = opts.percentiles ?? CONSOLE_PERCENTILES;
+  const tables = [renderMetricsTable(summary, percentiles, ctx.out, metricsTitle(summary)), renderErrorTable(summary, ctx.out)];
+  ctx.stdout.write(`\n${tables.filter((t) => t !== "").join("\n")}`);
+  return ExitCode.ok;
+}
+
+/** The CSV's request-section columns with the requested percentiles in place of AIPerf's. */
+function csvStatColumns(summary: Summary, percentiles: readonly number[]): string[] {
+  const columns = SUMMARY_STAT_COLUMNS[summary.variant];
+  const first = columns.findIndex((c) => c.startsWith("p"));
+  const rest = columns.filter((c) => !c.startsWith("p"));
+  const pcts = [...percentiles].sort((a, b) => a - b).map((p) => `p${p}`);
+  return [...rest.slice(0, first), ...pcts, ...rest.slice(first)];
+}

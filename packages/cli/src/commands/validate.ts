@@ -1,0 +1,105 @@
+// `validate`: every record, the summary file, and their agreement. Reads
+// leniently so that every bad line is listed, not only the first.
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { toSummaryCsv } from "@aiperf/csv-exporter";
+import { readSummary, summarize } from "@aiperf/parser";
+import type { ReadReport, Summary } from "@aiperf/parser";
+import { compareSummaries } from "../compare.js";
+import type { CommandContext } from "../context.js";
+import { describeFailure } from "../errors.js";
+import { ExitCode } from "../exit-codes.js";
+import { displayPath, loadRun } from "../input.js";
+
+export interface ValidateOptions {
+  summary?: string;
+  tolerance?: number;
+}
+
+const MAX_LISTED = 50;
+
+function recordsLine(report: ReadReport, valid: number, errors: number): string {
+  const version = report.version === null ? "unknown version" : `version ${report.version}`;
+  return `${report.accepted} records (${valid} valid, ${errors} errors), ${version}`;
+}
+
+/** The first line where AIPerf's CSV and the one rebuilt from its JSON differ, or null. */
+async function csvDisagreement(csvFile: string, summary: Summary): Promise<string | null> {
+  const actual = (await readFile(csvFile)).toString("utf8");
+  const expected = toSummaryCsv(summary);
+  if (actual === expected) return null;
+  const a = actual.split("\r\n");
+  const e = expected.split("\r\n");
+  const i = a.findIndex((line, n) => line !== e[n]);
+  const n = i === -1 ? a.length : i;
+  return `line ${n + 1}: file has ${JSON.stringify(a[n] ?? "")}, the JSON gives ${JSON.stringify(e[n] ?? "")}`;
+}
+
+export default async function validate(ctx: CommandContext, path: string | undefined, opts: ValidateOptions): Promise<number> {
+  const { out } = ctx;
+  const bad = (text: string) => `${out.red("✗")} ${text}`;
+  const good = (text: string) => `${out.green("✓")} ${text}`;
+  const lines: string[] = [];
+  let problems = 0;
+
+  // Record problems are listed below as the result, not as warnings.
+  const { records, report, label, artifacts } = await loadRun(ctx, path, { lenient: true, quiet: true });
+  const errors = records.filter((r) => r.error !== null).length;
+  if (report.issues.length === 0) {
+    lines.push(good(`${label}: ${recordsLine(report, records.length - errors, errors)}`));
+  } else {
+    problems += report.issues.length;
+    lines.push(bad(`${label}: ${report.skipped} of ${report.linesRead} lines are invalid`));
+    for (const issue of report.issues.slice(0, MAX_LISTED)) {
+      const at = issue.pointer !== "" ? ` (at ${issue.pointer})` : "";
+      lines.push(`    ${displayPath(ctx, issue.file)}:${issue.line}:${issue.column}: ${issue.message}${at}`);
+    }
+    if (report.issues.length > MAX_LISTED) lines.push(`    ... and ${report.issues.length - MAX_LISTED} more`);
+  }
+
+  const summaryPath = opts.summary !== undefined ? resolve(ctx.cwd, opts.summary) : (artifacts?.summaryJson ?? null);
+  let fileSummary: Summary | undefined;
+  if (summaryPath === null) {
+    lines.push(`- no summary file next to the records (pass --summary FILE to check one); records only`);
+  } else {
+    try {
+      fileSummary = await readSummary(summaryPath);
+      lines.push(good(`${displayPath(ctx, summaryPath)}: a valid ${fileSummary.variant} summary with ${fileSummary.metrics.length} metrics`));
+    } catch (err) {
+      const failure = describeFailure(err);
+      if (failure.internal) throw err;
+      problems++;
+      lines.push(bad(failure.line));
+    }
+  }
+
+  if (fileSummary !== undefined) {
+    const recomputed = await summarize(records, { reference: fileSummary });
+    const cmp = compareSummaries(fileSummary, recomputed, opts.tolerance ?? 0);
+    const how = (opts.tolerance ?? 0) === 0 ? "exactly" : `within a relative ${opts.tolerance}`;
+    if (cmp.differences.length === 0) {
+      lines.push(good(`the summary agrees ${how} with the records: ${cmp.compared} statistics of ${cmp.metrics} metrics, and the error summary`));
+    } else {
+      problems += cmp.differences.length;
+      lines.push(bad(`the summary disagrees with the records in ${cmp.differences.length} place(s) (${cmp.compared} statistics compared ${how}):`));
+      for (const d of cmp.differences) lines.push(`    ${d.where}: file ${d.file}, recomputed ${d.recomputed}`);
+    }
+    if (cmp.notChecked.length > 0) lines.push(`- not derivable from the records, not checked: ${cmp.notChecked.join(", ")}`);
+    for (const note of recomputed.notes) lines.push(`- note: ${note}`);
+
+    // AIPerf's CSV is a function of its JSON; byte parity is defined for the R layout.
+    const csvFile = opts.summary === undefined ? (artifacts?.summaryCsv ?? null) : null;
+    if (csvFile !== null && fileSummary.variant === "R") {
+      const disagreement = await csvDisagreement(csvFile, fileSummary);
+      if (disagreement === null) lines.push(good(`${displayPath(ctx, csvFile)}: byte-identical to the CSV the JSON gives`));
+      else {
+        problems++;
+        lines.push(bad(`${displayPath(ctx, csvFile)} disagrees with the JSON: ${disagreement}`));
+      }
+    }
+  }
+
+  lines.push(problems === 0 ? out.green("valid") : out.red(`invalid: ${problems} problem(s)`));
+  ctx.stdout.write(`${lines.join("\n")}\n`);
+  return problems === 0 ? ExitCode.ok : ExitCode.invalidData;
+}

@@ -1,0 +1,81 @@
+// AIPerf's console exporter (spec §6): the metrics table and the error
+// summary table, from a Summary.
+import { getMetric, hasFlag, MetricFlag, metricDisplayOrder, metricFlags } from "@aiperf/core";
+import type { CatalogFormat } from "@aiperf/core";
+import { formatFixed } from "@aiperf/parser";
+import type { MetricSummary, Summary, SummaryVariant } from "@aiperf/parser";
+import type { Colors } from "./color.js";
+import { renderTable } from "./table.js";
+
+const CATALOG_FORMAT: Readonly<Record<SummaryVariant, CatalogFormat>> = { R: "R", O: "O", L: "L", N: "L" };
+const HIDDEN = MetricFlag.ERROR_ONLY | MetricFlag.NO_CONSOLE | MetricFlag.INTERNAL | MetricFlag.EXPERIMENTAL;
+/** AIPerf's console percentiles, in its (descending) column order. */
+export const CONSOLE_PERCENTILES: readonly number[] = [99, 90, 50];
+
+/** Console rows: visible metrics sorted by display order (null last, ties keep results order). */
+export function consoleMetrics(summary: Summary): MetricSummary[] {
+  const format = CATALOG_FORMAT[summary.variant];
+  const keyed = summary.metrics.flatMap((m, index) => {
+    const def = getMetric(m.tag);
+    // Tags the catalog does not know have no flags to hide them.
+    if (def !== undefined && (metricFlags(def, format) & HIDDEN) !== 0) return [];
+    const order = def === undefined ? null : metricDisplayOrder(def, format);
+    return [{ m, index, order: order ?? Number.POSITIVE_INFINITY }];
+  });
+  keyed.sort((a, b) => a.order - b.order || a.index - b.index);
+  return keyed.map((k) => k.m);
+}
+
+/** `header (unit)`, on two lines when the header is longer than 30 characters, as rich does. */
+export function metricCell(m: MetricSummary): string {
+  return `${m.header}${m.header.length > 30 ? "\n" : " "}(${m.unit})`;
+}
+
+export function statColumns(percentiles: readonly number[]): string[] {
+  const pcts = [...percentiles].sort((a, b) => b - a).map((p) => `p${p}`);
+  return ["avg", "min", "max", ...pcts, "std"];
+}
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** The title centred over the table, as rich prints it. */
+function titled(title: string, style: (s: string) => string, table: string): string {
+  const width = table.replace(ANSI, "").indexOf("\n");
+  return `${" ".repeat(Math.max(0, Math.floor((width - title.length) / 2)))}${style(title)}\n${table}`;
+}
+
+export function renderMetricsTable(summary: Summary, percentiles: readonly number[], c: Colors, title = "LLM Metrics"): string {
+  const stats = statColumns(percentiles);
+  const rows = consoleMetrics(summary).map((m) => [
+    c.cyan(metricCell(m)),
+    ...stats.map((s) => {
+      const v = m.stats[s];
+      return v === undefined ? c.dim("N/A") : c.green(formatFixed(v, 2, { thousands: true }));
+    }),
+  ]);
+  if (rows.length === 0) return "";
+  const spec = { head: ["Metric", ...stats], align: ["right" as const, ...stats.map(() => "right" as const)], rows };
+  return titled(`NVIDIA AIPerf | ${title}`, c.italic, renderTable({ ...spec, colors: c }));
+}
+
+export function renderErrorTable(summary: Summary, c: Colors): string {
+  if (summary.errorSummary.length === 0) return "";
+  const na = c.dim("N/A");
+  const rows = summary.errorSummary.map(({ error_details: e, count }) => [
+    e.code ? String(e.code) : na,
+    e.type ? e.type : na,
+    e.message,
+    formatFixed(count, 0, { thousands: true }),
+  ]);
+  const table = renderTable({ head: ["Code", "Type", "Message", "Count"], align: ["right", "right", "left", "right"], rows, colors: c });
+  return titled("NVIDIA AIPerf | Error Summary", c.red, table);
+}
+
+/** rich's title for the endpoint: AIPerf reads it from the endpoint type. */
+export function metricsTitle(summary: Summary): string {
+  const config = summary.inputConfig as { endpoint?: { type?: unknown } } | undefined;
+  const type = config?.endpoint?.type;
+  if (type === "embeddings") return "Embeddings Metrics";
+  if (type === "rankings") return "Rankings Metrics";
+  return "LLM Metrics";
+}

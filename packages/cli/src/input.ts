@@ -1,0 +1,95 @@
+// Turns a command's [path] into records: the bundled run when omitted, stdin
+// for "-", else a file or an artifacts directory (resolved against ctx.cwd).
+import { stat } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+import { readRecords, resolveArtifacts } from "@aiperf/parser";
+import type { ArtifactPaths, ParsedRecord, ReadReport, RecordStream } from "@aiperf/parser";
+import type { CommandContext } from "./context.js";
+import { startProgress } from "./progress.js";
+
+export interface InputOptions {
+  lenient?: boolean;
+  /** Do not warn about skipped lines (the caller reports them itself). */
+  quiet?: boolean;
+}
+
+export interface OpenRun {
+  /** Iterate once; then `finish()` for the read report. */
+  records: RecordStream;
+  /** The records file as the user should see it (relative to cwd when inside it). */
+  label: string;
+  /** Where the run's files are; null for stdin. */
+  artifacts: ArtifactPaths | null;
+  /** Stops the progress bar, reports skipped lines, returns the read report. */
+  finish(): Promise<ReadReport>;
+}
+
+export interface LoadedRun extends Omit<OpenRun, "records" | "finish"> {
+  records: ParsedRecord[];
+  report: ReadReport;
+}
+
+export function displayPath(ctx: CommandContext, file: string): string {
+  if (file.startsWith("<")) return file;
+  const rel = relative(ctx.cwd, file);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel) ? rel : file;
+}
+
+/** Resolves [path] to an artifacts location without reading records; null for stdin. */
+export async function locateInput(ctx: CommandContext, path: string | undefined): Promise<ArtifactPaths | null> {
+  if (path === "-") return null;
+  return resolveArtifacts(path === undefined ? ctx.bundledRunDir : resolve(ctx.cwd, path));
+}
+
+/** Opens the records for streaming (export) without holding them all. */
+export async function openRun(ctx: CommandContext, path: string | undefined, opts: InputOptions = {}): Promise<OpenRun> {
+  const artifacts = await locateInput(ctx, path);
+  const file = artifacts?.records ?? null;
+  // The parser names process.stdin "<stdin>"; an injected stream (tests) is just a stream.
+  const source = file ?? (ctx.stdin === process.stdin ? "-" : ctx.stdin);
+  const size = file === null ? undefined : (await stat(file)).size;
+  const progress = await startProgress(ctx.stderr, size, "reading records");
+  const records = readRecords(source, {
+    mode: opts.lenient === true ? "lenient" : "strict",
+    ...(progress.onProgress !== undefined ? { onProgress: progress.onProgress } : {}),
+  });
+  return {
+    records,
+    label: file === null ? "<stdin>" : displayPath(ctx, file),
+    artifacts,
+    async finish() {
+      progress.stop();
+      const report = await records.report;
+      if (opts.quiet !== true) reportSkipped(ctx, report);
+      return report;
+    },
+  };
+}
+
+export async function loadRun(ctx: CommandContext, path: string | undefined, opts: InputOptions = {}): Promise<LoadedRun> {
+  const run = await openRun(ctx, path, opts);
+  const records: ParsedRecord[] = [];
+  try {
+    for await (const record of run.records) records.push(record);
+  } finally {
+    await run.finish().catch(() => undefined);
+  }
+  return { records, report: await run.records.report, label: run.label, artifacts: run.artifacts };
+}
+
+const MAX_LISTED_ISSUES = 5;
+
+/** Lenient reads skip lines; say how many and why, on stderr, so nothing vanishes silently. */
+export function reportSkipped(ctx: CommandContext, report: ReadReport): void {
+  if (report.skipped === 0 && report.issues.length === 0) return;
+  const { err } = ctx;
+  ctx.stderr.write(
+    `${err.yellow("aiperf-tools: warning:")} skipped ${report.skipped} of ${report.linesRead} lines${report.truncated ? " (the last line is cut off)" : ""}\n`,
+  );
+  for (const issue of report.issues.slice(0, MAX_LISTED_ISSUES)) {
+    const at = issue.pointer !== "" ? ` (at ${issue.pointer})` : "";
+    ctx.stderr.write(`  ${displayPath(ctx, issue.file)}:${issue.line}:${issue.column}: ${issue.message}${at}\n`);
+  }
+  const more = report.issues.length - MAX_LISTED_ISSUES;
+  if (more > 0) ctx.stderr.write(`  ... and ${more} more\n`);
+}
