@@ -28,7 +28,7 @@ export function recoverBase(display: number, ratio: number, numberType: "int" | 
   const q = display / ratio;
   if (numberType === "int") {
     const n = Math.round(q);
-    if (n * ratio === display) return { value: n, exact: true };
+    return n * ratio === display ? { value: n, exact: true } : { value: q, exact: false };
   }
   if (q * ratio === display) return { value: q, exact: true };
   if (q !== 0 && Number.isFinite(q)) {
