@@ -179,7 +179,7 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
       return ExitCode.usage;
     }
     const failure = describeFailure(err);
-    const hint = failure.hint !== undefined ? ` ${errColors.dim(`hint: ${failure.hint}`)}` : "";
+    const hint = failure.hint !== undefined ? errColors.dim(`; hint: ${failure.hint}`) : "";
     ctx.stderr.write(`${errColors.red("aiperf-tools: error:")} ${failure.line}${hint}\n`);
     if (debug && err instanceof Error) ctx.stderr.write(`${err.stack ?? err.message}\n`);
     return failure.exitCode;
