@@ -120,7 +120,7 @@ export class RecordStore {
     for (const [tag, mv] of Object.entries(record.metrics)) {
       const v = mv.value;
       if (tag === "inter_token_latency" && typeof v === "number") itlFile = mv;
-      else if (Array.isArray(v)) out.set(tag, v.map((x) => this.toBase(tag, mv.unit, x)));
+      else if (Array.isArray(v)) out.set(tag, this.toBaseAll(tag, mv.unit, v));
       else if (metricInfo(tag, "L")?.kind === "aggregate") out.set(tag, num(v));
       else out.set(tag, this.toBase(tag, mv.unit, num(v)));
     }
@@ -142,15 +142,25 @@ export class RecordStore {
   }
 
   private toBase(tag: string, fileUnit: string, v: number): number {
+    return this.toBaseAll(tag, fileUnit, [v])[0] as number;
+  }
+
+  /** Base values of one metric's display values (one catalogue lookup per record, not per value). */
+  private toBaseAll(tag: string, fileUnit: string, vs: readonly number[]): number[] {
     const info = metricInfo(tag, "L");
-    if (info === undefined || fileUnit === info.unit) return v;
+    if (info === undefined || fileUnit === info.unit) return vs.slice();
     if (fileUnit !== info.displayUnit) {
       this.unitMismatch.set(tag, fileUnit);
-      return v;
+      return vs.slice();
     }
-    const r = recoverBase(v, info.ratio, info.numberType);
-    if (!r.exact) this.inexact.set(tag, (this.inexact.get(tag) ?? 0) + 1);
-    return r.value;
+    let inexact = 0;
+    const out = vs.map((v) => {
+      const r = recoverBase(v, info.ratio, info.numberType);
+      if (!r.exact) inexact++;
+      return r.value;
+    });
+    if (inexact > 0) this.inexact.set(tag, (this.inexact.get(tag) ?? 0) + inexact);
+    return out;
   }
 
   private pushValue(tag: string, fileUnit: string, v: number | number[], i: number): void {
