@@ -2,17 +2,17 @@
 //
 // Fast path: native JSON.parse, then the few integers a double cannot hold
 // (every `*_ns` timestamp, run1's min_request_timestamp/max_response_timestamp)
-// are re-read from the raw text. In valid JSON, `"key":` whose quote follows
-// `{` or `,` (after optional whitespace) is always a property name, never string
-// content, so when it occurs exactly once its value token is unambiguous. When
-// that does not hold (duplicate key names in nested objects, an escaped key,
-// a big integer somewhere unexpected) the line is parsed again by the lossless
-// scanner. Nothing exact ever passes through a double.
+// are re-read from the raw text (raw-numbers.ts). When that cannot be proven
+// unambiguous (a key name used by two objects, an escaped key, a big integer
+// somewhere unexpected) the line is parsed again by the lossless scanner.
+// Nothing exact ever passes through a double.
 import { validateMetricRecordInfo } from "@aiperf/core";
 import type { ErrorDetails } from "@aiperf/core";
 import { RecordSyntaxError, RecordValidationError } from "../errors.js";
 import type { ParsedRecord, RecordMetadata, RecordMetricValue } from "../model.js";
-import { findJsonSyntaxError, findNearestValueOffset, isIntegerLiteral, parseJsonLossless } from "./json-text.js";
+import { escapePointerToken, findJsonSyntaxError, findNearestValueOffset, parseJsonLossless } from "./json-text.js";
+import { rawMetricValue, rawPropertyNumber } from "./raw-numbers.js";
+import type { Lookup } from "./raw-numbers.js";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -24,72 +24,23 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-function isWs(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-}
-
-function skipWs(text: string, pos: number): number {
-  while (pos < text.length && isWs(text.charCodeAt(pos))) pos++;
-  return pos;
-}
-
-/** Index of the value after the single property `"key":` in `text`, or -1 if absent or not unique. */
-function uniquePropertyValue(text: string, key: string): number {
-  const needle = `"${key}"`;
-  let found = -1;
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) {
-    let b = i - 1;
-    while (b >= 0 && isWs(text.charCodeAt(b))) b--;
-    const before = text.charCodeAt(b);
-    if (before !== 0x7b && before !== 0x2c) continue; // inside a string, or a string value
-    const colon = skipWs(text, i + needle.length);
-    if (text.charCodeAt(colon) !== 0x3a) continue; // a string value equal to the key
-    if (found >= 0) return -1;
-    found = skipWs(text, colon + 1);
-  }
-  return found;
-}
-
-function numberToken(text: string, pos: number): string {
-  let end = pos;
-  for (;;) {
-    const c = text.charCodeAt(end);
-    if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2b || c === 0x2e || c === 0x65 || c === 0x45) end++;
-    else break;
-  }
-  return text.slice(pos, end);
-}
-
-/** The exact value of a token JSON.parse read as `parsed`; undefined if the text does not confirm it. */
-function exactToken(token: string, parsed: number): number | bigint | undefined {
-  if (token === "" || Number(token) !== parsed) return undefined;
-  return isIntegerLiteral(token) ? BigInt(token) : parsed;
-}
-
-function rawPropertyNumber(text: string, key: string, parsed: number): number | bigint | undefined {
-  const pos = uniquePropertyValue(text, key);
-  return pos < 0 ? undefined : exactToken(numberToken(text, pos), parsed);
-}
-
-/** `"tag":{"value":<token>` -> exact value of the token. */
-function rawMetricValue(text: string, tag: string, parsed: number): number | bigint | undefined {
-  let pos = uniquePropertyValue(text, tag);
-  if (pos < 0 || text.charCodeAt(pos) !== 0x7b) return undefined;
-  pos = skipWs(text, pos + 1);
-  if (!text.startsWith('"value"', pos)) return undefined;
-  pos = skipWs(text, pos + 7);
-  if (text.charCodeAt(pos) !== 0x3a) return undefined;
-  return exactToken(numberToken(text, skipWs(text, pos + 1)), parsed);
-}
-
 function hasUnsafeNumber(v: unknown, depth = 0): boolean {
   if (typeof v === "number") return isUnsafeNumber(v);
-  if (typeof v !== "object" || v === null || depth > 64) return depth > 64;
+  if (typeof v !== "object" || v === null) return false;
+  if (depth > 64) return true; // let the lossless scanner decide
   if (Array.isArray(v)) {
     for (const x of v) if (hasUnsafeNumber(x, depth + 1)) return true;
     return false;
   }
   for (const k in v) if (hasUnsafeNumber((v as Record<string, unknown>)[k], depth + 1)) return true;
+  return false;
+}
+
+/** An object, or an array that holds one: something whose text can contain property names. */
+function hasKeys(v: unknown): boolean {
+  if (typeof v !== "object" || v === null) return false;
+  if (!Array.isArray(v)) return true;
+  for (const x of v) if (hasKeys(x)) return true;
   return false;
 }
 
@@ -102,74 +53,124 @@ class BigListValueError extends Error {
   }
 }
 
+/** The objects of a record line, as JSON.parse (fast path) or the lossless scanner returned them. */
+interface Parts {
+  root: Record<string, unknown>;
+  metadata: Record<string, unknown>;
+  metrics: Record<string, unknown>;
+  error: Record<string, unknown> | null;
+  extra: Record<string, unknown> | undefined;
+  /** The raw line on the fast path; undefined when values are already exact. */
+  raw: string | undefined;
+  /**
+   * True when the only objects in the line are root, metadata, metrics, the
+   * metric values (keys value/unit) and error: then a property name found in
+   * none of the others occurs once, and its first occurrence is the one.
+   */
+  plain: boolean;
+}
+
+function isPlainLine(p: Parts, validated: boolean): boolean {
+  if (p.extra !== undefined) return false;
+  for (const k in p.metadata) if (hasKeys(p.metadata[k])) return false;
+  if (p.error !== null) for (const k in p.error) if (hasKeys(p.error[k])) return false;
+  for (const tag in p.metrics) {
+    const mv = p.metrics[tag];
+    if (!isPlainObject(mv)) return false;
+    for (const k in mv) if (k !== "value" && k !== "unit") return false;
+    // Validated list values hold numbers only.
+    if (!validated && hasKeys(mv["value"])) return false;
+  }
+  return true;
+}
+
+function lookupFor(p: Parts, key: string, owner: Record<string, unknown>): Lookup {
+  if (!p.plain || key === "value" || key === "unit" || key in p.root) return "unique";
+  if (owner !== p.metadata && key in p.metadata) return "unique";
+  if (owner !== p.metrics && key in p.metrics) return "unique";
+  return p.error !== null && key in p.error ? "unique" : "first";
+}
+
 /**
- * Convert metadata in place: `*_ns` integers -> bigint, other unsafe integers
- * -> bigint when the file has an integer literal. `raw` is the line for the
- * fast path, undefined when the object came from the lossless scanner.
+ * Metadata in place: `*_ns` integers -> bigint, other unsafe integers -> bigint
+ * when the file has an integer literal.
  */
-function convertMetadata(md: Record<string, unknown>, raw: string | undefined): typeof NEEDS_LOSSLESS | undefined {
+function convertMetadata(p: Parts): typeof NEEDS_LOSSLESS | undefined {
+  const md = p.metadata;
   for (const key in md) {
     const v = md[key];
     if (typeof v === "number") {
       const ns = key.endsWith("_ns");
       if (Number.isSafeInteger(v)) {
         if (ns) md[key] = BigInt(v);
-      } else if (isUnsafeNumber(v) && raw !== undefined) {
-        const exact = rawPropertyNumber(raw, key, v);
+      } else if (p.raw !== undefined && isUnsafeNumber(v)) {
+        const exact = rawPropertyNumber(p.raw, key, v, lookupFor(p, key, md));
         if (exact === undefined) return NEEDS_LOSSLESS;
         md[key] = ns && typeof exact === "number" && Number.isInteger(exact) ? BigInt(exact) : exact;
       } else if (ns && Number.isInteger(v)) {
         // A float literal like 1.76e18 under an *_ns key: the double's exact value.
         md[key] = BigInt(v);
       }
-    } else if (raw !== undefined && typeof v === "object" && v !== null && hasUnsafeNumber(v)) {
+    } else if (p.raw !== undefined && hasUnsafeNumber(v)) {
       return NEEDS_LOSSLESS;
     }
   }
   return undefined;
 }
 
-function convertMetrics(metrics: Record<string, unknown>, raw: string | undefined): typeof NEEDS_LOSSLESS | undefined {
-  for (const tag in metrics) {
-    const mv = metrics[tag];
+function convertMetrics(p: Parts): typeof NEEDS_LOSSLESS | undefined {
+  let afterList = false;
+  for (const tag in p.metrics) {
+    const mv = p.metrics[tag];
     if (!isPlainObject(mv)) continue; // only reachable with validate: false
     const v = mv["value"];
     if (typeof v === "number") {
-      if (raw !== undefined && isUnsafeNumber(v)) {
-        const exact = rawMetricValue(raw, tag, v);
+      if (p.raw !== undefined && isUnsafeNumber(v)) {
+        // A tag that follows a long list in the line is found faster from the end.
+        const exact = rawMetricValue(p.raw, tag, v, lookupFor(p, tag, p.metrics), afterList);
         if (exact === undefined) return NEEDS_LOSSLESS;
         mv["value"] = exact;
       }
     } else if (Array.isArray(v)) {
+      afterList = true;
       for (let i = 0; i < v.length; i++) {
         const x: unknown = v[i];
-        if (typeof x === "number" ? raw !== undefined && isUnsafeNumber(x) : typeof x === "bigint") {
-          if (raw !== undefined) return NEEDS_LOSSLESS;
-          throw new BigListValueError(`/metrics/${tag.replace(/~/g, "~0").replace(/\//g, "~1")}/value/${i}`);
-        }
+        // One comparison per element in the common case (bigint compares too).
+        if (!((x as number) > MAX_SAFE || (x as number) < -MAX_SAFE)) continue;
+        if (typeof x === "number" && p.raw !== undefined) return NEEDS_LOSSLESS;
+        if (typeof x === "bigint") throw new BigListValueError(`/metrics/${escapePointerToken(tag)}/value/${i}`);
       }
     }
   }
   return undefined;
 }
 
-function buildRecord(obj: Record<string, unknown>, raw: string | undefined, line: number): ParsedRecord | typeof NEEDS_LOSSLESS {
-  const metadata = obj["metadata"] as Record<string, unknown>;
-  const metrics = obj["metrics"] as Record<string, unknown>;
-  if (convertMetadata(metadata, raw) === NEEDS_LOSSLESS) return NEEDS_LOSSLESS;
-  if (convertMetrics(metrics, raw) === NEEDS_LOSSLESS) return NEEDS_LOSSLESS;
+function buildRecord(root: Record<string, unknown>, raw: string | undefined, line: number, validated: boolean): ParsedRecord | typeof NEEDS_LOSSLESS {
   let extra: Record<string, unknown> | undefined;
-  for (const key in obj) {
+  for (const key in root) {
     if (key === "metadata" || key === "metrics" || key === "error") continue;
-    (extra ??= {})[key] = obj[key];
+    (extra ??= {})[key] = root[key];
   }
-  const error = (obj["error"] ?? null) as ErrorDetails | null;
-  if (raw !== undefined && (hasUnsafeNumber(error) || (extra !== undefined && hasUnsafeNumber(extra)))) return NEEDS_LOSSLESS;
+  const error = (root["error"] ?? null) as Record<string, unknown> | null;
+  const parts: Parts = {
+    root,
+    metadata: root["metadata"] as Record<string, unknown>,
+    metrics: root["metrics"] as Record<string, unknown>,
+    error,
+    extra,
+    raw,
+    plain: false,
+  };
+  if (raw !== undefined) {
+    if (hasUnsafeNumber(error) || (extra !== undefined && hasUnsafeNumber(extra))) return NEEDS_LOSSLESS;
+    parts.plain = isPlainLine(parts, validated);
+  }
+  if (convertMetadata(parts) === NEEDS_LOSSLESS || convertMetrics(parts) === NEEDS_LOSSLESS) return NEEDS_LOSSLESS;
   const record: ParsedRecord = {
     line,
-    metadata: metadata as RecordMetadata,
-    metrics: metrics as Record<string, RecordMetricValue>,
-    error,
+    metadata: parts.metadata as RecordMetadata,
+    metrics: parts.metrics as Record<string, RecordMetricValue>,
+    error: error as ErrorDetails | null,
   };
   if (extra !== undefined) record.extra = extra;
   return record;
@@ -212,16 +213,18 @@ export function recordFromJson(obj: unknown, text: string, line: number, file: s
     const first = issues[0];
     if (first !== undefined) {
       const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
-      throw validationError(text, line, file, first.pointer, first.message + more);
+      // Core words a missing property as "<pointer>: is required"; say which one.
+      const message = first.keyword === "required" ? `missing required property '${String(first.params["missingProperty"])}'` : first.message;
+      throw validationError(text, line, file, first.pointer, message + more);
     }
   } else {
     const problem = shapeProblem(obj);
     if (problem !== undefined) throw validationError(text, line, file, problem.pointer, problem.message);
   }
   try {
-    const fast = buildRecord(obj as Record<string, unknown>, text, line);
+    const fast = buildRecord(obj as Record<string, unknown>, text, line, validate);
     if (fast !== NEEDS_LOSSLESS) return fast;
-    return buildRecord(parseJsonLossless(text) as Record<string, unknown>, undefined, line) as ParsedRecord;
+    return buildRecord(parseJsonLossless(text) as Record<string, unknown>, undefined, line, validate) as ParsedRecord;
   } catch (e) {
     if (e instanceof BigListValueError) throw validationError(text, line, file, e.pointer, e.message);
     throw e;

@@ -1,5 +1,6 @@
 // ParsedRecord -> one compact JSON line (no newline). Bigints are written as
-// their digits. Key order: metadata, metrics, other top-level keys, error.
+// their digits, numbers in JS shortest round-trip form (not AIPerf's ryu layout;
+// run1's lines happen to come out byte-identical). Key order: metadata, metrics, other top-level keys, error.
 // `"error": null` is written for R/O-era records (which always carry it: they
 // have `timestamp_ns` or write nulls) and omitted for L and later (spec §1.6).
 import type { ParsedRecord } from "../model.js";
@@ -9,7 +10,10 @@ function write(v: unknown): string {
     case "bigint":
       return v.toString();
     case "number":
-      return Number.isFinite(v) ? String(v) : "null";
+      if (!Number.isFinite(v)) return "null";
+      // A double beyond 2^53 that happens to be integral keeps a float spelling,
+      // so reading it back gives a number again, not a bigint.
+      return Number.isSafeInteger(v) || !Number.isInteger(v) ? String(v) : v.toExponential();
     case "string":
     case "boolean":
       return JSON.stringify(v);
