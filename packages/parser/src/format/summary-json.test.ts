@@ -62,6 +62,18 @@ describe("formatSummaryJson", () => {
     expect("min_request_timestamp" in n).toBe(false);
   });
 
+  it("writes R/O error details as code, type, message (null when absent) and L/N ones as they are", () => {
+    const s: Summary = {
+      variant: "L",
+      metrics: [],
+      notes: [],
+      errorSummary: [{ error_details: { type: "TimeoutError", message: "timed out", cause: "ReadTimeout" }, count: 2 }],
+    };
+    expect(formatSummaryJson(s, { variant: "R" })).toContain('"error_details": {\n        "code": null,\n        "type": "TimeoutError",\n        "message": "timed out"\n      }');
+    const l = JSON.parse(formatSummaryJson(s)) as { error_summary: unknown[] };
+    expect(l.error_summary).toEqual([{ error_details: { type: "TimeoutError", message: "timed out", cause: "ReadTimeout" }, count: 2 }]);
+  });
+
   it("places extra percentiles in order and writes floats in the ryu layout", () => {
     const s = summarizeSync(run1Records(), { percentiles: [50, 99, 99.9] });
     const out = formatSummaryJson(s);

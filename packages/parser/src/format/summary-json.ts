@@ -1,7 +1,7 @@
 // profile_export_aiperf.json in each layout (spec §4): R nests full 16-key
 // MetricResults under `records`; O/L/N are flat with declared fields first.
 import { getMetric } from "@aiperf/core";
-import type { MetricSummary, Summary, SummaryVariant } from "../model.js";
+import type { ErrorDetails, MetricSummary, Summary, SummaryVariant } from "../model.js";
 import { JsonFloat, writePyJson } from "./py-json.js";
 
 export interface FormatSummaryJsonOptions {
@@ -79,15 +79,17 @@ function runDocument(summary: Summary): Record<string, unknown> {
   const records: Record<string, unknown> = {};
   for (const m of summary.metrics) records[tagFor(m.tag, "R")] = runResult(m);
   const doc: Record<string, unknown> = { records };
-  trailer(doc, summary);
+  trailer(doc, summary, "R");
   return doc;
 }
 
 /** input_config, was_cancelled, error_summary, start_time, end_time. */
-function trailer(doc: Record<string, unknown>, summary: Summary): void {
+function trailer(doc: Record<string, unknown>, summary: Summary, variant: SummaryVariant): void {
   doc["input_config"] = summary.inputConfig;
   doc["was_cancelled"] = summary.wasCancelled;
-  doc["error_summary"] = summary.errorSummary.map((e) => ({ error_details: e.error_details, count: e.count }));
+  // R/O's ErrorDetails has exactly code, type, message (nulls written); L/N add cause, details, ...
+  const details = (d: ErrorDetails): unknown => (variant === "R" || variant === "O" ? { code: d.code ?? null, type: d.type ?? null, message: d.message } : d);
+  doc["error_summary"] = summary.errorSummary.map((e) => ({ error_details: details(e.error_details), count: e.count }));
   doc["start_time"] = summary.startTime;
   doc["end_time"] = summary.endTime;
 }
@@ -112,7 +114,7 @@ function flatDocument(summary: Summary, variant: SummaryVariant): Record<string,
     doc["telemetry_data"] = extra["telemetry_data"];
     delete extra["telemetry_data"];
   }
-  trailer(doc, summary);
+  trailer(doc, summary, variant);
   for (const [tag, m] of byTag) if (!declared.has(tag)) doc[tag] = flatResult(m, variant);
   Object.assign(doc, extra);
   return doc;
