@@ -297,10 +297,14 @@ describe("writeRecordsCsv streaming", () => {
       },
     });
     const done = writeRecordsCsv(endless(), sink, { version: "R" });
-    while (stall === undefined) await new Promise((resolve) => setImmediate(resolve));
-    for (let i = 0; i < 50; i++) await new Promise((resolve) => setImmediate(resolve));
-    // Bounded by stream buffers (a few hundred rows), not by the endless input.
-    expect(pulled).toBeLessThan(2000);
+    const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+    while (stall === undefined) await tick();
+    for (let i = 0; i < 20; i++) await tick();
+    const settled = pulled;
+    for (let i = 0; i < 100; i++) await tick();
+    // Reading stops while the sink is stalled, after a few 256-row batches of buffering.
+    expect(pulled).toBe(settled);
+    expect(pulled).toBeLessThan(5000);
     stall(new Error("stop"));
     await expect(done).rejects.toThrow("stop");
   });
