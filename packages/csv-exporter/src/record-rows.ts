@@ -22,6 +22,8 @@ export interface ExportTally {
 }
 
 export const newTally = (): ExportTally => ({ otherMetrics: {}, otherMetadata: {}, notExported: {} });
+/** RFC 6901 JSON pointer from path segments. */
+const pointer = (...segments: string[]): string => segments.map((s) => `/${s.replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
 const bump = (counts: Record<string, number>, key: string): void => void (counts[key] = (counts[key] ?? 0) + 1);
 
 /** Column positions of a plan, looked up per record field. */
@@ -63,7 +65,7 @@ export class RowLayout {
     const otherMetrics = this.fillMetrics(record, cells, tally);
     if (this.otherMetadataIndex >= 0 && otherMetadata !== null) cells[this.otherMetadataIndex] = jsonText(otherMetadata);
     if (this.otherMetricsIndex >= 0 && otherMetrics !== null) cells[this.otherMetricsIndex] = jsonText(otherMetrics);
-    for (const key of Object.keys(record.extra ?? {})) bump(tally.notExported, `/${key}`);
+    for (const key of Object.keys(record.extra ?? {})) bump(tally.notExported, pointer(key));
     return cells.map((cell) => cellText(cell, this.injectionSafe));
   }
 
@@ -77,7 +79,7 @@ export class RowLayout {
     }
     const leftover: Leftover[] = Object.entries(record.metadata)
       .filter(([k]) => !consumed.has(k))
-      .map(([key, value]) => ({ key, value, pointer: `/metadata/${key}` }));
+      .map(([key, value]) => ({ key, value, pointer: pointer("metadata", key) }));
     const error = (record.error ?? null) as Record<string, unknown> | null;
     if (error !== null) {
       const used = new Set<string>();
@@ -87,7 +89,7 @@ export class RowLayout {
         cells[index] = json && value != null ? jsonText(value) : scalarCell(value);
       }
       for (const [k, value] of Object.entries(error)) {
-        if (!used.has(k) && value !== undefined) leftover.push({ key: `error.${k}`, value, pointer: `/error/${k}` });
+        if (!used.has(k) && value !== undefined) leftover.push({ key: `error.${k}`, value, pointer: pointer("error", k) });
       }
     }
     return divert(leftover, this.otherMetadataIndex >= 0 ? tally.otherMetadata : null, tally);
@@ -110,7 +112,7 @@ export class RowLayout {
           continue;
         }
       }
-      leftover.push({ key: tag, value: mv, pointer: `/metrics/${tag}` });
+      leftover.push({ key: tag, value: mv, pointer: pointer("metrics", tag) });
     }
     return divert(leftover, this.otherMetricsIndex >= 0 ? tally.otherMetrics : null, tally);
   }
@@ -143,7 +145,7 @@ interface Leftover {
  */
 function divert(leftover: readonly Leftover[], counts: Record<string, number> | null, tally: ExportTally): Record<string, unknown> | null {
   if (leftover.length === 0) return null;
-  for (const { key, pointer } of leftover) bump(counts ?? tally.notExported, counts ? key : pointer);
+  for (const item of leftover) bump(counts ?? tally.notExported, counts ? item.key : item.pointer);
   return counts ? Object.fromEntries(leftover.map(({ key, value }) => [key, value])) : null;
 }
 
