@@ -5,7 +5,8 @@ import { metricArrayStats } from "./engines.js";
 import { recoverBase } from "./base-values.js";
 import { summarize, summarizeSync } from "./summarize.js";
 import { SummaryAccumulator } from "./accumulator.js";
-import { run1Expected, run1Records } from "./test-support/run1.js";
+import { RUN1_DIR, run1Expected, run1Records } from "./test-support/run1.js";
+import { readRecords } from "../read/index.js";
 
 describe("summarize(run1) against AIPerf's profile_export_aiperf.json", () => {
   const summary = summarizeSync(run1Records());
@@ -69,6 +70,9 @@ describe("summarize(run1) against AIPerf's profile_export_aiperf.json", () => {
     }
     expect(await summarize(records)).toEqual(summary);
     expect(await summarize(gen())).toEqual(summary);
+    const stream = readRecords(`${RUN1_DIR}profile_export.jsonl`);
+    expect(await summarize(stream, { version: "auto" })).toEqual(summary);
+    expect((await stream.report).version).toBe("R");
     const acc = new SummaryAccumulator();
     for (const r of records) acc.add(r);
     expect(acc.count).toBe(100);
