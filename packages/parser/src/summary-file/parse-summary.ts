@@ -20,11 +20,12 @@ function isObject(v: unknown): v is Json {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-/** A flat-layout metric block: `unit` plus numbers (or nulls) only. */
+/** Keys whose values must be numbers (or null); other unknown keys are tolerated. */
+const STAT_KEY = /^(?:avg|min|max|std|count|sum|p\d+(?:\.\d+)?)$/;
+
+/** A flat-layout metric block: an object with a string `unit`. */
 function isMetricBlock(v: unknown): v is Json {
-  if (!isObject(v) || typeof v["unit"] !== "string") return false;
-  for (const k in v) if (!METRIC_TEXT_KEYS.has(k) && v[k] !== null && typeof v[k] !== "number") return false;
-  return true;
+  return isObject(v) && typeof v["unit"] === "string";
 }
 
 function kindOf(tag: string): MetricSummary["kind"] {
@@ -46,12 +47,12 @@ class SummaryParser {
     throw new SummaryFormatError(message, { ...(this.file !== undefined ? { file: this.file } : {}), line, column, pointer });
   }
 
-  metric(block: Json, tagFromKey: string, pointer: string, withTextKeys: boolean): MetricSummary {
-    const tag = withTextKeys && block["tag"] !== undefined ? block["tag"] : tagFromKey;
+  metric(block: Json, tagFromKey: string, pointer: string): MetricSummary {
+    const tag = block["tag"] ?? tagFromKey;
     if (typeof tag !== "string") this.fail(`${pointer}/tag`, "must be string");
     const unit = block["unit"];
     if (typeof unit !== "string") this.fail(`${pointer}/unit`, unit === undefined ? "must have required property 'unit'" : "must be string");
-    const fileHeader = withTextKeys ? block["header"] : undefined;
+    const fileHeader = block["header"];
     if (fileHeader !== undefined && typeof fileHeader !== "string") this.fail(`${pointer}/header`, "must be string");
     const stats: MetricSummary["stats"] = {};
     for (const key in block) {
@@ -59,7 +60,8 @@ class SummaryParser {
       const v = block[key];
       if (typeof v === "number") stats[key] = v;
       else if (v === null) this.sawNull = true;
-      else this.fail(`${pointer}/${escapePointerToken(key)}`, "must be number or null");
+      else if (STAT_KEY.test(key)) this.fail(`${pointer}/${escapePointerToken(key)}`, "must be number or null");
+      else this.notes.push(`${tag}: non-numeric field '${key}' ignored`);
     }
     return { tag, header: fileHeader ?? getMetric(tag)?.header ?? tag, unit, kind: kindOf(tag), stats };
   }
@@ -86,7 +88,7 @@ class SummaryParser {
         const p = `/records/${escapePointerToken(key)}`;
         const block = records[key];
         if (!isObject(block)) this.fail(p, "must be object");
-        metrics.push(this.metric(block, key, p, true));
+        metrics.push(this.metric(block, key, p));
       }
     }
     let hasCountOrSum = false;
@@ -94,7 +96,7 @@ class SummaryParser {
       const v = doc[key];
       if (FIELDS.has(key)) continue;
       if (records === undefined && isMetricBlock(v)) {
-        const m = this.metric(v, key, `/${escapePointerToken(key)}`, false);
+        const m = this.metric(v, key, `/${escapePointerToken(key)}`);
         hasCountOrSum ||= m.stats["count"] !== undefined || m.stats["sum"] !== undefined;
         metrics.push(m);
       } else if (records === undefined && v === null && getMetric(key) !== undefined) {
