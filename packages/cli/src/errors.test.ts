@@ -1,21 +1,27 @@
 import { describe, expect, it } from "vitest";
-import { AiperfError } from "../../parser/src/errors.js";
+import { AiperfError } from "@aiperf/parser";
 import { CliError, describeFailure } from "./errors.js";
 import { ExitCode } from "./exit-codes.js";
 
 describe("describeFailure", () => {
+  const lenient = "pass --lenient to skip bad lines (they are counted and reported)";
   it.each([
-    ["not-found", ExitCode.notFound],
-    ["no-records", ExitCode.notFound],
-    ["wrong-file-kind", ExitCode.usage],
-    ["syntax", ExitCode.invalidData],
-    ["validation", ExitCode.invalidData],
-    ["truncated", ExitCode.invalidData],
-    ["summary-format", ExitCode.invalidData],
-    ["io", ExitCode.io],
-  ] as const)("maps AiperfError kind %s to exit %i with the located line", (kind, code) => {
+    ["not-found", ExitCode.notFound, "do this"],
+    ["no-records", ExitCode.notFound, "do this"],
+    ["wrong-file-kind", ExitCode.usage, "do this"],
+    ["syntax", ExitCode.invalidData, lenient],
+    ["validation", ExitCode.invalidData, lenient],
+    ["truncated", ExitCode.invalidData, "pass --lenient to use the complete records before the cut-off line"],
+    ["summary-format", ExitCode.invalidData, "do this"],
+    ["io", ExitCode.io, "do this"],
+  ] as const)("maps AiperfError kind %s to exit %i with the located line and the CLI's hint", (kind, code, hint) => {
     const err = new AiperfError(kind, "bad thing", { file: "a.jsonl", line: 3, column: 7, pointer: "/metrics/ttft" }, "do this");
-    expect(describeFailure(err)).toEqual({ exitCode: code, line: "a.jsonl:3:7: bad thing (at /metrics/ttft)", hint: "do this", internal: false });
+    expect(describeFailure(err)).toEqual({ exitCode: code, line: "a.jsonl:3:7: bad thing (at /metrics/ttft)", hint, internal: false });
+  });
+
+  it("gives csv-exporter's OutputExistsError its own exit code", () => {
+    const err = Object.assign(new AiperfError("io", "output file already exists", { file: "x.csv" }), { name: "OutputExistsError" });
+    expect(describeFailure(err)).toMatchObject({ exitCode: ExitCode.outputExists, line: "x.csv: output file already exists" });
   });
 
   it("keeps a CliError's exit code and hint", () => {

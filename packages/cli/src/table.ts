@@ -25,5 +25,9 @@ export function renderTable(spec: TableSpec): string {
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
   });
   for (const row of spec.rows) table.push(row);
-  return `${table.toString()}\n`;
+  // One rule under the (single-line) header, none between body rows.
+  const lines = table.toString().split("\n");
+  const top = lines[0] ?? "";
+  lines.splice(2, 0, top.replace("┌", "├").replaceAll("┬", "┼").replace("┐", "┤"));
+  return `${lines.join("\n")}\n`;
 }

@@ -1,0 +1,97 @@
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ExitCode } from "../exit-codes.js";
+import { RUN1_CSV, RUN1_DIR, RUN1_JSON, RUN1_JSONL, runBin, runCli } from "../test-support/harness.js";
+import { tableRows } from "../test-support/table-rows.js";
+
+// AIPerf's console table for run1, spec §6 (avg, min, max, p99, p90, p50, std).
+const RUN1_CONSOLE = [
+  ["Metric", "avg", "min", "max", "p99", "p90", "p50", "std"],
+  ["Time to First Token (ms)", "2,343.22", "464.66", "3,853.86", "3,833.39", "3,796.93", "2,369.32", "1,049.82"],
+  ["Time to Second Token (ms)", "120.17", "21.28", "143.25", "142.92", "141.26", "136.64", "40.17"],
+  ["Request Latency (ms)", "9,059.65", "7,936.97", "9,299.77", "9,297.61", "9,277.60", "9,097.35", "220.22"],
+  ["Inter Token Latency (ms)", "27.76", "22.13", "34.86", "33.73", "32.87", "27.62", "3.73"],
+  ["Output Token Throughput Per User\n(tokens/sec/user)", "36.68", "28.69", "45.19", "45.08", "43.87", "36.21", "4.98"],
+  ["Output Sequence Length (tokens)", "242.97", "193.00", "247.00", "247.00", "247.00", "247.00", "9.42"],
+  ["Input Sequence Length (tokens)", "550.00", "550.00", "550.00", "550.00", "550.00", "550.00", "0.00"],
+  ["Output Token Throughput (tokens/sec)", "2,320.72", "N/A", "N/A", "N/A", "N/A", "N/A", "N/A"],
+  ["Request Throughput (requests/sec)", "9.55", "N/A", "N/A", "N/A", "N/A", "N/A", "N/A"],
+  ["Request Count (requests)", "89.00", "N/A", "N/A", "N/A", "N/A", "N/A", "N/A"],
+];
+const RUN1_ERRORS = [
+  ["Code", "Type", "Message", "Count"],
+  ["499", "RequestCancellationError", "Request was cancelled after 0.000 seconds", "11"],
+];
+
+function split(stdout: string): { metrics: string[][]; errors: string[][] } {
+  const at = stdout.indexOf("NVIDIA AIPerf | Error Summary");
+  return { metrics: tableRows(stdout.slice(0, at)), errors: tableRows(stdout.slice(at)) };
+}
+
+describe("summarize", () => {
+  it("with no path, prints AIPerf's console table and error summary for the bundled run1", async () => {
+    const r = await runCli(["summarize"]);
+    expect(r.code).toBe(ExitCode.ok);
+    expect(r.stdout).toContain("NVIDIA AIPerf | LLM Metrics");
+    expect(split(r.stdout)).toEqual({ metrics: RUN1_CONSOLE, errors: RUN1_ERRORS });
+    expect(r.stdout).not.toContain("\u001b[");
+  });
+
+  it("gives the same table for the records alone (no summary file to carry over)", async () => {
+    const r = await runCli(["summarize", RUN1_JSONL]);
+    expect(r.code).toBe(ExitCode.ok);
+    expect(split(r.stdout)).toEqual({ metrics: RUN1_CONSOLE, errors: RUN1_ERRORS });
+  });
+
+  it("--percentiles picks the columns (descending, like AIPerf's)", async () => {
+    const r = await runCli(["summarize", RUN1_DIR, "--percentiles", "50,90,99.9"]);
+    expect(r.code).toBe(ExitCode.ok);
+    const rows = split(r.stdout).metrics;
+    expect(rows[0]).toEqual(["Metric", "avg", "min", "max", "p99.9", "p90", "p50", "std"]);
+    // numpy: f"{np.percentile(latency_ns, 99.9) * 1e-06:,.2f}" over the 89 valid records
+    expect(rows.find((row) => row[0] === "Request Latency (ms)")).toEqual(["Request Latency (ms)", "9,059.65", "7,936.97", "9,299.77", "9,299.56", "9,277.60", "9,097.35", "220.22"]);
+    expect(rows.find((row) => row[0] === "Time to First Token (ms)")?.[4]).toBe("3,851.81");
+  });
+
+  it("--json prints AIPerf's profile_export_aiperf.json, byte for byte", async () => {
+    const r = await runCli(["summarize", RUN1_DIR, "--json"]);
+    expect(r.code).toBe(ExitCode.ok);
+    expect(r.stdout).toBe(`${await readFile(RUN1_JSON, "utf8")}\n`);
+  });
+
+  it("--out writes both summary files byte-identical to AIPerf's, and refuses to overwrite without --force", async () => {
+    const out = join(await mkdtemp(join(tmpdir(), "aiperf-cli-sum-")), "new", "dir");
+    const first = await runCli(["summarize", RUN1_DIR, "--out", out]);
+    expect(first.code).toBe(ExitCode.ok);
+    expect(first.stderr).toMatch(/wrote .*profile_export_aiperf\.json and .*profile_export_aiperf\.csv\n$/);
+    expect((await readFile(join(out, "profile_export_aiperf.json"))).equals(await readFile(RUN1_JSON))).toBe(true);
+    expect((await readFile(join(out, "profile_export_aiperf.csv"))).equals(await readFile(RUN1_CSV))).toBe(true);
+
+    await writeFile(join(out, "profile_export_aiperf.csv"), "mine");
+    const again = await runCli(["summarize", RUN1_DIR, "--out", out]);
+    expect(again.code).toBe(ExitCode.outputExists);
+    expect(again.stderr).toMatch(/^aiperf-tools: error: .*profile_export_aiperf\.json: file exists; hint: pass --force to overwrite it\n$/);
+    expect(await readFile(join(out, "profile_export_aiperf.csv"), "utf8")).toBe("mine");
+
+    const forced = await runCli(["summarize", RUN1_DIR, "--out", out, "--force"]);
+    expect(forced.code).toBe(ExitCode.ok);
+    expect((await readFile(join(out, "profile_export_aiperf.csv"))).equals(await readFile(RUN1_CSV))).toBe(true);
+    expect((await readdir(out)).sort()).toEqual(["profile_export_aiperf.csv", "profile_export_aiperf.json"]);
+  });
+
+  it("colours the table on a TTY only", async () => {
+    const tty = await runCli(["summarize"], { tty: true });
+    expect(tty.stdout).toContain("\u001b[");
+    expect(split(tty.stdout).metrics).toEqual(RUN1_CONSOLE);
+    expect((await runCli(["summarize"], { tty: true, env: { NO_COLOR: "1" } })).stdout).not.toContain("\u001b[");
+  });
+
+  it("runs through the built bin on the bundled run (what `npm start` does)", async () => {
+    const r = await runBin(["summarize"]);
+    expect(r.code).toBe(ExitCode.ok);
+    expect(r.stderr).toBe("");
+    expect(split(r.stdout)).toEqual({ metrics: RUN1_CONSOLE, errors: RUN1_ERRORS });
+  });
+});

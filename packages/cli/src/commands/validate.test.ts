@@ -1,0 +1,103 @@
+import { copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ExitCode } from "../exit-codes.js";
+import { RUN1_CSV, RUN1_DIR, RUN1_JSON, RUN1_JSONL, runBin, runCli } from "../test-support/harness.js";
+
+/** A copy of run1 whose files can be altered. */
+async function run1Copy(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "aiperf-cli-validate-"));
+  for (const f of [RUN1_JSONL, RUN1_JSON, RUN1_CSV]) await copyFile(f, join(dir, f.slice(f.lastIndexOf("/") + 1)));
+  return dir;
+}
+
+async function edit(file: string, from: string, to: string): Promise<void> {
+  const text = await readFile(file, "utf8");
+  expect(text.split(from)).toHaveLength(2); // the edit hits exactly one place
+  await writeFile(file, text.replace(from, to));
+}
+
+describe("validate", () => {
+  it("run1 is valid: records, summary, their agreement and the CSV", async () => {
+    const r = await runCli(["validate", RUN1_DIR]);
+    expect(r.code).toBe(ExitCode.ok);
+    expect(r.stdout).toContain("100 records (89 valid, 11 errors), version R");
+    expect(r.stdout).toContain("a valid R summary with 21 metrics");
+    // spec §8: 152 values = every non-null stat plus count, of the 21 metrics
+    expect(r.stdout).toContain("agrees exactly with the records: 152 statistics of 21 metrics");
+    expect(r.stdout).toContain("profile_export_aiperf.csv: byte-identical");
+    expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("valid");
+  });
+
+  it("catches a summary value altered by one digit, naming the metric and statistic", async () => {
+    const dir = await run1Copy();
+    await edit(join(dir, "profile_export_aiperf.json"), '"std": 220.21827319725128', '"std": 220.21827319725138');
+    const r = await runCli(["validate", dir]);
+    expect(r.code).toBe(ExitCode.invalidData);
+    expect(r.stdout).toContain("request_latency.std: file 220.2182731972514, recomputed 220.21827319725128");
+    expect(r.stdout).toContain("disagrees with the records in 1 place(s)");
+    expect(r.stdout.trimEnd().split("\n").at(-1)).toMatch(/^invalid: /);
+  });
+
+  it("--tolerance accepts a difference below it", async () => {
+    const dir = await run1Copy();
+    await edit(join(dir, "profile_export_aiperf.json"), '"avg": 2343.219436988764', '"avg": 2343.219436988765');
+    expect((await runCli(["validate", dir])).stdout).toContain("ttft.avg: file 2343.219436988765, recomputed 2343.219436988764");
+    const r = await runCli(["validate", dir, "--tolerance", "1e-12"]);
+    expect(r.code).toBe(ExitCode.ok);
+    expect(r.stdout).toContain("agrees within a relative 1e-12");
+  });
+
+  it("catches an altered count in the error summary", async () => {
+    const dir = await run1Copy();
+    await edit(join(dir, "profile_export_aiperf.json"), '"count": 11\n', '"count": 12\n');
+    const r = await runCli(["validate", dir]);
+    expect(r.code).toBe(ExitCode.invalidData);
+    expect(r.stdout).toMatch(/error_summary\[0\]: file .*,12\], recomputed .*,11\]/);
+  });
+
+  it("catches a CSV cell that disagrees with the JSON", async () => {
+    const dir = await run1Copy();
+    await edit(join(dir, "profile_export_aiperf.csv"), "Request Count,89.00", "Request Count,88.00");
+    const r = await runCli(["validate", dir]);
+    expect(r.code).toBe(ExitCode.invalidData);
+    expect(r.stdout).toMatch(/profile_export_aiperf\.csv disagrees with the JSON: line \d+: file has "Request Count,88\.00", the JSON gives "Request Count,89\.00"/);
+  });
+
+  it("lists every invalid record line with its location", async () => {
+    const dir = await run1Copy();
+    const lines = (await readFile(RUN1_JSONL, "utf8")).split("\n");
+    lines[2] = lines[2]?.replace('"credit_phase":"profiling"', '"credit_phase":7') ?? "";
+    lines[6] = "{not json";
+    await writeFile(join(dir, "profile_export.jsonl"), lines.join("\n"));
+    const r = await runCli(["validate", dir]);
+    expect(r.code).toBe(ExitCode.invalidData);
+    expect(r.stdout).toContain("2 of 100 lines are invalid");
+    expect(r.stdout).toMatch(/profile_export\.jsonl:3:\d+: .*\(at \/metadata\/credit_phase\)/);
+    expect(r.stdout).toMatch(/profile_export\.jsonl:7:\d+: /);
+  });
+
+  it("reports a malformed summary file with its location", async () => {
+    const dir = await run1Copy();
+    await edit(join(dir, "profile_export_aiperf.json"), '"unit": "ms",\n      "header": "Time to First Token"', '"unit": 5,\n      "header": "Time to First Token"');
+    const r = await runCli(["validate", dir]);
+    expect(r.code).toBe(ExitCode.invalidData);
+    expect(r.stdout).toMatch(/profile_export_aiperf\.json:\d+:\d+: .*\(at \/records\/ttft\/unit\)/);
+  });
+
+  it("checks the records alone when there is no summary", async () => {
+    const r = await runCli(["validate", RUN1_JSONL]);
+    expect(r.code).toBe(ExitCode.ok);
+    expect(r.stdout).toContain("no summary file next to the records");
+  });
+
+  it("exit codes through the built bin: 0 valid, 1 invalid", async () => {
+    expect((await runBin(["validate"])).code).toBe(ExitCode.ok);
+    const dir = await run1Copy();
+    await edit(join(dir, "profile_export_aiperf.json"), '"std": 220.21827319725128', '"std": 220.21827319725138');
+    const r = await runBin(["validate", dir]);
+    expect(r.code).toBe(ExitCode.invalidData);
+    expect(r.stdout).toContain("request_latency.std");
+  });
+});
