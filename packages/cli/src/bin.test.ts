@@ -1,0 +1,55 @@
+// The built bin as a user runs it: startup stays light because commands and
+// libraries are imported lazily (checked structurally, never by timing).
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ExitCode } from "./exit-codes.js";
+import { BIN, PACKAGE_DIR, REPO_DIR, runBin } from "./test-support/harness.js";
+
+/** Node --import hook that prints every module URL the process resolves. */
+function traceImports(): string {
+  const hooks = `export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write("resolved " + r.url + "\\n"); return r; }`;
+  const register = `import { register } from "node:module"; register("data:text/javascript," + encodeURIComponent(${JSON.stringify(hooks)}));`;
+  return `data:text/javascript,${encodeURIComponent(register)}`;
+}
+
+function resolvedModules(args: string[]): string[] {
+  const r = spawnSync(process.execPath, ["--import", traceImports(), BIN, ...args], { cwd: REPO_DIR, encoding: "utf8" });
+  expect(r.status).toBe(0);
+  return r.stderr.split("\n").filter((l) => l.startsWith("resolved ")).map((l) => l.slice("resolved ".length));
+}
+
+describe("aiperf-tools bin", () => {
+  it("--help and --version load neither the libraries nor any command module", () => {
+    for (const args of [["--help"], ["--version"], ["summarize", "--help"]]) {
+      const modules = resolvedModules(args);
+      expect(modules.some((m) => m.endsWith("/dist/run.js"))).toBe(true); // the trace works
+      expect(modules.filter((m) => /@aiperf|packages\/(core|parser|csv-exporter)\/|\/commands\/|cli-table3|cli-progress/.test(m))).toEqual([]);
+    }
+  });
+
+  it("--help lists the commands and exit codes; --version the package version", async () => {
+    const help = await runBin(["--help"]);
+    expect(help.code).toBe(ExitCode.ok);
+    expect(help.stdout).toMatch(/Usage: aiperf-tools \[options\] \[command\]/);
+    expect(help.stdout).toContain("Exit codes:");
+    const version = await runBin(["--version"]);
+    const pkg = JSON.parse(readFileSync(join(PACKAGE_DIR, "package.json"), "utf8")) as { version: string };
+    expect(version.stdout).toBe(`${pkg.version}\n`);
+  });
+
+  it("a usage error is exit 2 with one line on stderr", async () => {
+    const r = await runBin(["summarize", "--percentiles", "101"]);
+    expect(r.code).toBe(ExitCode.usage);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^aiperf-tools: error: option '--percentiles <list>' argument '101' is invalid\. '101' is not a percentile between 0 and 100 \(exclusive\); expected e\.g\. 50,90,99\.9 \(see aiperf-tools --help\)\n$/);
+  });
+
+  it("a closed stdout pipe (| head) ends quietly with exit 0", () => {
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" export --long | head -n 2`], { cwd: REPO_DIR, encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split("\r\n")).toHaveLength(3);
+    expect(r.stderr).toBe("");
+  });
+});
