@@ -3,7 +3,7 @@
 import { stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 import { readRecords, resolveArtifacts } from "@aiperf/parser";
-import type { ArtifactPaths, ParsedRecord, ReadReport, RecordStream } from "@aiperf/parser";
+import type { ArtifactPaths, ParsedRecord, ReadReport, RecordIssue, RecordStream } from "@aiperf/parser";
 import type { CommandContext } from "./context.js";
 import { startProgress } from "./progress.js";
 
@@ -79,6 +79,12 @@ export async function loadRun(ctx: CommandContext, path: string | undefined, opt
 
 const MAX_LISTED_ISSUES = 5;
 
+/** `file:line:column: message (at /pointer)`, the same shape as a strict read's error line. */
+export function formatIssue(ctx: CommandContext, issue: RecordIssue): string {
+  const at = issue.pointer !== "" ? ` (at ${issue.pointer})` : "";
+  return `${displayPath(ctx, issue.file)}:${issue.line}:${issue.column}: ${issue.message}${at}`;
+}
+
 /** Lenient reads skip lines; say how many and why, on stderr, so nothing vanishes silently. */
 export function reportSkipped(ctx: CommandContext, report: ReadReport): void {
   if (report.skipped === 0 && report.issues.length === 0) return;
@@ -86,10 +92,7 @@ export function reportSkipped(ctx: CommandContext, report: ReadReport): void {
   ctx.stderr.write(
     `${err.yellow("aiperf-tools: warning:")} skipped ${report.skipped} of ${report.linesRead} lines${report.truncated ? " (the last line is cut off)" : ""}\n`,
   );
-  for (const issue of report.issues.slice(0, MAX_LISTED_ISSUES)) {
-    const at = issue.pointer !== "" ? ` (at ${issue.pointer})` : "";
-    ctx.stderr.write(`  ${displayPath(ctx, issue.file)}:${issue.line}:${issue.column}: ${issue.message}${at}\n`);
-  }
+  for (const issue of report.issues.slice(0, MAX_LISTED_ISSUES)) ctx.stderr.write(`  ${formatIssue(ctx, issue)}\n`);
   const more = report.issues.length - MAX_LISTED_ISSUES;
   if (more > 0) ctx.stderr.write(`  ... and ${more} more\n`);
 }

@@ -9,7 +9,7 @@ import { compareSummaries } from "../compare.js";
 import type { CommandContext } from "../context.js";
 import { describeFailure } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
-import { displayPath, loadRun } from "../input.js";
+import { displayPath, formatIssue, loadRun } from "../input.js";
 
 export interface ValidateOptions {
   summary?: string;
@@ -50,10 +50,7 @@ export default async function validate(ctx: CommandContext, path: string | undef
   } else {
     problems += report.issues.length;
     lines.push(bad(`${label}: ${report.skipped} of ${report.linesRead} lines are invalid`));
-    for (const issue of report.issues.slice(0, MAX_LISTED)) {
-      const at = issue.pointer !== "" ? ` (at ${issue.pointer})` : "";
-      lines.push(`    ${displayPath(ctx, issue.file)}:${issue.line}:${issue.column}: ${issue.message}${at}`);
-    }
+    for (const issue of report.issues.slice(0, MAX_LISTED)) lines.push(`    ${formatIssue(ctx, issue)}`);
     if (report.issues.length > MAX_LISTED) lines.push(`    ... and ${report.issues.length - MAX_LISTED} more`);
   }
 
