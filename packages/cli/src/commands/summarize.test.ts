@@ -88,6 +88,22 @@ describe("summarize", () => {
     expect((await runCli(["summarize"], { tty: true, env: { NO_COLOR: "1" } })).stdout).not.toContain("\u001b[");
   });
 
+  it("reads records from stdin", async () => {
+    const r = await runCli(["summarize", "-"], { stdin: await readFile(RUN1_JSONL) });
+    expect(r.code).toBe(ExitCode.ok);
+    expect(split(r.stdout)).toEqual({ metrics: RUN1_CONSOLE, errors: RUN1_ERRORS });
+  });
+
+  it("a broken summary next to the records is reported and ignored, not fatal", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "aiperf-cli-sum-"));
+    await writeFile(join(dir, "profile_export.jsonl"), await readFile(RUN1_JSONL));
+    await writeFile(join(dir, "profile_export_aiperf.json"), '{"records": {"ttft": 3}}');
+    const r = await runCli(["summarize", dir]);
+    expect(r.code).toBe(ExitCode.ok);
+    expect(r.stderr).toMatch(/^aiperf-tools: warning: ignoring the existing summary: .*profile_export_aiperf\.json:1:\d+: .*\n$/);
+    expect(split(r.stdout).metrics).toEqual(RUN1_CONSOLE);
+  });
+
   it("runs through the built bin on the bundled run (what `npm start` does)", async () => {
     const r = await runBin(["summarize"]);
     expect(r.code).toBe(ExitCode.ok);
