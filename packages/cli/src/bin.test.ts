@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ExitCode } from "./exit-codes.js";
-import { BIN, PACKAGE_DIR, REPO_DIR, runBin } from "./test-support/harness.js";
+import { BIN, PACKAGE_DIR, REPO_DIR, RUN1_DIR, runBin } from "./test-support/harness.js";
 
 /** Node --import hook that prints every module URL the process resolves. */
 function traceImports(): string {
@@ -37,6 +37,24 @@ describe("aiperf-tools bin", () => {
     const version = await runBin(["--version"]);
     const pkg = JSON.parse(readFileSync(join(PACKAGE_DIR, "package.json"), "utf8")) as { version: string };
     expect(version.stdout).toBe(`${pkg.version}\n`);
+  });
+
+  it("ships run1 byte-identical to the project's fixture (the default input of every command)", () => {
+    for (const name of ["profile_export.jsonl", "profile_export_aiperf.json", "profile_export_aiperf.csv"]) {
+      const shipped = readFileSync(join(PACKAGE_DIR, "assets", "run1", name));
+      expect(shipped.equals(readFileSync(join(RUN1_DIR, name))), name).toBe(true);
+    }
+  });
+
+  it("inspect and metrics run through the bin on the bundled run", async () => {
+    const inspect = await runBin(["inspect"]);
+    expect(inspect.code).toBe(ExitCode.ok);
+    expect(inspect.stderr).toBe("");
+    expect(inspect.stdout).toMatch(/^Loaded 100 records from packages\/cli\/assets\/run1\/profile_export\.jsonl\n/);
+    expect(inspect.stdout).toContain("  version: R (run1 format, AIPerf 0.1.x)\n");
+    const metrics = await runBin(["metrics", "-", "--json"], { stdin: readFileSync(join(PACKAGE_DIR, "assets", "run1", "profile_export.jsonl")) });
+    expect(metrics.code).toBe(ExitCode.ok);
+    expect(JSON.parse(metrics.stdout)).toMatchObject({ file: "<stdin>", records: 100 });
   });
 
   it("a usage error is exit 2 with one line on stderr", async () => {
