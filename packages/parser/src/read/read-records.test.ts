@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { NoRecordsError, RecordSyntaxError, SourceNotFoundError, TruncatedFileError, WrongFileKindError } from "../errors.js";
+import { NoRecordsError, RecordSyntaxError, SourceNotFoundError, SourceReadError, TruncatedFileError, WrongFileKindError } from "../errors.js";
 import type { ParsedRecord, ReadReport } from "../model.js";
 import { loadRecordsSync } from "./load-sync.js";
 import { loadRecords, readRecords } from "./read-records.js";
@@ -112,6 +112,13 @@ describe("missing and wrong inputs", () => {
       expect(err).toBeInstanceOf(WrongFileKindError);
       expect((err as WrongFileKindError).hint).toBe("this is AIPerf's summary file; pass profile_export.jsonl or the artifacts directory");
     }
+  });
+
+  it("corrupt gzip data is a SourceReadError (kind io)", async () => {
+    const err = await errorOf(writeTemp(Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.from("not deflate data at all")]), "bad.jsonl.gz"));
+    expect(err).toBeInstanceOf(SourceReadError);
+    expect((err as SourceReadError).kind).toBe("io");
+    expect((err as SourceReadError).message).toMatch(/corrupt gzip data/);
   });
 
   it("a stream can be iterated once", async () => {

@@ -21,7 +21,8 @@ export class VersionTracker {
 
   observe(metadata: Record<string, unknown>): void {
     this.records++;
-    if (this.seen.size === MARKER_KEYS.length) return;
+    // Rule 1 (timestamp_ns -> R) outranks every other marker: once seen, nothing can change.
+    if (this.seen.has("timestamp_ns")) return;
     for (const k of MARKER_KEYS) if (!this.seen.has(k) && k in metadata) this.seen.add(k);
   }
 

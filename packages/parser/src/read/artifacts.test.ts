@@ -1,0 +1,43 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { NoRecordsError, SourceNotFoundError } from "../errors.js";
+import { locateArtifacts, resolveArtifacts } from "./artifacts.js";
+import { RUN1_DIR, RUN1_JSONL, RUN1_SUMMARY, tempDir } from "./test-support/fixtures.js";
+
+const tmp = tempDir();
+afterAll(tmp.cleanup);
+
+describe("resolveArtifacts", () => {
+  it("resolves run1's directory to its three files", async () => {
+    expect(await resolveArtifacts(RUN1_DIR)).toEqual({
+      dir: RUN1_DIR.replace(/\/$/, ""),
+      records: RUN1_JSONL,
+      summaryJson: RUN1_SUMMARY,
+      summaryCsv: join(RUN1_DIR, "profile_export_aiperf.csv"),
+    });
+  });
+
+  it("resolves a file (relative paths too) to itself, with no siblings guessed", async () => {
+    expect(await resolveArtifacts(relative(process.cwd(), RUN1_JSONL))).toEqual({ dir: null, records: RUN1_JSONL, summaryJson: null, summaryCsv: null });
+  });
+
+  it("prefers profile_export.jsonl and falls back to .jsonl.gz; summaries are optional", async () => {
+    const dir = join(tmp.dir, "gz-only");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "profile_export.jsonl.gz"), "");
+    expect(await resolveArtifacts(dir)).toEqual({ dir, records: join(dir, "profile_export.jsonl.gz"), summaryJson: null, summaryCsv: null });
+    writeFileSync(join(dir, "profile_export.jsonl"), "");
+    expect((await resolveArtifacts(dir)).records).toBe(join(dir, "profile_export.jsonl"));
+  });
+
+  it("throws SourceNotFoundError for a missing path and NoRecordsError for a directory without records", async () => {
+    await expect(resolveArtifacts(join(tmp.dir, "missing"))).rejects.toBeInstanceOf(SourceNotFoundError);
+    const dir = join(tmp.dir, "summary-only");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "profile_export_aiperf.json"), "{}");
+    await expect(resolveArtifacts(dir)).rejects.toBeInstanceOf(NoRecordsError);
+    // readSummary's lookup does not need the records.
+    expect(locateArtifacts(dir)).toEqual({ dir, records: null, summaryJson: join(dir, "profile_export_aiperf.json"), summaryCsv: null });
+  });
+});
