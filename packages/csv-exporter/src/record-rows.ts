@@ -1,8 +1,8 @@
 // One record -> CSV row(s), following a fixed ColumnPlan. Whatever has no
 // column lands in an "Other ..." JSON cell or is counted as not exported.
-import { npMean } from "@aiperf/parser";
 import type { ParsedRecord, RecordMetricValue } from "@aiperf/parser";
 import { cellText } from "./cells.js";
+import { exactSum } from "./exact-sum.js";
 import type { CellValue } from "./cells.js";
 import { jsonText } from "./json-text.js";
 import type { ColumnPlan, ListPart } from "./record-columns.js";
@@ -168,7 +168,7 @@ function scalarCell(value: unknown): CellValue {
   }
 }
 
-/** count, mean (numpy's pairwise mean of the values as written), min and max of one record's list. */
+/** count, mean (correctly rounded sum of the values as written / count), min and max of one record's list. */
 function listStats(values: readonly number[]): Record<ListPart, number | null> {
   if (values.length === 0) return { count: 0, avg: null, min: null, max: null };
   let min = Infinity;
@@ -177,5 +177,5 @@ function listStats(values: readonly number[]): Record<ListPart, number | null> {
     if (v < min) min = v;
     if (v > max) max = v;
   }
-  return { count: values.length, avg: npMean(values), min, max };
+  return { count: values.length, avg: exactSum(values) / values.length, min, max };
 }

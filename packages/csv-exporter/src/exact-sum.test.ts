@@ -1,0 +1,35 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { exactSum } from "./exact-sum.js";
+
+describe("exactSum (Python's math.fsum)", () => {
+  // Expected values from Python 3.11: math.fsum(...) of the same lists.
+  it.each([
+    [[], 0],
+    [Array<number>(10).fill(0.1), 1.0],
+    [[1e100, 1.0, -1e100, 1e-100, 1e50, -1.0, -1e50], 1e-100],
+    [[2 ** 53, 1.0, 2 ** -52], 9007199254740994],
+    [[1.0, 1e-16, 1e-16], 1.0000000000000002],
+  ])("fsum(%j) = %d", (values, expected) => {
+    expect(exactSum(values)).toBe(expected);
+  });
+
+  it("does not depend on the order of the values", () => {
+    const finite = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e300, max: 1e300 });
+    fc.assert(
+      fc.property(fc.array(finite, { maxLength: 40 }), fc.nat(), (values, seed) => {
+        const rotated = values.map((_, i) => values[(i + seed) % values.length] as number);
+        expect(exactSum(rotated)).toBe(exactSum([...values].reverse()));
+      }),
+    );
+  });
+
+  it("is exact for integers whose running sums exceed 2^53", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -(2 ** 52), max: 2 ** 52 }), { maxLength: 60 }), (ints) => {
+        const exact = ints.reduce((a, b) => a + BigInt(b), 0n);
+        expect(exactSum(ints)).toBe(Number(exact));
+      }),
+    );
+  });
+});

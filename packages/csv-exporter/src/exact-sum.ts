@@ -1,0 +1,40 @@
+// Correctly rounded sum (Shewchuk's algorithm, as Python's math.fsum): the
+// per-request average of a list metric should not depend on summation order.
+
+/** The double nearest to the exact sum of finite `values` (Python's `math.fsum`). */
+export function exactSum(values: Iterable<number>): number {
+  // Non-overlapping partial sums, increasing in magnitude; their exact total is the exact sum.
+  const partials: number[] = [];
+  for (let x of values) {
+    let kept = 0;
+    for (let y of partials) {
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) partials[kept++] = lo;
+      x = hi;
+    }
+    partials.length = kept;
+    partials.push(x);
+  }
+  // Add the partials from the largest down until the sum becomes inexact.
+  let n = partials.length;
+  if (n === 0) return 0;
+  let hi = partials[--n] as number;
+  let lo = 0;
+  while (n > 0) {
+    const x = hi;
+    const y = partials[--n] as number;
+    hi = x + y;
+    lo = y - (hi - x);
+    if (lo !== 0) break;
+  }
+  // Round half-way cases correctly: the remaining partials decide the direction of a tie.
+  const next = n > 0 ? (partials[n - 1] as number) : 0;
+  if ((lo < 0 && next < 0) || (lo > 0 && next > 0)) {
+    const y = lo * 2;
+    const x = hi + y;
+    if (y === x - hi) hi = x;
+  }
+  return hi;
+}
