@@ -1,7 +1,9 @@
-// Per-line bookkeeping shared by the async and sync readers: counts, issues,
-// strict/lenient handling, truncation, wrong-file-kind detection, version.
+// Bytes -> records, shared by the async and sync readers: line splitting,
+// counts, issues, strict/lenient handling, truncation, wrong-file-kind
+// detection, version. Push chunks with feed(), then drain with take().
 import { AiperfError, RecordSyntaxError, TruncatedFileError, WrongFileKindError } from "../errors.js";
 import type { ParsedRecord, ReadReport, RecordIssue } from "../model.js";
+import { LineSplitter } from "./line-splitter.js";
 import { parseLineJson, recordFromJson } from "./record-line.js";
 import { VersionTracker } from "./version.js";
 
@@ -26,6 +28,12 @@ export class LineReader {
   private readonly tracker = new VersionTracker();
   private lineNo = 0;
   private sawContent = false;
+  private readonly splitter = new LineSplitter();
+  private queue: string[] = [];
+  private next = 0;
+  private ending = false;
+  private lastLine: string | undefined;
+  private cutOff = false;
 
   constructor(
     readonly file: string,
@@ -35,12 +43,51 @@ export class LineReader {
     this.report = { file, version: null, linesRead: 0, blankLines: 0, accepted: 0, skipped: 0, truncated: false, bytesRead: 0, issues: [] };
   }
 
+  /** Queue the complete lines of a chunk. */
+  feed(chunk: Buffer): void {
+    if (this.next === this.queue.length) {
+      this.queue.length = 0;
+      this.next = 0;
+    }
+    this.splitter.push(chunk, this.queue);
+  }
+
+  /** No more bytes; `cutOff` when the source itself ended early (a cut gzip stream). */
+  end(cutOff = false): void {
+    this.ending = true;
+    this.lastLine = this.splitter.end();
+    this.cutOff = cutOff;
+  }
+
+  /** The next record of the queued lines, or undefined when they are used up. Throws in strict mode. */
+  take(): ParsedRecord | undefined {
+    while (this.next < this.queue.length) {
+      const text = this.queue[this.next] as string;
+      this.queue[this.next++] = "";
+      const record = this.line(text, true);
+      if (record !== undefined) return record;
+    }
+    if (!this.ending) return undefined;
+    if (this.lastLine !== undefined) {
+      const text = this.lastLine;
+      this.lastLine = undefined;
+      const record = this.line(text, false);
+      if (record !== undefined) return record;
+    }
+    if (this.cutOff) {
+      this.cutOff = false;
+      // The last line parsed, yet the source was cut: still say so.
+      if (!this.report.truncated) this.reject(new TruncatedFileError({ file: this.file, line: this.lineNo + 1, column: 1, pointer: "" }), "truncated");
+    }
+    return undefined;
+  }
+
   /**
    * One decoded line (without its newline). `terminated` is false only for a
    * last line that has no newline after it. Returns the record, or undefined
    * for a blank or skipped line; throws the line's error in strict mode.
    */
-  line(text: string, terminated: boolean): ParsedRecord | undefined {
+  private line(text: string, terminated: boolean): ParsedRecord | undefined {
     const lineNo = ++this.lineNo;
     this.report.linesRead++;
     if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -64,12 +111,6 @@ export class LineReader {
     this.report.accepted++;
     this.tracker.observe(record.metadata);
     return record;
-  }
-
-  /** The source itself ended early (a cut gzip stream) although the last line parsed. */
-  sourceCutOff(): void {
-    if (this.report.truncated) return;
-    this.reject(new TruncatedFileError({ file: this.file, line: this.lineNo + 1, column: 1, pointer: "" }), "truncated");
   }
 
   /** The report as of now (also attached to errors that end the read). */

@@ -5,7 +5,6 @@ import { AiperfError } from "../errors.js";
 import type { ParsedRecord, ReadReport } from "../model.js";
 import { resolveArtifactsSync } from "./artifacts.js";
 import { LineReader } from "./line-reader.js";
-import { LineSplitter } from "./line-splitter.js";
 import type { ReadOptions } from "./read-records.js";
 import { CHUNK_SIZE, gunzipWhole, isGzipMagic, toReadError } from "./source-chunks.js";
 
@@ -19,13 +18,8 @@ function readAll(fd: number, first: Buffer, firstLength: number): Buffer {
   }
 }
 
-function feed(reader: LineReader, splitter: LineSplitter, chunk: Buffer, lines: string[], out: ParsedRecord[]): void {
-  splitter.push(chunk, lines);
-  for (let i = 0; i < lines.length; i++) {
-    const r = reader.line(lines[i] as string, true);
-    if (r !== undefined) out.push(r);
-  }
-  lines.length = 0;
+function drain(reader: LineReader, out: ParsedRecord[]): void {
+  for (let r = reader.take(); r !== undefined; r = reader.take()) out.push(r);
 }
 
 /** Read every record of a file, artifacts directory or "-" (stdin) synchronously. */
@@ -33,9 +27,7 @@ export function loadRecordsSync(path: string, options: Omit<ReadOptions, "signal
   const stdin = path === "-";
   const file = stdin ? "<stdin>" : resolveArtifactsSync(path).records;
   const reader = new LineReader(file, options.mode ?? "strict", options.validate ?? true);
-  const splitter = new LineSplitter();
   const records: ParsedRecord[] = [];
-  const lines: string[] = [];
   let fd: number | undefined;
   try {
     fd = stdin ? 0 : openSync(file, "r");
@@ -48,20 +40,17 @@ export function loadRecordsSync(path: string, options: Omit<ReadOptions, "signal
       reader.report.bytesRead = compressed.length;
       const inflated = gunzipWhole(compressed);
       cutOff = inflated.cutOff;
-      feed(reader, splitter, inflated.data, lines, records);
+      reader.feed(inflated.data);
     } else {
       while (n > 0) {
         reader.report.bytesRead += n;
-        feed(reader, splitter, buf.subarray(0, n), lines, records);
+        reader.feed(buf.subarray(0, n));
+        drain(reader, records);
         n = readSync(fd, buf, 0, CHUNK_SIZE, null);
       }
     }
-    const rest = splitter.end();
-    if (rest !== undefined) {
-      const r = reader.line(rest, false);
-      if (r !== undefined) records.push(r);
-    }
-    if (cutOff) reader.sourceCutOff();
+    reader.end(cutOff);
+    drain(reader, records);
     return { records, report: reader.finish() };
   } catch (e) {
     const err = toReadError(e, file, undefined);

@@ -6,7 +6,6 @@ import type { ParsedRecord, ReadReport } from "../model.js";
 import { resolveArtifactsSync } from "./artifacts.js";
 import { LineReader } from "./line-reader.js";
 import type { ReadMode } from "./line-reader.js";
-import { LineSplitter } from "./line-splitter.js";
 import { sourceChunks, toReadError } from "./source-chunks.js";
 import type { ByteSource } from "./source-chunks.js";
 
@@ -78,8 +77,6 @@ class RecordStreamImpl implements RecordStream {
   private async *iterate(): AsyncGenerator<ParsedRecord> {
     const { mode = "strict", validate = true, onProgress, signal } = this.options;
     const reader = new LineReader(this.file, mode, validate);
-    const splitter = new LineSplitter();
-    const lines: string[] = [];
     let settled = false;
     let cutOff = false;
     try {
@@ -99,19 +96,11 @@ class RecordStreamImpl implements RecordStream {
       });
       for await (const chunk of chunks) {
         signal?.throwIfAborted();
-        splitter.push(chunk, lines);
-        for (let i = 0; i < lines.length; i++) {
-          const record = reader.line(lines[i] as string, true);
-          if (record !== undefined) yield record;
-        }
-        lines.length = 0;
+        reader.feed(chunk);
+        for (let r = reader.take(); r !== undefined; r = reader.take()) yield r;
       }
-      const rest = splitter.end();
-      if (rest !== undefined) {
-        const record = reader.line(rest, false);
-        if (record !== undefined) yield record;
-      }
-      if (cutOff) reader.sourceCutOff();
+      reader.end(cutOff);
+      for (let r = reader.take(); r !== undefined; r = reader.take()) yield r;
       settled = true;
       this.settle.resolve(reader.finish());
     } catch (e) {
