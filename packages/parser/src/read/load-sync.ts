@@ -8,11 +8,25 @@ import { LineReader } from "./line-reader.js";
 import type { ReadOptions } from "./read-records.js";
 import { CHUNK_SIZE, gunzipWhole, isGzipMagic, toReadError } from "./source-chunks.js";
 
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+/** readSync that waits out EAGAIN (stdin can be a non-blocking pipe). */
+function readChunk(fd: number, buf: Buffer): number {
+  for (;;) {
+    try {
+      return readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
+      Atomics.wait(PAUSE, 0, 0, 5);
+    }
+  }
+}
+
 function readAll(fd: number, first: Buffer, firstLength: number): Buffer {
   const parts = [first.subarray(0, firstLength)];
   for (;;) {
     const buf = Buffer.allocUnsafe(CHUNK_SIZE);
-    const n = readSync(fd, buf, 0, CHUNK_SIZE, null);
+    const n = readChunk(fd, buf);
     if (n === 0) return Buffer.concat(parts);
     parts.push(buf.subarray(0, n));
   }
@@ -32,7 +46,7 @@ export function loadRecordsSync(path: string, options: Omit<ReadOptions, "signal
   try {
     fd = stdin ? 0 : openSync(file, "r");
     const buf = Buffer.allocUnsafe(CHUNK_SIZE);
-    let n = readSync(fd, buf, 0, CHUNK_SIZE, null);
+    let n = readChunk(fd, buf);
     let cutOff = false;
     if (file.endsWith(".gz") || isGzipMagic(buf.subarray(0, n))) {
       const compressed = readAll(fd, buf, n);
@@ -46,7 +60,7 @@ export function loadRecordsSync(path: string, options: Omit<ReadOptions, "signal
         reader.report.bytesRead += n;
         reader.feed(buf.subarray(0, n));
         drain(reader, records);
-        n = readSync(fd, buf, 0, CHUNK_SIZE, null);
+        n = readChunk(fd, buf);
       }
     }
     reader.end(cutOff);

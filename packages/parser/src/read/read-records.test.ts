@@ -1,6 +1,8 @@
-import { createReadStream, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { NoRecordsError, RecordSyntaxError, SourceNotFoundError, SourceReadError, TruncatedFileError, WrongFileKindError } from "../errors.js";
@@ -63,6 +65,18 @@ describe("sources", () => {
       expect((await stream.report).file).toBe("<stdin>");
     } finally {
       spy.mockRestore();
+    }
+  });
+
+  it('loadRecordsSync reads "-" from a real stdin pipe, plain and gzip (built package in a child process)', () => {
+    const dist = fileURLToPath(new URL("../../dist/index.js", import.meta.url));
+    expect(existsSync(dist), "run `npm run build` first (turbo's test task does)").toBe(true);
+    const script = `import { loadRecordsSync } from ${JSON.stringify(pathToFileURL(dist).href)};
+      const { records, report } = loadRecordsSync("-");
+      process.stdout.write(JSON.stringify([records.length, String(records[0].metadata.timestamp_ns), report.file, report.gzip ?? false]));`;
+    for (const [input, gzip] of [[RUN1_BYTES, false], [RUN1_GZ, true]] as const) {
+      const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { input });
+      expect(JSON.parse(out.toString())).toEqual([100, "1759522419154829652", "<stdin>", gzip]);
     }
   });
 
