@@ -61,6 +61,7 @@ class Scanner {
   constructor(
     private readonly text: string,
     private readonly onValue?: Visitor,
+    private readonly wrapFloat?: (value: number) => unknown,
   ) {}
 
   parseDocument(): unknown {
@@ -204,7 +205,7 @@ class Scanner {
     while (this.pos < t.length && t.charCodeAt(this.pos) >= 0x30 && t.charCodeAt(this.pos) <= 0x39) this.pos++;
   }
 
-  private number(): number | bigint {
+  private number(): unknown {
     const t = this.text;
     const start = this.pos;
     if (t.charCodeAt(this.pos) === 0x2d) this.pos++;
@@ -230,7 +231,8 @@ class Scanner {
     const token = t.slice(start, this.pos);
     const n = Number(token);
     // Integers that a double cannot hold exactly never pass through one.
-    return integer && !Number.isSafeInteger(n) ? BigInt(token) : n;
+    if (integer) return Number.isSafeInteger(n) ? n : BigInt(token);
+    return this.wrapFloat !== undefined && Number.isInteger(n) ? this.wrapFloat(n) : n;
   }
 
   private literal<T>(word: string, value: T): T {
@@ -248,10 +250,12 @@ class Scanner {
 
 /**
  * Parse JSON text; integer literals beyond Number.MAX_SAFE_INTEGER become bigint,
- * everything else is what JSON.parse gives. Throws JsonTextError with position.
+ * everything else is what JSON.parse gives. With `wrapIntegralFloat`, float literals
+ * with an integral value (`10.0`) are passed through it, so a writer can keep them floats.
+ * Throws JsonTextError with position.
  */
-export function parseJsonLossless(text: string): unknown {
-  return new Scanner(text).parseDocument();
+export function parseJsonLossless(text: string, wrapIntegralFloat?: (value: number) => unknown): unknown {
+  return new Scanner(text, undefined, wrapIntegralFloat).parseDocument();
 }
 
 /** Locate the first syntax error, or undefined when the text is valid JSON. */

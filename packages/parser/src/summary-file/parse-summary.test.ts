@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
+import { JsonFloat } from "../format/py-json.js";
 import { SourceNotFoundError, SummaryFormatError, WrongFileKindError } from "../errors.js";
 import { RUN1_DIR, RUN1_JSONL, RUN1_SUMMARY, tempDir } from "../read/test-support/fixtures.js";
 import { parseSummary } from "./parse-summary.js";
@@ -50,7 +51,11 @@ describe("R (run1, AIPerf's own file)", () => {
   it("carries the non-metric fields", () => {
     expect(s.errorSummary).toEqual(file.error_summary);
     expect(s.errorSummary[0]?.count).toBe(11);
-    expect(s.inputConfig).toEqual(file.input_config);
+    // Same values; the file's float literal `10.0` is kept as a float for writing back.
+    expect(JSON.parse(JSON.stringify(s.inputConfig))).toEqual(file.input_config);
+    const loadgen = (s.inputConfig as { loadgen: Record<string, unknown> }).loadgen;
+    expect(loadgen["request_cancellation_rate"]).toBeInstanceOf(JsonFloat);
+    expect(loadgen["concurrency"]).toBe(100);
     expect(s.wasCancelled).toBe(false);
     expect([s.startTime, s.endTime]).toEqual(["2025-10-03T13:13:39.146443", "2025-10-03T13:13:48.474205"]);
     expect(s.extra).toBeUndefined();

@@ -8,7 +8,8 @@ import { getMetric } from "@aiperf/core";
 import type { ErrorDetails } from "@aiperf/core";
 import { SummaryFormatError, WrongFileKindError } from "../errors.js";
 import type { ErrorSummaryEntry, MetricSummary, Summary, SummaryVariant } from "../model.js";
-import { escapePointerToken, findJsonSyntaxError, findNearestValueOffset, lineColumnAt } from "../read/json-text.js";
+import { JsonFloat } from "../format/py-json.js";
+import { escapePointerToken, findJsonSyntaxError, findNearestValueOffset, lineColumnAt, parseJsonLossless } from "../read/json-text.js";
 
 type Json = Record<string, unknown>;
 
@@ -183,5 +184,20 @@ export function parseSummary(text: string, file?: string): Summary {
     throw new SummaryFormatError(`invalid JSON: ${found?.message ?? (e as Error).message}`, { ...fileLocation(file), line, column, pointer: found?.pointer ?? "" });
   }
   const parser = new SummaryParser(text, file);
-  return parser.parse(isObject(doc) ? doc : parser.fail("", "must be object"));
+  const summary = parser.parse(isObject(doc) ? doc : parser.fail("", "must be object"));
+  keepOpaqueLiterals(summary, text);
+  return summary;
+}
+
+/**
+ * input_config and the extra top-level keys are opaque: re-read them losslessly so that `10.0`
+ * stays a float and big integers stay exact when the summary is written back.
+ */
+function keepOpaqueLiterals(summary: Summary, text: string): void {
+  if (summary.inputConfig === undefined && summary.extra === undefined) return;
+  const lossless = parseJsonLossless(text, (value) => new JsonFloat(value)) as Record<string, unknown>;
+  if (summary.inputConfig !== undefined) summary.inputConfig = lossless["input_config"];
+  if (summary.extra !== undefined) {
+    for (const key of Object.keys(summary.extra)) summary.extra[key] = lossless[key];
+  }
 }
