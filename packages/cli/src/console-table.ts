@@ -1,6 +1,6 @@
 // AIPerf's console exporter (spec §6): the metrics table and the error
 // summary table, from a Summary.
-import { getMetric, hasFlag, MetricFlag, metricDisplayOrder, metricFlags } from "@aiperf/core";
+import { getMetric, MetricFlag, metricDisplayOrder, metricFlags } from "@aiperf/core";
 import type { CatalogFormat } from "@aiperf/core";
 import { formatFixed } from "@aiperf/parser";
 import type { MetricSummary, Summary, SummaryVariant } from "@aiperf/parser";
