@@ -36,12 +36,18 @@ for (const dir of dirs) {
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += r.numPendingTests + (r.numTodoTests ?? 0);
-  // A suite that fails to load has no failing test but must still count.
-  failed += r.testResults.filter((t) => t.status === "failed" && t.assertionResults.length === 0).length;
+  // A suite that fails to load, or whose hook fails, has no failing test but must still count.
+  failed += r.testResults.filter(
+    (t) => t.status === "failed" && !t.assertionResults.some((a) => a.status === "failed"),
+  ).length;
 }
 if (missing.length > 0) {
   console.log(`no test report from: ${missing.join(", ")}`);
   failed += missing.length;
+}
+if (turbo.status !== 0 && failed === 0) {
+  console.log("a task failed outside the test suites (see the output above)");
+  failed = 1;
 }
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(turbo.status === 0 && failed === 0 ? 0 : 1);

@@ -5,5 +5,6 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     reporters: ["default", ["json", { outputFile: ".vitest-report.json" }]],
     testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });
