@@ -2,10 +2,8 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { getMetric } from "@aiperf/core";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_FILE, describeRecords, loadAsync, loadSync } from "./parse-profile-export.js";
-import { pythonValue } from "./python-format.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const APP = join(here, "..");
@@ -46,17 +44,6 @@ describe("parse-profile-export", () => {
     expect(lines[0]).toBe("Loaded 89 records from x.jsonl");
     expect(lines).toContain("Example Metrics:");
     expect(lines).not.toContain("Example Error:");
-  });
-
-  it("formats values as Python's print does", () => {
-    // python3: print(1e-05, 1.759522419154569e18, 1e16, 0.0001, 2.0, [1.5, 2.0])
-    const ms = getMetric("inter_token_latency"); // ns -> ms: Python holds floats
-    expect([1e-5, 1.759522419154569e18, 1e16, 0.0001, 2].map((x) => pythonValue(x, ms))).toEqual(["1e-05", "1.759522419154569e+18", "1e+16", "0.0001", "2.0"]);
-    expect(pythonValue([1.5, 2], ms)).toBe("[1.5, 2.0]");
-    // tokens are ints; unknown tags follow the number itself
-    expect(pythonValue(550, getMetric("input_sequence_length"))).toBe("550");
-    expect(pythonValue(2.5, undefined)).toBe("2.5");
-    expect(pythonValue(1759522419154568925n, undefined)).toBe("1759522419154568925");
   });
 
   it("runs as a script, with and without --async, on a given path", () => {

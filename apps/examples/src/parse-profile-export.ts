@@ -5,9 +5,8 @@
 //   node dist/parse-profile-export.js [path] [--async]
 import { fileURLToPath } from "node:url";
 import { getMetric } from "@aiperf/core";
-import { loadRecords, loadRecordsSync } from "@aiperf/parser";
+import { formatPyValue, loadRecords, loadRecordsSync } from "@aiperf/parser";
 import type { ParsedRecord } from "@aiperf/parser";
-import { pythonValue } from "./python-format.js";
 
 export const DEFAULT_FILE = fileURLToPath(new URL("../artifacts/run1/profile_export.jsonl", import.meta.url));
 
@@ -30,7 +29,7 @@ export function describeRecords(filePath: string, records: readonly ParsedRecord
     lines.push("", "Example Metrics:");
     for (const [tag, metric] of Object.entries(record.metrics)) {
       const def = getMetric(tag);
-      lines.push(`  ${def?.header ?? tag} (${tag}): ${pythonValue(metric.value, def)} (${metric.unit})`);
+      lines.push(`  ${def?.header ?? tag} (${tag}): ${formatPyValue(metric.value, def)} (${metric.unit})`);
     }
   }
 

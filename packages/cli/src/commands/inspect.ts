@@ -1,11 +1,9 @@
 // `inspect`: what AIPerf's examples/parse_profile_export.py prints, then the counts.
 import { getMetric } from "@aiperf/core";
-import type { ParsedRecord, RecordsVersion } from "@aiperf/parser";
+import { formatPyValue, type ParsedRecord, type RecordsVersion } from "@aiperf/parser";
 import type { CommandContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { type InputOptions, loadRun } from "../input.js";
-import { isFloatMetric } from "../metric-info.js";
-import { pyValueRepr } from "../py-repr.js";
 
 const VERSION_NAMES: Record<RecordsVersion, string> = {
   R: "R (run1 format, AIPerf 0.1.x)",
@@ -23,7 +21,7 @@ export function pyJsonDumps(value: unknown): string {
 export function exampleMetricLines(record: ParsedRecord): string[] {
   return Object.entries(record.metrics).map(([tag, metric]) => {
     const def = getMetric(tag);
-    const value = pyValueRepr(metric.value, isFloatMetric(def) ?? false);
+    const value = formatPyValue(metric.value, def);
     return `  ${def?.header ?? tag} (${tag}): ${value} (${metric.unit})`;
   });
 }

@@ -5,3 +5,4 @@ export { JsonFloat, pyJsonScalar, writePyJson } from "./py-json.js";
 export type { PyJsonOptions } from "./py-json.js";
 export { FLAT_METRIC_FIELDS, formatSummaryJson } from "./summary-json.js";
 export type { FormatSummaryJsonOptions } from "./summary-json.js";
+export { formatPyRepr, formatPyValue } from "./py-repr.js";
