@@ -10,6 +10,13 @@ import { VersionTracker } from "./version.js";
 export type ReadMode = "strict" | "lenient";
 
 const SUMMARY_HINT = "this is AIPerf's summary file; pass profile_export.jsonl or the artifacts directory";
+const CSV_HINT = "a CSV file (AIPerf's profile_export_aiperf.csv?) holds no records; pass profile_export.jsonl or the artifacts directory";
+
+/** A first line with commas outside any JSON object: a CSV header such as `Metric,avg,min,...`. */
+function looksLikeCsv(text: string): boolean {
+  const t = text.trimStart();
+  return !t.startsWith("{") && !t.startsWith("[") && t.includes(",");
+}
 
 function isBlank(text: string): boolean {
   if (text.length === 0) return true;
@@ -98,6 +105,7 @@ export class LineReader {
     const first = !this.sawContent;
     this.sawContent = true;
     if (first && text.trim() === "{") throw this.wrongKind();
+    if (first && looksLikeCsv(text)) throw new WrongFileKindError(this.file, "expected one JSON record per line, found CSV text", CSV_HINT);
     let record: ParsedRecord;
     try {
       const obj = parseLineJson(text, lineNo, this.file);

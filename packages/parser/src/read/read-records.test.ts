@@ -128,6 +128,19 @@ describe("missing and wrong inputs", () => {
     }
   });
 
+  it("AIPerf's summary CSV gives one WrongFileKindError, even in lenient mode", async () => {
+    const err = await errorOf(RUN1_SUMMARY.replace(/\.json$/, ".csv"), { mode: "lenient" });
+    expect(err).toBeInstanceOf(WrongFileKindError);
+    expect((err as WrongFileKindError).message).toBe("expected one JSON record per line, found CSV text");
+    expect((err as WrongFileKindError).location.file).toMatch(/profile_export_aiperf\.csv$/);
+  });
+
+  it("a first line that is neither JSON nor CSV stays a syntax error with its position", async () => {
+    const err = await errorOf(writeTemp("not json at all\n"));
+    expect(err).toBeInstanceOf(RecordSyntaxError);
+    expect((err as RecordSyntaxError).location).toMatchObject({ line: 1, column: 1 });
+  });
+
   it("corrupt gzip data is a SourceReadError (kind io)", async () => {
     const err = await errorOf(writeTemp(Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.from("not deflate data at all")]), "bad.jsonl.gz"));
     expect(err).toBeInstanceOf(SourceReadError);
