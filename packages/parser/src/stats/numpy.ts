@@ -12,6 +12,14 @@ const PW_BLOCKSIZE = 128;
  * (the squared deviations of `np.var`, without materializing them).
  */
 function pw(a: ArrayLike<number>, start: number, n: number, center: number | undefined): number {
+  if (n <= PW_BLOCKSIZE) return pwLeaf(a, start, n, center);
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return pw(a, start, n2, center) + pw(a, start + n2, n - n2, center);
+}
+
+/** The non-recursive part of `pairwise_sum` (n <= 128). */
+function pwLeaf(a: ArrayLike<number>, start: number, n: number, center: number | undefined): number {
   const sq = center !== undefined;
   const c = center ?? 0;
   if (n < 8) {
@@ -22,25 +30,54 @@ function pw(a: ArrayLike<number>, start: number, n: number, center: number | und
     }
     return res;
   }
+  // Eight accumulators as locals: this leaf runs once per 128 values.
+  const v = (i: number): number => {
+    const x = a[start + i] as number;
+    return sq ? (x - c) * (x - c) : x;
+  };
+  let r0 = v(0), r1 = v(1), r2 = v(2), r3 = v(3), r4 = v(4), r5 = v(5), r6 = v(6), r7 = v(7);
+  const full = n - (n % 8);
+  for (let i = 8; i < full; i += 8) {
+    r0 += v(i); r1 += v(i + 1); r2 += v(i + 2); r3 += v(i + 3);
+    r4 += v(i + 4); r5 += v(i + 5); r6 += v(i + 6); r7 += v(i + 7);
+  }
+  let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+  for (let i = full; i < n; i++) res += v(i);
+  return res;
+}
+
+/**
+ * Fills `out[0, k)` with the next `k` values of a sequence that is too large to
+ * copy (a column in completion order); values are requested strictly in order.
+ */
+export type ValueStream = (out: Float64Array, k: number) => void;
+
+/** `pw` over the next `n` values of a stream: the same tree, leaves read in order. */
+function pwStream(next: ValueStream, scratch: Float64Array, n: number, center: number | undefined): number {
   if (n <= PW_BLOCKSIZE) {
-    // Eight accumulators as locals: this leaf runs once per 128 values.
-    const v = (i: number): number => {
-      const x = a[start + i] as number;
-      return sq ? (x - c) * (x - c) : x;
-    };
-    let r0 = v(0), r1 = v(1), r2 = v(2), r3 = v(3), r4 = v(4), r5 = v(5), r6 = v(6), r7 = v(7);
-    const full = n - (n % 8);
-    for (let i = 8; i < full; i += 8) {
-      r0 += v(i); r1 += v(i + 1); r2 += v(i + 2); r3 += v(i + 3);
-      r4 += v(i + 4); r5 += v(i + 5); r6 += v(i + 6); r7 += v(i + 7);
-    }
-    let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
-    for (let i = full; i < n; i++) res += v(i);
-    return res;
+    next(scratch, n);
+    return pwLeaf(scratch, 0, n, center);
   }
   let n2 = Math.floor(n / 2);
   n2 -= n2 % 8;
-  return pw(a, start, n2, center) + pw(a, start + n2, n - n2, center);
+  const left = pwStream(next, scratch, n2, center);
+  return left + pwStream(next, scratch, n - n2, center);
+}
+
+/**
+ * `np.sum` (center undefined) or `np.sum((a - center)**2)` of an `n`-value
+ * stream, as reduceSum would compute it on the materialized array.
+ */
+export function streamReduceSum(next: ValueStream, n: number, center: number | undefined, chunked: boolean): number {
+  const scratch = new Float64Array(chunked ? NUMPY_BUFSIZE : PW_BLOCKSIZE);
+  if (!chunked) return 0.0 + pwStream(next, scratch, n, center);
+  let res = 0.0;
+  for (let s = 0; s < n; s += NUMPY_BUFSIZE) {
+    const k = Math.min(NUMPY_BUFSIZE, n - s);
+    next(scratch, k);
+    res += pw(scratch, 0, k, center);
+  }
+  return res;
 }
 
 /** numpy's `pairwise_sum` of `a[start, end)` as one block (no chunking). */
@@ -53,12 +90,16 @@ export interface NumpyOptions {
   chunked?: boolean;
 }
 
-function reduceSum(a: ArrayLike<number>, center: number | undefined, chunked: boolean): number {
-  const n = a.length;
-  if (!chunked) return 0.0 + pw(a, 0, n, center);
+function reduceSum(a: ArrayLike<number>, center: number | undefined, chunked: boolean, start = 0, n = a.length - start): number {
+  if (!chunked) return 0.0 + pw(a, start, n, center);
   let res = 0.0;
-  for (let s = 0; s < n; s += NUMPY_BUFSIZE) res += pw(a, s, Math.min(NUMPY_BUFSIZE, n - s), center);
+  for (let s = 0; s < n; s += NUMPY_BUFSIZE) res += pw(a, start + s, Math.min(NUMPY_BUFSIZE, n - s), center);
   return res;
+}
+
+/** `np.sum(a[start:start+n])` without a subarray. */
+export function npSumRange(a: ArrayLike<number>, start: number, n: number, chunked: boolean): number {
+  return reduceSum(a, undefined, chunked, start, n);
 }
 
 /** `np.sum(a)` for a contiguous float64 array. */
@@ -89,15 +130,28 @@ export function npStd(a: ArrayLike<number>, options: NumpyOptions = {}): number 
  * `sorted` ascending. numpy's lerp is two-sided: `b - d*(1-t)` when `t >= 0.5`.
  */
 export function npPercentile(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
+  return npPercentileAt(sorted.length, p, (i) => sorted[i] as number);
+}
+
+/** Ranks of the sorted array that `npPercentile(sorted, p)` reads (n > 0). */
+export function npPercentileRanks(n: number, p: number): number[] {
+  const vi = (n - 1) * (p / 100);
+  if (vi >= n - 1) return [n - 1];
+  if (vi <= 0) return [0];
+  const lo = Math.floor(vi);
+  return [lo, lo + 1];
+}
+
+/** `npPercentile` of an `n`-value sorted sequence given only its values at the needed ranks. */
+export function npPercentileAt(n: number, p: number, at: (rank: number) => number): number {
   if (n === 0) return Number.NaN;
   const vi = (n - 1) * (p / 100);
-  if (vi >= n - 1) return sorted[n - 1] as number;
-  if (vi <= 0) return sorted[0] as number;
+  if (vi >= n - 1) return at(n - 1);
+  if (vi <= 0) return at(0);
   const lo = Math.floor(vi);
   const t = vi - lo;
-  const a = sorted[lo] as number;
-  const b = sorted[lo + 1] as number;
+  const a = at(lo);
+  const b = at(lo + 1);
   const d = b - a;
   return t >= 0.5 ? b - d * (1 - t) : a + d * t;
 }

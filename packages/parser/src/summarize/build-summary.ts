@@ -4,7 +4,7 @@ import type { ErrorSummaryEntry, MetricSummary, Summary } from "../model.js";
 import { GrowableFloat64Array } from "../stats/growable-array.js";
 import { computeDerived } from "./derived.js";
 import type { DistStats, EngineInput } from "./engines.js";
-import { columnStoreStats, metricArrayStats, plainNumpyStats, tdigestListStats } from "./engines.js";
+import { columnStoreStats, metricArrayRunStats, metricArrayStats, plainNumpyStats, tdigestListStats } from "./engines.js";
 import { isExported, metricInfo } from "./metric-defs.js";
 import type { MetricInfo } from "./metric-defs.js";
 import { percentileKey } from "./options.js";
@@ -24,25 +24,20 @@ export function completionOrder(store: RecordStore): Uint32Array {
 
 /** A column's values in the given record order (NaN dropped), with list-record ends. */
 function ordered(col: Column, perm: Uint32Array): { values: Float64Array; recordEnds?: Float64Array } {
-  const src = col.values.view();
-  const out = new GrowableFloat64Array(Math.max(16, col.values.length));
+  const out = new GrowableFloat64Array(Math.max(16, col.list ? col.runs.total : col.values.length));
   if (!col.list) {
+    const src = col.values.view();
     for (const i of perm) {
       const v = src[i] as number;
       if (!Number.isNaN(v)) out.push(v);
     }
     return { values: out.toFloat64Array() };
   }
-  const ends = col.ends.view();
   const recordEnds = new GrowableFloat64Array();
-  for (const i of perm) {
-    const start = i === 0 ? 0 : (ends[i - 1] as number);
-    const end = ends[i] as number;
-    if (end > start) {
-      out.pushAll(src, start, end);
-      recordEnds.push(out.length);
-    }
-  }
+  col.runs.forEachRun(perm, (a, start, end) => {
+    out.pushAll(a, start, end);
+    recordEnds.push(out.length);
+  });
   return { values: out.toFloat64Array(), recordEnds: recordEnds.toFloat64Array() };
 }
 
@@ -108,11 +103,19 @@ export function buildSummary(store: RecordStore, opts: ResolvedOptions): Summary
     const info = metricInfo(tag, version);
     const col = store.columns.get(tag);
     if (col !== undefined) {
-      const { values, recordEnds } = ordered(col, perm);
-      if (values.length === 0) continue;
-      const input: EngineInput = { values, percentiles: opts.percentiles, chunked: opts.chunked, withSum };
-      if (recordEnds !== undefined) input.recordEnds = recordEnds;
-      const d = engineFor(opts, col.list)(input);
+      const engine = engineFor(opts, col.list);
+      let d: DistStats;
+      if (col.list && engine === metricArrayStats) {
+        // The large columns: summed in completion order straight from storage.
+        if (col.runs.total === 0) continue;
+        d = metricArrayRunStats(col.runs, perm, { percentiles: opts.percentiles, chunked: opts.chunked, withSum });
+      } else {
+        const { values, recordEnds } = ordered(col, perm);
+        if (values.length === 0) continue;
+        const input: EngineInput = { values, percentiles: opts.percentiles, chunked: opts.chunked, withSum };
+        if (recordEnds !== undefined) input.recordEnds = recordEnds;
+        d = engine(input);
+      }
       sums.set(tag, d.derivedSum);
       computed.set(tag, metricSummary(tag, info, col.fileUnit, displayStats(d, info?.ratio ?? 1, opts)));
       continue;

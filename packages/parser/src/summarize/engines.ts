@@ -1,7 +1,9 @@
 // Per-version statistics of one record metric (spec §3.2, §12.3–§12.5, §12.8).
 // Input is the metric's base values in aggregation (completion) order; the
 // result is still in base units.
-import { lowerLerpPercentile, minMax, npPercentile, npStd, npSum, npSumSquaredDeviations } from "../stats/numpy.js";
+import { lowerLerpPercentile, minMax, npPercentileAt, npPercentileRanks, npStd, npSum, npSumRange, npSumSquaredDeviations, streamReduceSum } from "../stats/numpy.js";
+import { selectRanks } from "../stats/order-stats.js";
+import type { RunColumn } from "../stats/run-column.js";
 import { TDigest } from "../stats/tdigest.js";
 
 export interface DistStats {
@@ -32,6 +34,14 @@ function pctMap(ps: readonly number[], f: (p: number) => number): Map<number, nu
   return new Map(ps.map((p) => [p, f(p)]));
 }
 
+/** numpy's linear percentiles of the n values in `parts`, from the few order statistics they read (no sort). */
+function selectedPercentiles(parts: readonly Float64Array[], n: number, ps: readonly number[]): Map<number, number> {
+  const ranks = [...new Set(ps.flatMap((p) => npPercentileRanks(n, p)))];
+  const values = selectRanks(parts, ranks);
+  const at = new Map(ranks.map((r, k) => [r, values[k] as number]));
+  return pctMap(ps, (p) => npPercentileAt(n, p, (r) => at.get(r) as number));
+}
+
 /** Running sum of a GrowableArray(track_sum): `S + v` per scalar, `S + np.sum(list)` per list. */
 function runningSum(values: Float64Array, recordEnds: Float64Array | undefined, chunked: boolean): number {
   let s = 0.0;
@@ -56,8 +66,41 @@ export function metricArrayStats(input: EngineInput): DistStats {
   const avg = npSum(a, { chunked }) / n;
   const std = npStd(a, { chunked });
   const { min, max } = minMax(a);
-  a.sort();
-  const out: DistStats = { count: n, avg, min, max, std, percentiles: pctMap(input.percentiles, (p) => npPercentile(a, p)), derivedSum: s };
+  const out: DistStats = { count: n, avg, min, max, std, percentiles: selectedPercentiles([a], n, input.percentiles), derivedSum: s };
+  if (input.withSum) out.sum = s;
+  return out;
+}
+
+export interface RunEngineInput {
+  percentiles: readonly number[];
+  chunked: boolean;
+  withSum: boolean;
+}
+
+/**
+ * metricArrayStats of a list metric read straight from its run column in
+ * `order` (completion order): the same sums in the same order, without a
+ * reordered copy of the values; percentiles by selection on the stored values.
+ */
+export function metricArrayRunStats(runs: RunColumn, order: Uint32Array, input: RunEngineInput): DistStats {
+  const { chunked } = input;
+  const n = runs.total;
+  let s = 0.0;
+  // minMax in completion order too: which of -0/+0 comes first decides a tie.
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  runs.forEachRun(order, (a, start, end) => {
+    s = s + npSumRange(a, start, end - start, chunked);
+    for (let k = start; k < end; k++) {
+      const x = a[k] as number;
+      if (x < min) min = x;
+      if (x > max) max = x;
+    }
+  });
+  const avg = streamReduceSum(runs.stream(order), n, undefined, chunked) / n;
+  const std = Math.sqrt(streamReduceSum(runs.stream(order), n, avg, chunked) / n);
+  const parts = runs.parts();
+  const out: DistStats = { count: n, avg, min, max, std, percentiles: selectedPercentiles(parts, n, input.percentiles), derivedSum: s };
   if (input.withSum) out.sum = s;
   return out;
 }
@@ -137,14 +180,14 @@ export function plainNumpyStats(input: EngineInput): DistStats {
   const n = a.length;
   const s = npSum(a, { chunked });
   const std = npStd(a, { chunked });
-  a.sort();
+  const [min, max] = selectRanks([a], [0, n - 1]) as [number, number];
   const out: DistStats = {
     count: n,
     avg: s / n,
-    min: a[0] as number,
-    max: a[n - 1] as number,
+    min,
+    max,
     std,
-    percentiles: pctMap(input.percentiles, (p) => npPercentile(a, p)),
+    percentiles: selectedPercentiles([a], n, input.percentiles),
     derivedSum: s,
   };
   if (input.withSum) out.sum = s;

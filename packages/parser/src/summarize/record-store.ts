@@ -1,12 +1,28 @@
 // Ingestion: each record's base values go into per-metric Float64 columns
-// (dense, NaN = absent; list metrics as one flat column plus record ends), so
-// they can be replayed in completion order at the end without keeping records.
-import type { ErrorDetails, ParsedRecord, RecordMetricValue } from "../model.js";
+// (dense, NaN = absent; list metrics as one run per record in chunked storage),
+// so they can be replayed in completion order at the end without keeping records.
+// List values are converted straight into their column: no per-value allocation.
+import type { ErrorDetails, RecordMetadata, RecordMetricValue } from "../model.js";
 import { recordPhase, recordStartNs } from "../read/record-fields.js";
 import { VersionTracker } from "../read/version.js";
 import { GrowableFloat64Array } from "../stats/growable-array.js";
+import { RunColumn } from "../stats/run-column.js";
 import { interTokenLatencyNs, isOslMismatch, recoverBase, recoverRequestedOsl, usageDiscrepancy } from "./base-values.js";
 import { metricInfo } from "./metric-defs.js";
+import type { MetricInfo } from "./metric-defs.js";
+
+/** A metric value as ingested: a parsed record's, or a list the fast scanner left in a Float64Array. */
+export interface IngestValue {
+  value: number | bigint | readonly number[] | Float64Array;
+  unit: string;
+}
+
+/** What the store reads of a record (a ParsedRecord, or the fast scanner's lighter object). */
+export interface IngestRecord {
+  metadata: RecordMetadata;
+  metrics: Record<string, IngestValue | RecordMetricValue>;
+  error: ErrorDetails | null;
+}
 
 export interface ScalarColumn {
   list: false;
@@ -16,9 +32,8 @@ export interface ScalarColumn {
 }
 export interface ListColumn {
   list: true;
-  values: GrowableFloat64Array;
-  /** ends[i] = values.length after record i. */
-  ends: GrowableFloat64Array;
+  /** One run of base values per record (length 0 when the record has none). */
+  runs: RunColumn;
   fileUnit: string;
 }
 export type Column = ScalarColumn | ListColumn;
@@ -30,6 +45,14 @@ export interface ErrorGroup {
 }
 
 const TWO32 = 4294967296;
+const TWO32N = 4294967296n;
+/** Base-value marker of a list metric (already written to its column). */
+const LIST = Symbol("list");
+type Base = Map<string, number | typeof LIST>;
+
+function isList(v: unknown): v is ArrayLike<number> {
+  return Array.isArray(v) || v instanceof Float64Array;
+}
 const MIN_TS = "min_request_timestamp";
 const MAX_TS = "max_response_timestamp";
 
@@ -45,6 +68,8 @@ export class RecordStore {
   readonly columns = new Map<string, Column>();
   /** Counter aggregates (request_count, error_request_count, ...): order-free integer sums. */
   readonly counters = new Map<string, number>();
+  /** A counter value was not a safe integer: its sum then depends on the order of addition. */
+  counterInexact = false;
   minStart: bigint | undefined;
   maxEnd: bigint | undefined;
   readonly versions = new VersionTracker();
@@ -69,11 +94,26 @@ export class RecordStore {
   /** Tag -> unit found in the file that the catalog cannot convert from. */
   readonly unitMismatch = new Map<string, string>();
   oslUnrecoverable = 0;
+  /** metricInfo(tag, "L") without building its cache key per lookup. */
+  private readonly infos = new Map<string, MetricInfo | null>();
+  private readonly base: Base = new Map();
+  private scratch = new Float64Array(256);
+  private lastTags: string[] = [];
+  private lastSig = -1;
 
   constructor(private readonly phases: ReadonlySet<string>) {}
 
+  private info(tag: string): MetricInfo | undefined {
+    let info = this.infos.get(tag);
+    if (info === undefined) {
+      info = metricInfo(tag, "L") ?? null;
+      this.infos.set(tag, info);
+    }
+    return info ?? undefined;
+  }
+
   /** Returns false when the record's phase is not counted. */
-  add(record: ParsedRecord): boolean {
+  add(record: IngestRecord): boolean {
     const phase = recordPhase(record);
     if (phase === undefined) this.withoutPhase++;
     else if (!this.phases.has(phase)) {
@@ -84,13 +124,12 @@ export class RecordStore {
     const i = this.count;
     const valid = record.error === null;
     const start = recordStartNs(record);
-    const base = this.baseValues(record);
+    const base = this.baseValues(record, i);
     const tags = Object.keys(record.metrics);
 
     for (const tag of tags) {
-      const mv = record.metrics[tag] as RecordMetricValue;
-      const info = metricInfo(tag, "L");
-      if (info?.kind === "aggregate") this.aggregate(tag, mv.value);
+      const mv = record.metrics[tag] as IngestValue;
+      if (this.info(tag)?.kind === "aggregate") this.aggregate(tag, mv.value);
       else this.pushValue(tag, mv.unit, base.get(tag) ?? 0, i);
     }
     this.synthesize(record, valid, start, base, tags);
@@ -99,29 +138,36 @@ export class RecordStore {
     let key: bigint;
     if (valid && start !== undefined && typeof latency === "number") key = start + BigInt(Math.round(latency));
     else key = end ?? start ?? 0n;
-    this.keyHi.push(Number(key / BigInt(TWO32)));
-    this.keyLo.push(Number(key % BigInt(TWO32)));
+    this.keyHi.push(Number(key / TWO32N));
+    this.keyLo.push(Number(key % TWO32N));
     this.sig.push(this.signatureId(tags));
     this.errGroup.push(valid ? -1 : this.errorGroup(record.error as ErrorDetails, key));
     this.derivedLatencies(record, start);
     this.count++;
     for (const col of this.columns.values()) {
       if (col.list) {
-        if (col.ends.length === i) col.ends.push(col.values.length);
+        if (col.runs.records === i) col.runs.skip();
       } else if (col.values.length === i) col.values.push(Number.NaN);
     }
     return true;
   }
 
-  /** Base-unit value of every metric of the record (spec §12.1). */
-  private baseValues(record: ParsedRecord): Map<string, number | number[]> {
-    const out = new Map<string, number | number[]>();
-    let itlFile: RecordMetricValue | undefined;
-    for (const [tag, mv] of Object.entries(record.metrics)) {
+  /**
+   * Base-unit value of every scalar metric of the record (spec §12.1); list
+   * metrics are converted into their column here and marked LIST.
+   */
+  private baseValues(record: IngestRecord, i: number): Base {
+    const out = this.base;
+    out.clear();
+    let itlFile: IngestValue | undefined;
+    for (const tag in record.metrics) {
+      const mv = record.metrics[tag] as IngestValue;
       const v = mv.value;
       if (tag === "inter_token_latency" && typeof v === "number") itlFile = mv;
-      else if (Array.isArray(v)) out.set(tag, this.toBaseAll(tag, mv.unit, v));
-      else if (metricInfo(tag, "L")?.kind === "aggregate") out.set(tag, num(v));
+      else if (isList(v)) {
+        this.listValues(tag, mv.unit, v, i);
+        out.set(tag, LIST);
+      } else if (this.info(tag)?.kind === "aggregate") out.set(tag, num(v));
       else out.set(tag, this.toBase(tag, mv.unit, num(v)));
     }
     if (itlFile !== undefined) out.set("inter_token_latency", this.interTokenLatency(out, itlFile));
@@ -129,68 +175,104 @@ export class RecordStore {
   }
 
   /** ITL is a float: recomputed from the integer latencies when that reproduces the file's value. */
-  private interTokenLatency(base: Map<string, number | number[]>, file: RecordMetricValue): number {
+  private interTokenLatency(base: Base, file: IngestValue): number {
     const ttft = base.get("time_to_first_token") ?? base.get("ttft");
     const lat = base.get("request_latency");
     const osl = base.get("output_sequence_length");
     const display = file.value as number;
     if (typeof ttft === "number" && typeof lat === "number" && typeof osl === "number" && file.unit === "ms") {
       const itl = interTokenLatencyNs(lat, ttft, osl);
-      if (itl !== undefined && itl * (metricInfo("inter_token_latency", "L")?.ratio ?? 1e-6) === display) return itl;
+      if (itl !== undefined && itl * (this.info("inter_token_latency")?.ratio ?? 1e-6) === display) return itl;
     }
     return this.toBase("inter_token_latency", file.unit, display);
   }
 
   private toBase(tag: string, fileUnit: string, v: number): number {
-    return this.toBaseAll(tag, fileUnit, [v])[0] as number;
+    const scratch = this.scratch;
+    this.convert(tag, fileUnit, [v], scratch, 0);
+    return scratch[0] as number;
   }
 
-  /** Base values of one metric's display values (one catalogue lookup per record, not per value). */
-  private toBaseAll(tag: string, fileUnit: string, vs: readonly number[]): number[] {
-    const info = metricInfo(tag, "L");
-    if (info === undefined || fileUnit === info.unit) return vs.slice();
-    if (fileUnit !== info.displayUnit) {
-      this.unitMismatch.set(tag, fileUnit);
-      return vs.slice();
+  /** A list value: into the tag's list column, or (a scalar column or an aggregate) converted for the notes only. */
+  private listValues(tag: string, unit: string, vs: ArrayLike<number>, i: number): void {
+    let col = this.info(tag)?.kind === "aggregate" ? undefined : this.columns.get(tag);
+    if (col === undefined && this.info(tag)?.kind !== "aggregate") {
+      const runs = new RunColumn();
+      for (let k = 0; k < i; k++) runs.skip();
+      col = { list: true, runs, fileUnit: unit };
+      this.columns.set(tag, col);
     }
-    let inexact = 0;
-    const out = vs.map((v) => {
-      const r = recoverBase(v, info.ratio, info.numberType);
-      if (!r.exact) inexact++;
-      return r.value;
-    });
-    if (inexact > 0) this.inexact.set(tag, (this.inexact.get(tag) ?? 0) + inexact);
-    return out;
+    if (col?.list === true) {
+      const off = col.runs.reserve(vs.length);
+      this.convert(tag, unit, vs, col.runs.target, off);
+      return;
+    }
+    if (this.scratch.length < vs.length) this.scratch = new Float64Array(vs.length * 2);
+    this.convert(tag, unit, vs, this.scratch, 0);
   }
 
-  private pushValue(tag: string, fileUnit: string, v: number | number[], i: number): void {
+  /** Base values of one metric's display values into out[off...] (one catalogue lookup per record, not per value). */
+  private convert(tag: string, fileUnit: string, vs: ArrayLike<number>, out: Float64Array, off: number): void {
+    const n = vs.length;
+    const info = this.info(tag);
+    if (info === undefined || fileUnit === info.unit || fileUnit !== info.displayUnit) {
+      if (info !== undefined && fileUnit !== info.unit) this.unitMismatch.set(tag, fileUnit);
+      for (let k = 0; k < n; k++) out[off + k] = vs[k] as number;
+      return;
+    }
+    const { ratio, numberType } = info;
+    let inexact = 0;
+    if (numberType === "int" && ratio !== 1) {
+      // recoverBase's integer rule, inlined for the long lists.
+      for (let k = 0; k < n; k++) {
+        const v = vs[k] as number;
+        const q = v / ratio;
+        const r = Math.round(q);
+        if (r * ratio === v) out[off + k] = r;
+        else {
+          out[off + k] = q;
+          inexact++;
+        }
+      }
+    } else {
+      for (let k = 0; k < n; k++) {
+        const r = recoverBase(vs[k] as number, ratio, numberType);
+        out[off + k] = r.value;
+        if (!r.exact) inexact++;
+      }
+    }
+    if (inexact > 0) this.inexact.set(tag, (this.inexact.get(tag) ?? 0) + inexact);
+  }
+
+  private pushValue(tag: string, fileUnit: string, v: number | typeof LIST, i: number): void {
     let col = this.columns.get(tag);
     if (col === undefined) {
-      if (Array.isArray(v)) {
-        const ends = new GrowableFloat64Array();
-        for (let k = 0; k < i; k++) ends.push(0);
-        col = { list: true, values: new GrowableFloat64Array(), ends, fileUnit };
-      } else {
-        const values = new GrowableFloat64Array();
-        for (let k = 0; k < i; k++) values.push(Number.NaN);
-        col = { list: false, values, fileUnit };
-      }
+      // A list column was created by listValues; this is a scalar.
+      const values = new GrowableFloat64Array();
+      for (let k = 0; k < i; k++) values.push(Number.NaN);
+      col = { list: false, values, fileUnit };
       this.columns.set(tag, col);
     }
     if (col.list) {
-      if (Array.isArray(v)) col.values.pushAll(v);
-      else col.values.push(v);
-      col.ends.push(col.values.length);
+      if (v !== LIST) {
+        const off = col.runs.reserve(1);
+        col.runs.target[off] = v;
+      }
     } else {
-      col.values.push(Array.isArray(v) ? Number.NaN : v);
+      col.values.push(v === LIST ? Number.NaN : v);
     }
   }
 
-  private aggregate(tag: string, value: RecordMetricValue["value"]): void {
-    if (Array.isArray(value)) return;
+  private aggregate(tag: string, value: IngestValue["value"]): void {
+    if (isList(value)) return;
     if (tag === MIN_TS) this.observeStart(big(value));
     else if (tag === MAX_TS) this.observeEnd(big(value));
-    else this.counters.set(tag, (this.counters.get(tag) ?? 0) + num(value));
+    else this.bumpCounter(tag, num(value));
+  }
+
+  private bumpCounter(tag: string, by: number): void {
+    if (!Number.isSafeInteger(by)) this.counterInexact = true;
+    this.counters.set(tag, (this.counters.get(tag) ?? 0) + by);
   }
 
   private observeStart(v: bigint): void {
@@ -202,10 +284,10 @@ export class RecordStore {
   }
 
   /** Aggregates that O and later no longer write per record (NO_INDIVIDUAL_RECORDS) are rebuilt from metadata. */
-  private synthesize(record: ParsedRecord, valid: boolean, start: bigint | undefined, base: Map<string, number | number[]>, tags: string[]): void {
+  private synthesize(record: IngestRecord, valid: boolean, start: bigint | undefined, base: Base, tags: string[]): void {
     const has = (t: string): boolean => t in record.metrics;
     const bump = (t: string, by: number): void => {
-      this.counters.set(t, (this.counters.get(t) ?? 0) + by);
+      this.bumpCounter(t, by);
       if (!has(t)) tags.push(t);
     };
     if (!valid) {
@@ -238,6 +320,9 @@ export class RecordStore {
   }
 
   private signatureId(tags: string[]): number {
+    // Consecutive records nearly always share their tag sequence.
+    const last = this.lastTags;
+    if (this.lastSig >= 0 && last.length === tags.length && last.every((t, k) => t === tags[k])) return this.lastSig;
     const k = tags.join("\u0000");
     let id = this.sigIds.get(k);
     if (id === undefined) {
@@ -245,6 +330,8 @@ export class RecordStore {
       this.signatures.push(tags);
       this.sigIds.set(k, id);
     }
+    this.lastTags = tags;
+    this.lastSig = id;
     return id;
   }
 
@@ -263,7 +350,7 @@ export class RecordStore {
     return id;
   }
 
-  private derivedLatencies(record: ParsedRecord, start: bigint | undefined): void {
+  private derivedLatencies(record: IngestRecord, start: bigint | undefined): void {
     const credit = record.metadata.credit_issued_ns;
     const end = record.metadata.request_end_ns;
     // Each timestamp rounded to a double first, then a double difference, / 1e6 (a division).

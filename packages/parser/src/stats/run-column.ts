@@ -1,0 +1,128 @@
+// A list metric's values, one contiguous run per record, stored in fixed-size
+// Float64 chunks: growing never copies (so the column costs its 8 bytes a value
+// plus at most one partly filled chunk), and columns built by different workers
+// are joined by handing over their chunks.
+import { GrowableFloat64Array } from "./growable-array.js";
+import type { ValueStream } from "./numpy.js";
+
+/** Values a chunk holds (8 MiB). A longer run gets a chunk of its own. */
+export const RUN_CHUNK = 1 << 20;
+const LOC = 4294967296;
+
+/** What crosses a worker boundary (the chunk buffers are transferred, not copied). */
+export interface RunColumnData {
+  chunks: Float64Array[];
+  used: number[];
+  loc: Float64Array;
+  len: Float64Array;
+  total: number;
+}
+
+export class RunColumn {
+  private readonly chunks: Float64Array[] = [];
+  private readonly used: number[] = [];
+  /** Per record: chunk index * 2^32 + start of its run, and the run's length (0 = no values). */
+  private readonly loc = new GrowableFloat64Array();
+  private readonly len = new GrowableFloat64Array();
+  /** Values stored over all records. */
+  total = 0;
+  /** Set after append(): the last chunk belongs to another column's layout. */
+  private sealed = false;
+  /** Array written by the last reserve(). */
+  target: Float64Array = new Float64Array(0);
+
+  get records(): number {
+    return this.len.length;
+  }
+
+  /** Starts the next record's run of `k` values; returns its offset in `target`. */
+  reserve(k: number): number {
+    let c = this.chunks.length - 1;
+    if (c < 0 || this.sealed || (this.used[c] as number) + k > (this.chunks[c] as Float64Array).length) {
+      this.sealed = false;
+      this.chunks.push(new Float64Array(Math.max(RUN_CHUNK, k)));
+      this.used.push(0);
+      c++;
+    }
+    const off = this.used[c] as number;
+    this.used[c] = off + k;
+    this.target = this.chunks[c] as Float64Array;
+    this.loc.push(c * LOC + off);
+    this.len.push(k);
+    this.total += k;
+    return off;
+  }
+
+  /** A record without values. */
+  skip(): void {
+    this.loc.push(0);
+    this.len.push(0);
+  }
+
+  /** Calls `f(array, start, end)` for each record's non-empty run, in the given record order. */
+  forEachRun(order: ArrayLike<number>, f: (a: Float64Array, start: number, end: number) => void): void {
+    const loc = this.loc.view();
+    const len = this.len.view();
+    for (let j = 0; j < order.length; j++) {
+      const i = order[j] as number;
+      const k = len[i] as number;
+      if (k === 0) continue;
+      const l = loc[i] as number;
+      const start = l % LOC;
+      f(this.chunks[(l - start) / LOC] as Float64Array, start, start + k);
+    }
+  }
+
+  /** The values of the records' runs in the given record order, read as a stream (never copied whole). */
+  stream(order: ArrayLike<number>): ValueStream {
+    const loc = this.loc.view();
+    const len = this.len.view();
+    let j = 0;
+    let a: Float64Array = new Float64Array(0);
+    let pos = 0;
+    let end = 0;
+    return (out, k) => {
+      let o = 0;
+      while (o < k) {
+        while (pos === end) {
+          if (j >= order.length) throw new RangeError("RunColumn.stream: read past the end");
+          const i = order[j++] as number;
+          const n = len[i] as number;
+          if (n === 0) continue;
+          const l = loc[i] as number;
+          pos = l % LOC;
+          end = pos + n;
+          a = this.chunks[(l - pos) / LOC] as Float64Array;
+        }
+        const m = Math.min(k - o, end - pos);
+        for (let t = 0; t < m; t++) out[o + t] = a[pos + t] as number;
+        o += m;
+        pos += m;
+      }
+    };
+  }
+
+  /** The stored values (record order irrelevant), as views of the filled parts. */
+  parts(): Float64Array[] {
+    return this.chunks.map((c, i) => c.subarray(0, this.used[i])).filter((p) => p.length > 0);
+  }
+
+  /** Hands the column over (to another thread); this column must not be used afterwards. */
+  export(): RunColumnData {
+    return { chunks: this.chunks, used: this.used, loc: this.loc.toFloat64Array(), len: this.len.toFloat64Array(), total: this.total };
+  }
+
+  /** Appends the records of another column (its chunks are adopted, not copied). */
+  append(d: RunColumnData): void {
+    const base = this.chunks.length * LOC;
+    for (let i = 0; i < d.len.length; i++) {
+      const k = d.len[i] as number;
+      this.loc.push(k === 0 ? 0 : base + (d.loc[i] as number));
+      this.len.push(k);
+    }
+    this.chunks.push(...d.chunks);
+    this.used.push(...d.used);
+    this.total += d.total;
+    this.sealed = true;
+  }
+}
