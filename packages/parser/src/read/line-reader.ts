@@ -46,8 +46,21 @@ export class LineReader {
     readonly file: string,
     private readonly mode: ReadMode,
     private readonly validate: boolean,
+    /** Lines start past the file's first line (a worker's byte range): no BOM, no first-line checks. */
+    private readonly midFile = false,
   ) {
     this.report = { file, version: null, linesRead: 0, blankLines: 0, accepted: 0, skipped: 0, truncated: false, bytesRead: 0, issues: [] };
+    this.sawContent = midFile;
+  }
+
+  /** A non-blank line has been seen. */
+  get sawAnyContent(): boolean {
+    return this.sawContent;
+  }
+
+  /** The version markers seen (to merge the readers of several byte ranges). */
+  get versionTracker(): VersionTracker {
+    return this.tracker;
   }
 
   /** Queue the complete lines of a chunk. */
@@ -97,7 +110,7 @@ export class LineReader {
   private line(text: string, terminated: boolean): ParsedRecord | undefined {
     const lineNo = ++this.lineNo;
     this.report.linesRead++;
-    if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (lineNo === 1 && !this.midFile && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     if (isBlank(text)) {
       this.report.blankLines++;
       return undefined;

@@ -33,6 +33,12 @@ export interface RecordStream extends AsyncIterable<ParsedRecord> {
   readonly file: string;
 }
 
+/** Hooks of summarizeFile (not public API): a worker's byte range, the reader. */
+export interface InternalReadOptions {
+  range?: { start: number; end: number };
+  onReader?: (reader: LineReader) => void;
+}
+
 class RecordStreamImpl implements RecordStream {
   readonly file: string;
   readonly report: Promise<ReadReport>;
@@ -44,6 +50,7 @@ class RecordStreamImpl implements RecordStream {
   constructor(
     input: RecordSource,
     private readonly options: ReadOptions,
+    private readonly internal: InternalReadOptions = {},
   ) {
     this.report = new Promise<ReadReport>((res, rej) => {
       this.settle = { resolve: res, reject: rej };
@@ -60,7 +67,8 @@ class RecordStreamImpl implements RecordStream {
       let file = resolve(input);
       try {
         file = resolveArtifactsSync(input).records;
-        this.source = { kind: "path", path: file };
+        const { range } = internal;
+        this.source = range === undefined ? { kind: "path", path: file } : { kind: "range", path: file, ...range };
       } catch (e) {
         this.openError = e; // surfaced on iteration, like every other read error
       }
@@ -76,7 +84,9 @@ class RecordStreamImpl implements RecordStream {
 
   private async *iterate(): AsyncGenerator<ParsedRecord> {
     const { mode = "strict", validate = true, onProgress, signal } = this.options;
-    const reader = new LineReader(this.file, mode, validate);
+    const { range, onReader } = this.internal;
+    const reader = new LineReader(this.file, mode, validate, range !== undefined && range.start > 0);
+    onReader?.(reader);
     let settled = false;
     let cutOff = false;
     try {
@@ -122,6 +132,11 @@ class RecordStreamImpl implements RecordStream {
 /** Stream the validated records of a source. Nothing is read until iteration starts. */
 export function readRecords(source: RecordSource, options: ReadOptions = {}): RecordStream {
   return new RecordStreamImpl(source, options);
+}
+
+/** readRecords with summarizeFile's hooks. */
+export function readRecordsInternal(source: RecordSource, options: ReadOptions, internal: InternalReadOptions): RecordStream {
+  return new RecordStreamImpl(source, options, internal);
 }
 
 /** Read every record of a source (AIPerf's async example mode). */

@@ -8,7 +8,11 @@ import { AiperfError, SourceNotFoundError, SourceReadError } from "../errors.js"
 
 export const CHUNK_SIZE = 1 << 20;
 
-export type ByteSource = { kind: "path"; path: string } | { kind: "stream"; stream: NodeJS.ReadableStream; name: string };
+export type ByteSource =
+  | { kind: "path"; path: string }
+  | { kind: "stream"; stream: NodeJS.ReadableStream; name: string }
+  /** Bytes [start, end) of a plain (not gzip) file: one worker's share. */
+  | { kind: "range"; path: string; start: number; end: number };
 
 export interface ChunkOptions {
   signal?: AbortSignal | undefined;
@@ -75,6 +79,10 @@ export async function* sourceChunks(source: ByteSource, opts: ChunkOptions): Asy
     total = statSync(source.path).size;
     gzipByName = source.path.endsWith(".gz");
     raw = createReadStream(source.path, { highWaterMark: CHUNK_SIZE });
+  } else if (source.kind === "range") {
+    total = source.end - source.start;
+    if (total === 0) return;
+    raw = createReadStream(source.path, { highWaterMark: CHUNK_SIZE, start: source.start, end: source.end - 1 });
   } else {
     raw = source.stream;
   }
@@ -92,7 +100,7 @@ export async function* sourceChunks(source: ByteSource, opts: ChunkOptions): Asy
       head = head.length === 0 ? r.value : Buffer.concat([head, r.value]);
     }
     if (head.length === 0) return;
-    if (gzipByName || isGzipMagic(head)) {
+    if (source.kind !== "range" && (gzipByName || isGzipMagic(head))) {
       opts.onGzip();
       yield* inflate(head, it, opts);
       return;
@@ -103,7 +111,7 @@ export async function* sourceChunks(source: ByteSource, opts: ChunkOptions): Asy
     signal?.removeEventListener("abort", onAbort);
     // Not awaited: a gunzip pump may still hold a pending read on it.
     it.return(undefined).catch(() => undefined);
-    if (source.kind === "path") (raw as Readable).destroy();
+    if (source.kind !== "stream") (raw as Readable).destroy();
   }
 }
 

@@ -26,6 +26,17 @@ export class VersionTracker {
     for (const k of MARKER_KEYS) if (!this.seen.has(k) && k in metadata) this.seen.add(k);
   }
 
+  /** What a tracker of another part of the file needs to merge this one. */
+  export(): { seen: string[]; records: number } {
+    return { seen: [...this.seen], records: this.records };
+  }
+
+  /** Adds what another tracker saw (the union of keys is order-free). */
+  merge(other: { seen: string[]; records: number }): void {
+    for (const k of other.seen) this.seen.add(k);
+    this.records += other.records;
+  }
+
   /** Null until a record has been seen. */
   get version(): RecordsVersion | null {
     return this.records === 0 ? null : detectRecordsVersion(this.seen);

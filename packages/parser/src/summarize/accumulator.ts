@@ -1,9 +1,10 @@
 // Streaming front end: add() records one by one (any order), finish() once.
-import type { ParsedRecord, RecordsVersion, Summary } from "../model.js";
+import type { RecordsVersion, Summary } from "../model.js";
 import { buildSummary } from "./build-summary.js";
 import { resolveOptions } from "./options.js";
 import type { SummarizeOptions } from "./options.js";
 import { RecordStore } from "./record-store.js";
+import type { IngestRecord, StoreData } from "./record-store.js";
 
 export class SummaryAccumulator {
   private readonly store: RecordStore;
@@ -16,9 +17,19 @@ export class SummaryAccumulator {
   }
 
   /** Adds one record; returns false when its phase is not counted. */
-  add(record: ParsedRecord): boolean {
+  add(record: IngestRecord): boolean {
     if (this.finished) throw new Error("SummaryAccumulator: add() after finish()");
     return this.store.add(record);
+  }
+
+  /**
+   * Appends what an accumulator over the next part of the same file collected
+   * (summarizeFile's workers). False when the merge cannot be exact.
+   * @internal
+   */
+  absorb(data: StoreData): boolean {
+    if (this.finished) throw new Error("SummaryAccumulator: absorb() after finish()");
+    return this.store.absorb(data);
   }
 
   /** Records counted so far. */

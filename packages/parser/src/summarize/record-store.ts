@@ -7,6 +7,7 @@ import { recordPhase, recordStartNs } from "../read/record-fields.js";
 import { VersionTracker } from "../read/version.js";
 import { GrowableFloat64Array } from "../stats/growable-array.js";
 import { RunColumn } from "../stats/run-column.js";
+import type { RunColumnData } from "../stats/run-column.js";
 import { interTokenLatencyNs, isOslMismatch, recoverBase, recoverRequestedOsl, usageDiscrepancy } from "./base-values.js";
 import { metricInfo } from "./metric-defs.js";
 import type { MetricInfo } from "./metric-defs.js";
@@ -64,6 +65,25 @@ function big(v: number | bigint): bigint {
   return typeof v === "bigint" ? v : BigInt(Math.round(v));
 }
 
+/** A store as it crosses a worker boundary (structured clone; list chunks transferred). */
+export interface StoreData {
+  columns: { tag: string; fileUnit: string; values?: Float64Array; runs?: RunColumnData }[];
+  counters: [string, number][];
+  counterInexact: boolean;
+  minStart: bigint | undefined;
+  maxEnd: bigint | undefined;
+  versions: { seen: string[]; records: number };
+  perRecord: Float64Array[];
+  signatures: string[][];
+  errorGroups: ErrorGroup[];
+  count: number;
+  excludedByPhase: [string, number][];
+  withoutPhase: number;
+  inexact: [string, number][];
+  unitMismatch: [string, string][];
+  oslUnrecoverable: number;
+}
+
 export class RecordStore {
   readonly columns = new Map<string, Column>();
   /** Counter aggregates (request_count, error_request_count, ...): order-free integer sums. */
@@ -110,6 +130,98 @@ export class RecordStore {
       this.infos.set(tag, info);
     }
     return info ?? undefined;
+  }
+
+  private perRecord(): GrowableFloat64Array[] {
+    return [this.keyHi, this.keyLo, this.sig, this.errGroup, this.creditToStart, this.effective];
+  }
+
+  /** Everything ingested, for another thread's absorb(); this store is unusable afterwards. */
+  export(): { data: StoreData; transfer: ArrayBuffer[] } {
+    const transfer: ArrayBuffer[] = [];
+    const columns: StoreData["columns"] = [];
+    for (const [tag, col] of this.columns) {
+      if (col.list) {
+        const runs = col.runs.export();
+        transfer.push(...runs.chunks.map((c) => c.buffer as ArrayBuffer));
+        columns.push({ tag, fileUnit: col.fileUnit, runs });
+      } else columns.push({ tag, fileUnit: col.fileUnit, values: col.values.toFloat64Array() });
+    }
+    const data: StoreData = {
+      columns,
+      counters: [...this.counters],
+      counterInexact: this.counterInexact,
+      minStart: this.minStart,
+      maxEnd: this.maxEnd,
+      versions: this.versions.export(),
+      perRecord: this.perRecord().map((g) => g.toFloat64Array()),
+      signatures: this.signatures,
+      errorGroups: this.errorGroups,
+      count: this.count,
+      excludedByPhase: [...this.excludedByPhase],
+      withoutPhase: this.withoutPhase,
+      inexact: [...this.inexact],
+      unitMismatch: [...this.unitMismatch],
+      oslUnrecoverable: this.oslUnrecoverable,
+    };
+    return { data, transfer };
+  }
+
+  /**
+   * Appends the records of a store that read the next part of the file, with the
+   * result add() would have given record by record. False (and nothing
+   * reliable) when that cannot be guaranteed: the caller then reads sequentially.
+   */
+  absorb(d: StoreData): boolean {
+    if (d.counterInexact || this.counterInexact) return false;
+    const n0 = this.count;
+    const incoming = new Map(d.columns.map((c) => [c.tag, c]));
+    for (const c of d.columns) {
+      const mine = this.columns.get(c.tag);
+      if (mine !== undefined && mine.list !== (c.runs !== undefined)) return false; // a tag both scalar and list
+    }
+    for (const [tag, col] of this.columns) {
+      if (incoming.has(tag)) continue;
+      if (col.list) for (let k = 0; k < d.count; k++) col.runs.skip();
+      else for (let k = 0; k < d.count; k++) col.values.push(Number.NaN);
+    }
+    for (const c of d.columns) {
+      let col = this.columns.get(c.tag);
+      if (col === undefined) {
+        if (c.runs !== undefined) {
+          const runs = new RunColumn();
+          for (let k = 0; k < n0; k++) runs.skip();
+          col = { list: true, runs, fileUnit: c.fileUnit };
+        } else {
+          const values = new GrowableFloat64Array(n0 + d.count);
+          for (let k = 0; k < n0; k++) values.push(Number.NaN);
+          col = { list: false, values, fileUnit: c.fileUnit };
+        }
+        this.columns.set(c.tag, col);
+      }
+      if (col.list) col.runs.append(c.runs as RunColumnData);
+      else col.values.pushAll(c.values as Float64Array);
+    }
+    for (const [tag, v] of d.counters) this.counters.set(tag, (this.counters.get(tag) ?? 0) + v);
+    if (d.minStart !== undefined) this.observeStart(d.minStart);
+    if (d.maxEnd !== undefined) this.observeEnd(d.maxEnd);
+    this.versions.merge(d.versions);
+    const sigMap = d.signatures.map((tags) => this.signatureId(tags));
+    const errMap = d.errorGroups.map((g) => this.errorGroup(g.details, g.key));
+    const [hi, lo, sig, err, credit, eff] = d.perRecord as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    this.keyHi.pushAll(hi);
+    this.keyLo.pushAll(lo);
+    for (const s of sig) this.sig.push(sigMap[s] as number);
+    for (const g of err) this.errGroup.push(g < 0 ? g : (errMap[g] as number));
+    this.creditToStart.pushAll(credit);
+    this.effective.pushAll(eff);
+    this.count += d.count;
+    for (const [phase, k] of d.excludedByPhase) this.excludedByPhase.set(phase, (this.excludedByPhase.get(phase) ?? 0) + k);
+    this.withoutPhase += d.withoutPhase;
+    for (const [tag, k] of d.inexact) this.inexact.set(tag, (this.inexact.get(tag) ?? 0) + k);
+    for (const [tag, unit] of d.unitMismatch) this.unitMismatch.set(tag, unit);
+    this.oslUnrecoverable += d.oslUnrecoverable;
+    return true;
   }
 
   /** Returns false when the record's phase is not counted. */

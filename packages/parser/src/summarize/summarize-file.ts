@@ -1,0 +1,146 @@
+// summarizeFile(): summarize straight from a records file, bit-identical to
+// summarize(readRecords(...)). A plain file is split at newlines into byte
+// ranges that worker threads read and validate into their own column stores;
+// the main thread appends the stores in file order (list values are handed
+// over, not copied) and aggregates once. Anything unusual (a bad line in any
+// range, gzip, stdin) reads sequentially in this thread instead, so errors,
+// issues and reports are exactly those of the sequential reader.
+import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { ReadReport, Summary } from "../model.js";
+import { resolveArtifactsSync } from "../read/artifacts.js";
+import { readRecords } from "../read/read-records.js";
+import type { ReadOptions, RecordSource } from "../read/read-records.js";
+import { isGzipMagic } from "../read/source-chunks.js";
+import { VersionTracker } from "../read/version.js";
+import { SummaryAccumulator } from "./accumulator.js";
+import type { SummarizeOptions } from "./options.js";
+import type { WorkerInput, WorkerOutput } from "./summarize-worker.js";
+
+export interface SummarizeFileOptions extends SummarizeOptions, ReadOptions {
+  /**
+   * Worker threads for a plain file: default AIPERF_THREADS, else 2 (at most the
+   * cores) for files above 64 MiB. 1 reads in this thread; gzip and streams always do.
+   */
+  threads?: number;
+}
+
+export interface SummarizeFileResult {
+  summary: Summary;
+  report: ReadReport;
+}
+
+const PARALLEL_MIN_BYTES = 64 << 20;
+
+/** One thread: the validated reader feeding the accumulator. */
+async function summarizeInThread(source: RecordSource, options: SummarizeFileOptions): Promise<SummarizeFileResult> {
+  const acc = new SummaryAccumulator(options);
+  const stream = readRecords(source, options);
+  for await (const r of stream) acc.add(r);
+  const report = await stream.report;
+  return { summary: acc.finish(), report };
+}
+
+function threadCount(options: SummarizeFileOptions, size: number): number {
+  const env = Number(process.env["AIPERF_THREADS"]);
+  if (options.threads !== undefined) return Math.max(1, Math.floor(options.threads));
+  if (Number.isInteger(env) && env > 0) return env;
+  return size >= PARALLEL_MIN_BYTES ? Math.min(2, availableParallelism()) : 1;
+}
+
+/** Byte offsets just after a newline near size*k/n (strictly increasing; fewer ranges if lines are long). */
+function splitPoints(path: string, size: number, n: number): number[] {
+  const points = [0];
+  const fd = openSync(path, "r");
+  const buf = Buffer.alloc(1 << 16);
+  try {
+    for (let k = 1; k < n; k++) {
+      let pos = Math.max(Math.floor((size * k) / n), points[points.length - 1] as number);
+      let cut = -1;
+      while (cut < 0 && pos < size) {
+        const got = readSync(fd, buf, 0, buf.length, pos);
+        if (got <= 0) break;
+        const nl = buf.subarray(0, got).indexOf(0x0a);
+        if (nl >= 0) cut = pos + nl + 1;
+        else pos += got;
+      }
+      if (cut > 0 && cut < size && cut > (points[points.length - 1] as number)) points.push(cut);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  points.push(size);
+  return points;
+}
+
+function isGzipFile(path: string): boolean {
+  if (path.endsWith(".gz")) return true;
+  const fd = openSync(path, "r");
+  try {
+    const head = Buffer.alloc(2);
+    return isGzipMagic(head.subarray(0, readSync(fd, head, 0, 2, 0)));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function workerUrl(): URL {
+  const here = new URL("./summarize-worker.js", import.meta.url);
+  // Under the test runner this module is the .ts source: use the built worker.
+  return existsSync(here) ? here : new URL("../../dist/summarize/summarize-worker.js", import.meta.url);
+}
+
+function runWorker(input: WorkerInput): Promise<WorkerOutput> {
+  return new Promise((resolve) => {
+    const w = new Worker(workerUrl(), { workerData: input });
+    let done = false;
+    const finish = (out: WorkerOutput): void => {
+      if (done) return;
+      done = true;
+      resolve(out);
+      void w.terminate();
+    };
+    w.once("message", (m: WorkerOutput) => finish(m));
+    w.once("error", (e) => finish({ ok: false, reason: e.message }));
+    w.once("exit", () => finish({ ok: false, reason: "worker exited" }));
+  });
+}
+
+/** summarize(readRecords(source, options), options), computed faster; the same Summary, report and errors. */
+export async function summarizeFile(source: RecordSource, options: SummarizeFileOptions = {}): Promise<SummarizeFileResult> {
+  if (typeof source !== "string" || source === "-") return summarizeInThread(source, options);
+  let path: string;
+  let size: number;
+  try {
+    path = resolveArtifactsSync(source).records;
+    size = statSync(path).size;
+  } catch {
+    return summarizeInThread(source, options); // the reader reports the problem
+  }
+  const threads = threadCount(options, size);
+  if (threads <= 1 || isGzipFile(path)) return summarizeInThread(source, options);
+  const points = splitPoints(path, size, threads);
+  if (points.length < 3) return summarizeInThread(source, options);
+  options.signal?.throwIfAborted();
+  const { mode = "strict", validate = true } = options;
+  const phases = options.phases ?? ["profiling"];
+  const outputs = await Promise.all(
+    points.slice(0, -1).map((start, k) => runWorker({ path, start, end: points[k + 1] as number, mode, validate, phases })),
+  );
+  options.signal?.throwIfAborted();
+  const acc = new SummaryAccumulator(options);
+  const tracker = new VersionTracker();
+  const report: ReadReport = { file: path, version: null, linesRead: 0, blankLines: 0, accepted: 0, skipped: 0, truncated: false, bytesRead: size, issues: [] };
+  for (const [k, out] of outputs.entries()) {
+    // Range 0 must hold the file's first content line (its checks run there only).
+    if (!out.ok || (k === 0 && !out.sawContent) || !acc.absorb(out.store)) return summarizeInThread(source, options);
+    tracker.merge(out.tracker);
+    report.linesRead += out.linesRead;
+    report.blankLines += out.blankLines;
+    report.accepted += out.accepted;
+  }
+  report.version = tracker.version;
+  options.onProgress?.(size, size);
+  return { summary: acc.finish(), report };
+}
