@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { RunColumn } from "../stats/run-column.js";
+import { metricArrayRunStats, metricArrayStats } from "./engines.js";
+
+// metricArrayStats on the materialized completion-order array is checked against numpy
+// (numpy.test.ts, engines.test.ts); the streaming variant must equal it exactly.
+function data(records: number, seed: number): { col: RunColumn; lists: Float64Array[] } {
+  let s = seed >>> 0;
+  const rand = (): number => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+  const col = new RunColumn();
+  const lists: Float64Array[] = [];
+  for (let r = 0; r < records; r++) {
+    const n = r % 17 === 0 ? 0 : 1 + Math.floor(rand() * 400);
+    const list = Float64Array.from({ length: n }, () => (rand() < 0.01 ? -0 : (rand() * 1e7) / 3));
+    const off = col.reserve(n);
+    col.target.set(list, off);
+    lists.push(list);
+  }
+  return { col, lists };
+}
+
+describe("metricArrayRunStats", () => {
+  it("equals metricArrayStats on the reordered copy (chunked and not, > 8192 values, several chunks)", () => {
+    const { col, lists } = data(6000, 3);
+    const order = Uint32Array.from({ length: lists.length }, (_, i) => i).sort((a, b) => ((a * 7919) % 6007) - ((b * 7919) % 6007));
+    const ends: number[] = [];
+    const flat: number[] = [];
+    for (const i of order) {
+      const l = lists[i] as Float64Array;
+      if (l.length === 0) continue;
+      flat.push(...l);
+      ends.push(flat.length);
+    }
+    expect(col.parts().length).toBeGreaterThan(1);
+    const percentiles = [1, 5, 10, 25, 50, 75, 90, 95, 99, 99.9];
+    for (const chunked of [true, false]) {
+      const want = metricArrayStats({ values: Float64Array.from(flat), recordEnds: Float64Array.from(ends), percentiles, chunked, withSum: true });
+      const got = metricArrayRunStats(col, order, { percentiles, chunked, withSum: true });
+      expect(got).toEqual(want);
+      for (const p of percentiles) expect(Object.is(got.percentiles.get(p), want.percentiles.get(p))).toBe(true);
+      for (const k of ["avg", "std", "min", "max", "sum", "derivedSum"] as const) expect(Object.is(got[k], want[k]), k).toBe(true);
+    }
+  });
+});
