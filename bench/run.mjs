@@ -53,7 +53,8 @@ for (const size of sizes) {
     ["readline + JSON.parse (baseline)", `node ${root}bench/baseline-json-parse.mjs ${file}`],
     ["aiperf-tools summarize", `node ${cli} summarize ${file} > /dev/null`],
     ["library readRecords + summarize", `node ${root}bench/library-summarize.mjs ${file}`],
-    ["aiperf-tools summarize (1 thread)", `AIPERF_THREADS=1 node ${cli} summarize ${file} > /dev/null`],
+    ["library summarizeFile (2 threads)", `AIPERF_THREADS=2 node ${root}bench/library-summarize-file.mjs ${file}`],
+    ["library summarizeFile (1 thread)", `AIPERF_THREADS=1 node ${root}bench/library-summarize-file.mjs ${file}`],
     ["aiperf-tools export", `node ${cli} export ${file} > /dev/null`],
   ];
   const results = {};
