@@ -2,8 +2,8 @@
 // for "-", else a file or an artifacts directory (resolved against ctx.cwd).
 import { stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
-import { readRecords, resolveArtifacts } from "@aiperf/parser";
-import type { ArtifactPaths, ParsedRecord, ReadReport, RecordIssue, RecordStream } from "@aiperf/parser";
+import { readRecords, resolveArtifacts, summarizeFile } from "@aiperf/parser";
+import type { ArtifactPaths, ParsedRecord, ReadReport, RecordIssue, RecordSource, RecordStream, Summary, SummarizeOptions } from "@aiperf/parser";
 import type { CommandContext } from "./context.js";
 import { startProgress } from "./progress.js";
 
@@ -24,11 +24,6 @@ export interface OpenRun {
   finish(): Promise<ReadReport>;
 }
 
-export interface LoadedRun extends Omit<OpenRun, "records" | "finish"> {
-  records: ParsedRecord[];
-  report: ReadReport;
-}
-
 export function displayPath(ctx: CommandContext, file: string): string {
   if (file.startsWith("<")) return file;
   const rel = relative(ctx.cwd, file);
@@ -41,22 +36,46 @@ export async function locateInput(ctx: CommandContext, path: string | undefined)
   return resolveArtifacts(path === undefined ? ctx.bundledRunDir : resolve(ctx.cwd, path));
 }
 
-/** Opens the records for streaming (export) without holding them all. */
-export async function openRun(ctx: CommandContext, path: string | undefined, opts: InputOptions = {}): Promise<OpenRun> {
+/** Where a command's records come from, before anything is read. */
+export interface RunSource {
+  /** Path of the records file, or stdin ("-", or the injected stream in tests). */
+  source: RecordSource;
+  /** The records file as the user should see it (relative to cwd when inside it). */
+  label: string;
+  /** Where the run's files are; null for stdin. */
+  artifacts: ArtifactPaths | null;
+  /** Size of the records file; undefined for stdin. */
+  size: number | undefined;
+}
+
+export async function locateRun(ctx: CommandContext, path: string | undefined): Promise<RunSource> {
   const artifacts = await locateInput(ctx, path);
   const file = artifacts?.records ?? null;
   // The parser names process.stdin "<stdin>"; an injected stream (tests) is just a stream.
-  const source = file ?? (ctx.stdin === process.stdin ? "-" : ctx.stdin);
-  const size = file === null ? undefined : (await stat(file)).size;
-  const progress = await startProgress(ctx.stderr, size, "reading records");
-  const records = readRecords(source, {
-    mode: opts.lenient === true ? "lenient" : "strict",
+  return {
+    source: file ?? (ctx.stdin === process.stdin ? "-" : ctx.stdin),
+    label: file === null ? "<stdin>" : displayPath(ctx, file),
+    artifacts,
+    size: file === null ? undefined : (await stat(file)).size,
+  };
+}
+
+export function readMode(opts: InputOptions): "strict" | "lenient" {
+  return opts.lenient === true ? "lenient" : "strict";
+}
+
+/** Opens the records for streaming: no command holds a whole run in memory. */
+export async function openRun(ctx: CommandContext, path: string | undefined, opts: InputOptions = {}): Promise<OpenRun> {
+  const run = await locateRun(ctx, path);
+  const progress = await startProgress(ctx.stderr, run.size, "reading records");
+  const records = readRecords(run.source, {
+    mode: readMode(opts),
     ...(progress.onProgress !== undefined ? { onProgress: progress.onProgress } : {}),
   });
   return {
     records,
-    label: file === null ? "<stdin>" : displayPath(ctx, file),
-    artifacts,
+    label: run.label,
+    artifacts: run.artifacts,
     async finish() {
       progress.stop();
       const report = await records.report;
@@ -66,15 +85,42 @@ export async function openRun(ctx: CommandContext, path: string | undefined, opt
   };
 }
 
-export async function loadRun(ctx: CommandContext, path: string | undefined, opts: InputOptions = {}): Promise<LoadedRun> {
+/** Streams every record through `visit`; returns the read report (skipped lines reported). */
+export async function scanRun(
+  ctx: CommandContext,
+  path: string | undefined,
+  opts: InputOptions,
+  visit: (record: ParsedRecord) => void,
+): Promise<{ report: ReadReport; label: string }> {
   const run = await openRun(ctx, path, opts);
-  const records: ParsedRecord[] = [];
   try {
-    for await (const record of run.records) records.push(record);
+    for await (const record of run.records) visit(record);
   } finally {
     await run.finish().catch(() => undefined);
   }
-  return { records, report: await run.records.report, label: run.label, artifacts: run.artifacts };
+  return { report: await run.records.report, label: run.label };
+}
+
+/** Summarizes a run, in worker threads when it is a file (the parser decides), with the progress bar. */
+export async function summarizeRun(
+  ctx: CommandContext,
+  run: RunSource,
+  opts: InputOptions,
+  options: SummarizeOptions,
+): Promise<{ summary: Summary; report: ReadReport }> {
+  const progress = await startProgress(ctx.stderr, run.size, "summarizing");
+  try {
+    const result = await summarizeFile(run.source, {
+      ...options,
+      mode: readMode(opts),
+      ...(progress.onProgress !== undefined ? { onProgress: progress.onProgress } : {}),
+    });
+    progress.stop();
+    if (opts.quiet !== true) reportSkipped(ctx, result.report);
+    return result;
+  } finally {
+    progress.stop();
+  }
 }
 
 const MAX_LISTED_ISSUES = 5;

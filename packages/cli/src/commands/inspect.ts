@@ -3,7 +3,7 @@ import { getMetric } from "@aiperf/core";
 import { formatPyValue, type ParsedRecord, type RecordsVersion } from "@aiperf/parser";
 import type { CommandContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
-import { type InputOptions, loadRun } from "../input.js";
+import { type InputOptions, scanRun } from "../input.js";
 
 const VERSION_NAMES: Record<RecordsVersion, string> = {
   R: "R (run1 format, AIPerf 0.1.x)",
@@ -27,26 +27,34 @@ export function exampleMetricLines(record: ParsedRecord): string[] {
 }
 
 export default async function inspect(ctx: CommandContext, path: string | undefined, opts: InputOptions): Promise<number> {
-  const { records, report, label } = await loadRun(ctx, path, opts);
+  // One streaming pass: the first valid record, the first error, and the counts.
+  let total = 0;
+  let errors = 0;
+  let firstValid: ParsedRecord | undefined;
+  let firstError: ParsedRecord | undefined;
+  const distinct = new Set<string>();
+  const { report, label } = await scanRun(ctx, path, opts, (record) => {
+    total++;
+    if (record.error === null) {
+      firstValid ??= record;
+      return;
+    }
+    errors++;
+    firstError ??= record;
+    distinct.add(JSON.stringify([record.error.code ?? null, record.error.type ?? null, record.error.message]));
+  });
   const { out } = ctx;
-  const lines = [`Loaded ${records.length} records from ${label}`];
-
-  const firstValid = records.find((r) => r.error === null);
+  const lines = [`Loaded ${total} records from ${label}`];
   lines.push("", out.bold("Example Metrics:"));
   lines.push(...(firstValid === undefined ? ["  (no valid record)"] : exampleMetricLines(firstValid)));
-
-  const firstError = records.find((r) => r.error !== null);
   lines.push("", out.bold("Example Error:"));
   lines.push(firstError?.error ? pyJsonDumps(firstError.error) : "  (no error record)");
-
-  const errors = records.filter((r) => r.error !== null);
-  const distinct = new Set(errors.map((r) => JSON.stringify([r.error?.code ?? null, r.error?.type ?? null, r.error?.message])));
   lines.push(
     "",
     out.bold("Counts:"),
-    `  records: ${records.length}`,
-    `  valid:   ${records.length - errors.length}`,
-    `  errors:  ${errors.length}${errors.length > 0 ? ` (${distinct.size} distinct)` : ""}`,
+    `  records: ${total}`,
+    `  valid:   ${total - errors}`,
+    `  errors:  ${errors}${errors > 0 ? ` (${distinct.size} distinct)` : ""}`,
     `  version: ${report.version === null ? "unknown (no records)" : VERSION_NAMES[report.version]}`,
   );
   if (report.skipped > 0) lines.push(`  skipped: ${report.skipped} invalid lines`);

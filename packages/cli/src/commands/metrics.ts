@@ -3,7 +3,7 @@
 import { getMetric, metrics as catalog } from "@aiperf/core";
 import type { CommandContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
-import { type InputOptions, loadRun } from "../input.js";
+import { type InputOptions, scanRun } from "../input.js";
 import type { ParsedRecord } from "@aiperf/parser";
 import { renderTable } from "../table.js";
 
@@ -21,10 +21,14 @@ export interface RunMetric {
   records: number;
 }
 
-/** Tags in first-appearance order, with how many records carry each. */
-export function runMetrics(records: readonly ParsedRecord[]): RunMetric[] {
-  const seen = new Map<string, RunMetric & { units: Set<string> }>();
-  for (const record of records) {
+/** Tags in first-appearance order, with how many records carry each; fed one record at a time. */
+export class RunMetricsCounter {
+  private readonly seen = new Map<string, RunMetric & { units: Set<string> }>();
+  records = 0;
+
+  add(record: ParsedRecord): void {
+    const seen = this.seen;
+    this.records++;
     for (const [tag, m] of Object.entries(record.metrics)) {
       let entry = seen.get(tag);
       if (entry === undefined) {
@@ -37,7 +41,16 @@ export function runMetrics(records: readonly ParsedRecord[]): RunMetric[] {
       if (Array.isArray(m.value)) entry.shape = "list";
     }
   }
-  return [...seen.values()].map(({ units, ...m }) => ({ ...m, unit: [...units].join(", ") }));
+
+  rows(): RunMetric[] {
+    return [...this.seen.values()].map(({ units, ...m }) => ({ ...m, unit: [...units].join(", ") }));
+  }
+}
+
+export function runMetrics(records: Iterable<ParsedRecord>): RunMetric[] {
+  const counter = new RunMetricsCounter();
+  for (const record of records) counter.add(record);
+  return counter.rows();
 }
 
 function catalogRows() {
@@ -74,10 +87,11 @@ export default async function metricsCommand(ctx: CommandContext, path: string |
     ctx.stdout.write(`${rows.length} metrics in the catalog (formats: R = run1, O = Oct-2025, L = 2026-03)\n`);
     return ExitCode.ok;
   }
-  const { records, label } = await loadRun(ctx, path, opts);
-  const rows = runMetrics(records);
+  const counter = new RunMetricsCounter();
+  const { label } = await scanRun(ctx, path, opts, (record) => counter.add(record));
+  const rows = counter.rows();
   if (opts.json === true) {
-    ctx.stdout.write(`${JSON.stringify({ file: label, records: records.length, metrics: rows }, null, 2)}\n`);
+    ctx.stdout.write(`${JSON.stringify({ file: label, records: counter.records, metrics: rows }, null, 2)}\n`);
     return ExitCode.ok;
   }
   ctx.stdout.write(
@@ -88,6 +102,6 @@ export default async function metricsCommand(ctx: CommandContext, path: string |
       colors: out,
     }),
   );
-  ctx.stdout.write(`${rows.length} metrics in ${records.length} records of ${label}\n`);
+  ctx.stdout.write(`${rows.length} metrics in ${counter.records} records of ${label}\n`);
   return ExitCode.ok;
 }

@@ -2,13 +2,13 @@
 // tables, or its JSON; optionally write AIPerf's two summary files.
 import { join, resolve } from "node:path";
 import { SUMMARY_STAT_COLUMNS, toSummaryCsv } from "@aiperf/csv-exporter";
-import { formatSummaryJson, readSummary, summarize, SUMMARY_CSV_FILE, SUMMARY_JSON_FILE } from "@aiperf/parser";
+import { formatSummaryJson, readSummary, SUMMARY_CSV_FILE, SUMMARY_JSON_FILE } from "@aiperf/parser";
 import type { ArtifactPaths, Summary } from "@aiperf/parser";
 import { CONSOLE_PERCENTILES, metricsTitle, renderErrorTable, renderMetricsTable } from "../console-table.js";
 import type { CommandContext } from "../context.js";
 import { describeFailure } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
-import { displayPath, type InputOptions, loadRun } from "../input.js";
+import { displayPath, type InputOptions, locateRun, summarizeRun } from "../input.js";
 import { assertWritable, writeOutputFile } from "../output.js";
 
 export interface SummarizeCommandOptions extends InputOptions {
@@ -38,9 +38,9 @@ export default async function summarizeCommand(ctx: CommandContext, path: string
   // Refuse before the (possibly long) read, and before writing either file.
   for (const file of outFiles) await assertWritable(file, { force });
 
-  const { records, artifacts } = await loadRun(ctx, path, opts);
-  const reference = await readReference(ctx, artifacts);
-  const summary = await summarize(records, {
+  const run = await locateRun(ctx, path);
+  const reference = await readReference(ctx, run.artifacts);
+  const { summary } = await summarizeRun(ctx, run, opts, {
     ...(opts.percentiles !== undefined ? { percentiles: opts.percentiles } : {}),
     ...(reference !== undefined ? { reference } : {}),
   });

@@ -3,13 +3,13 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { toSummaryCsv } from "@aiperf/csv-exporter";
-import { readSummary, summarize } from "@aiperf/parser";
+import { readSummary } from "@aiperf/parser";
 import type { ReadReport, Summary } from "@aiperf/parser";
 import { compareSummaries } from "../compare.js";
 import type { CommandContext } from "../context.js";
 import { describeFailure } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
-import { displayPath, formatIssue, loadRun } from "../input.js";
+import { displayPath, formatIssue, locateRun, summarizeRun } from "../input.js";
 
 export interface ValidateOptions {
   summary?: string;
@@ -42,36 +42,39 @@ export default async function validate(ctx: CommandContext, path: string | undef
   const lines: string[] = [];
   let problems = 0;
 
-  // Record problems are listed below as the result, not as warnings.
-  const { records, report, label, artifacts } = await loadRun(ctx, path, { lenient: true, quiet: true });
-  const errors = records.filter((r) => r.error !== null).length;
-  if (report.issues.length === 0) {
-    lines.push(good(`${label}: ${recordsLine(report, records.length - errors, errors)}`));
-  } else {
-    problems += report.issues.length;
-    lines.push(bad(`${label}: ${report.skipped} of ${report.linesRead} lines are invalid`));
-    for (const issue of report.issues.slice(0, MAX_LISTED)) lines.push(`    ${formatIssue(ctx, issue)}`);
-    if (report.issues.length > MAX_LISTED) lines.push(`    ... and ${report.issues.length - MAX_LISTED} more`);
-  }
-
-  const summaryPath = opts.summary !== undefined ? resolve(ctx.cwd, opts.summary) : (artifacts?.summaryJson ?? null);
+  const run = await locateRun(ctx, path);
+  const summaryPath = opts.summary !== undefined ? resolve(ctx.cwd, opts.summary) : (run.artifacts?.summaryJson ?? null);
   let fileSummary: Summary | undefined;
+  let summaryLine: string;
   if (summaryPath === null) {
-    lines.push(`- no summary file next to the records (pass --summary FILE to check one); records only`);
+    summaryLine = `- no summary file next to the records (pass --summary FILE to check one); records only`;
   } else {
     try {
       fileSummary = await readSummary(summaryPath);
-      lines.push(good(`${displayPath(ctx, summaryPath)}: a valid ${fileSummary.variant} summary with ${fileSummary.metrics.length} metrics`));
+      summaryLine = good(`${displayPath(ctx, summaryPath)}: a valid ${fileSummary.variant} summary with ${fileSummary.metrics.length} metrics`);
     } catch (err) {
       const failure = describeFailure(err);
       if (failure.internal) throw err;
       problems++;
-      lines.push(bad(failure.line));
+      summaryLine = bad(failure.line);
     }
   }
 
+  // One lenient pass validates every line and recomputes the summary; record problems are
+  // listed below as the result, not as warnings.
+  const { summary: recomputed, report } = await summarizeRun(ctx, run, { lenient: true, quiet: true }, fileSummary !== undefined ? { reference: fileSummary } : {});
+  const errors = recomputed.errorSummary.reduce((n, e) => n + e.count, 0);
+  if (report.issues.length === 0) {
+    lines.push(good(`${run.label}: ${recordsLine(report, report.accepted - errors, errors)}`));
+  } else {
+    problems += report.issues.length;
+    lines.push(bad(`${run.label}: ${report.skipped} of ${report.linesRead} lines are invalid`));
+    for (const issue of report.issues.slice(0, MAX_LISTED)) lines.push(`    ${formatIssue(ctx, issue)}`);
+    if (report.issues.length > MAX_LISTED) lines.push(`    ... and ${report.issues.length - MAX_LISTED} more`);
+  }
+  lines.push(summaryLine);
+
   if (fileSummary !== undefined) {
-    const recomputed = await summarize(records, { reference: fileSummary });
     const cmp = compareSummaries(fileSummary, recomputed, opts.tolerance ?? 0);
     const how = (opts.tolerance ?? 0) === 0 ? "exactly" : `within a relative ${opts.tolerance}`;
     if (cmp.differences.length === 0) {
@@ -85,7 +88,7 @@ export default async function validate(ctx: CommandContext, path: string | undef
     for (const note of recomputed.notes) lines.push(`- note: ${note}`);
 
     // AIPerf's CSV is a function of its JSON; byte parity is defined for the R layout.
-    const csvFile = opts.summary === undefined ? (artifacts?.summaryCsv ?? null) : null;
+    const csvFile = opts.summary === undefined ? (run.artifacts?.summaryCsv ?? null) : null;
     if (csvFile !== null && fileSummary.variant === "R") {
       const disagreement = await csvDisagreement(csvFile, fileSummary);
       if (disagreement === null) lines.push(good(`${displayPath(ctx, csvFile)}: byte-identical to the CSV the JSON gives`));
