@@ -20,29 +20,48 @@ function pw(a: ArrayLike<number>, start: number, n: number, center: number | und
 
 /** The non-recursive part of `pairwise_sum` (n <= 128). */
 function pwLeaf(a: ArrayLike<number>, start: number, n: number, center: number | undefined): number {
-  const sq = center !== undefined;
-  const c = center ?? 0;
+  return center === undefined ? pwLeafSum(a, start, n) : pwLeafSquares(a, start, n, center);
+}
+
+// The two leaf kinds as separate monomorphic loops (hot: once per 128 values);
+// the same additions in the same order as numpy.
+function pwLeafSum(a: ArrayLike<number>, start: number, n: number): number {
   if (n < 8) {
     let res = 0.0;
-    for (let i = start; i < start + n; i++) {
-      const x = a[i] as number;
-      res += sq ? (x - c) * (x - c) : x;
-    }
+    for (let i = start; i < start + n; i++) res += a[i] as number;
     return res;
   }
-  // Eight accumulators as locals: this leaf runs once per 128 values.
+  let r0 = a[start] as number, r1 = a[start + 1] as number, r2 = a[start + 2] as number, r3 = a[start + 3] as number;
+  let r4 = a[start + 4] as number, r5 = a[start + 5] as number, r6 = a[start + 6] as number, r7 = a[start + 7] as number;
+  const full = start + n - (n % 8);
+  for (let i = start + 8; i < full; i += 8) {
+    r0 += a[i] as number; r1 += a[i + 1] as number; r2 += a[i + 2] as number; r3 += a[i + 3] as number;
+    r4 += a[i + 4] as number; r5 += a[i + 5] as number; r6 += a[i + 6] as number; r7 += a[i + 7] as number;
+  }
+  let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+  for (let i = full; i < start + n; i++) res += a[i] as number;
+  return res;
+}
+
+function pwLeafSquares(a: ArrayLike<number>, start: number, n: number, c: number): number {
   const v = (i: number): number => {
-    const x = a[start + i] as number;
-    return sq ? (x - c) * (x - c) : x;
+    const x = (a[i] as number) - c;
+    return x * x;
   };
-  let r0 = v(0), r1 = v(1), r2 = v(2), r3 = v(3), r4 = v(4), r5 = v(5), r6 = v(6), r7 = v(7);
-  const full = n - (n % 8);
-  for (let i = 8; i < full; i += 8) {
+  if (n < 8) {
+    let res = 0.0;
+    for (let i = start; i < start + n; i++) res += v(i);
+    return res;
+  }
+  let r0 = v(start), r1 = v(start + 1), r2 = v(start + 2), r3 = v(start + 3);
+  let r4 = v(start + 4), r5 = v(start + 5), r6 = v(start + 6), r7 = v(start + 7);
+  const full = start + n - (n % 8);
+  for (let i = start + 8; i < full; i += 8) {
     r0 += v(i); r1 += v(i + 1); r2 += v(i + 2); r3 += v(i + 3);
     r4 += v(i + 4); r5 += v(i + 5); r6 += v(i + 6); r7 += v(i + 7);
   }
   let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
-  for (let i = full; i < n; i++) res += v(i);
+  for (let i = full; i < start + n; i++) res += v(i);
   return res;
 }
 

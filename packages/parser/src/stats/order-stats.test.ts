@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { selectRanks } from "./order-stats.js";
+import { firstDigitHistogram, selectRanks } from "./order-stats.js";
 
 /** Reference: TypedArray#sort of the concatenation (the order numpy's sort gives too: -0 before +0). */
 function sortedAll(parts: Float64Array[]): Float64Array {
@@ -45,6 +45,31 @@ describe("selectRanks", () => {
     const parts = [a.subarray(0, 150_000), b];
     const n = a.length;
     expectSame(parts, [0, 1, n - 1, n - 2, Math.floor(n / 2), 60_000, 79_999, 80_000, 99_999, 100_000, 123_457, 150_000]);
+  });
+
+  it("with the first digits counted ahead (per part, summed) selects the same values and skips no rank", () => {
+    // Tiny (< one bucket: the histogram is not needed) and huge counts; ties, -0/+0, negatives, ns-like spread.
+    for (const n of [1, 7, 40_000, 300_000]) {
+      const a = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const k = (i * 2654435761) % 13;
+        a[i] = k < 3 ? 4_194_304 : k === 3 ? -0 : k === 4 ? 0 : k === 5 ? -((i * 7919) % 1009) / 7 : 4_194_304 + ((i * 104729) % 260_000_000);
+      }
+      const parts = [a.subarray(0, Math.floor(n / 3)), a.subarray(Math.floor(n / 3), n - 1), a.subarray(n - 1)];
+      const hist = new Uint32Array(65536);
+      for (const p of parts) firstDigitHistogram([p], hist);
+      expect(hist).toEqual(firstDigitHistogram([a]));
+      const ranks = [...new Set([0, 1, n - 1, Math.floor(n / 2), Math.floor(n * 0.99), Math.floor(n * 0.01), Math.floor(n / 13)])].filter((r) => r < n);
+      const sorted = sortedAll(parts);
+      const got = selectRanks(parts, ranks, hist);
+      ranks.forEach((r, i) => expect(Object.is(got[i], sorted[r]), `n ${n} rank ${r}: ${got[i]} vs ${sorted[r]}`).toBe(true));
+    }
+  });
+
+  it("rejects a first-digit histogram that does not count the values", () => {
+    const a = Float64Array.of(1, 2, 3);
+    const hist = firstDigitHistogram([a.subarray(1)]);
+    expect(() => selectRanks([a], [0], hist)).toThrow(RangeError);
   });
 
   it("rejects ranks outside the data", () => {

@@ -96,12 +96,31 @@ function pass(parts: readonly Float64Array[], groups: Group[], level: number): v
 }
 
 /**
- * The values at `ranks` (0-based, each < total length) of the ascending order of
- * all values in `parts`, in the order the ranks were given.
+ * Counts of the first 16-bit digit of the sortable keys of `parts`, added into
+ * `into`: selectRanks' first pass, done ahead by the threads that hold the
+ * values (their histograms add up).
  */
-export function selectRanks(parts: readonly Float64Array[], ranks: readonly number[]): number[] {
+export function firstDigitHistogram(parts: readonly Float64Array[], into = new Uint32Array(65536)): Uint32Array {
+  for (const part of parts) {
+    const w = words(part);
+    for (let i = 1; i < w.length; i += 2) {
+      const h = w[i] as number;
+      const d = ((h & SIGN) !== 0 ? ~h : h | SIGN) >>> 16;
+      into[d] = (into[d] as number) + 1;
+    }
+  }
+  return into;
+}
+
+/**
+ * The values at `ranks` (0-based, each < total length) of the ascending order of
+ * all values in `parts`, in the order the ranks were given. `firstDigits`:
+ * firstDigitHistogram(parts), when known, saves the first pass over the data.
+ */
+export function selectRanks(parts: readonly Float64Array[], ranks: readonly number[], firstDigits?: Uint32Array): number[] {
   let n = 0;
   for (const p of parts) n += p.length;
+  if (firstDigits !== undefined && firstDigits.reduce((s, c) => s + c, 0) !== n) throw new RangeError("selectRanks: firstDigits does not count the values");
   const targets: Target[] = ranks.map((rank) => {
     if (!(rank >= 0 && rank < n && Number.isInteger(rank))) throw new RangeError(`rank ${rank} outside [0, ${n})`);
     return { rank, value: Number.NaN };
@@ -109,11 +128,14 @@ export function selectRanks(parts: readonly Float64Array[], ranks: readonly numb
   if (targets.length === 0) return [];
   let groups: Group[] = [{ digits: [], count: n, targets: targets.map((t) => ({ t, rank: t.rank })), filled: 0 }];
   for (let level = 0; groups.length > 0; level++) {
+    // Level 0 is the one group of all values: its histogram may be given.
+    const known = level === 0 && firstDigits !== undefined && n > COLLECT_MAX;
     for (const g of groups) {
-      if (g.count <= COLLECT_MAX) g.collected = new Float64Array(g.count);
+      if (known) g.hist = firstDigits;
+      else if (g.count <= COLLECT_MAX) g.collected = new Float64Array(g.count);
       else g.hist = new Uint32Array(65536);
     }
-    pass(parts, groups, level);
+    if (!known) pass(parts, groups, level);
     const next: Group[] = [];
     for (const g of groups) {
       if (g.collected !== undefined) {

@@ -4,6 +4,7 @@
 // are joined by handing over their chunks.
 import { GrowableFloat64Array } from "./growable-array.js";
 import type { ValueStream } from "./numpy.js";
+import { firstDigitHistogram } from "./order-stats.js";
 
 /** Values a chunk holds (8 MiB). A longer run gets a chunk of its own. */
 export const RUN_CHUNK = 1 << 20;
@@ -16,6 +17,8 @@ export interface RunColumnData {
   loc: Float64Array;
   len: Float64Array;
   total: number;
+  /** firstDigitHistogram of the values (shared columns only: for the selection thread). */
+  firstDigits?: Uint32Array;
 }
 
 export class RunColumn {
@@ -28,8 +31,13 @@ export class RunColumn {
   total = 0;
   /** Set after append(): the last chunk belongs to another column's layout. */
   private sealed = false;
+  /** firstDigitHistogram of the values, while every value came from append()ed columns that had one. */
+  private digits: Uint32Array | undefined = new Uint32Array(65536);
   /** Array written by the last reserve(). */
   target: Float64Array = new Float64Array(0);
+
+  /** `shared`: chunks in SharedArrayBuffers, so other threads can read them where they are (percentile selection). */
+  constructor(private readonly shared = false) {}
 
   get records(): number {
     return this.len.length;
@@ -40,12 +48,14 @@ export class RunColumn {
     let c = this.chunks.length - 1;
     if (c < 0 || this.sealed || (this.used[c] as number) + k > (this.chunks[c] as Float64Array).length) {
       this.sealed = false;
-      this.chunks.push(new Float64Array(Math.max(RUN_CHUNK, k)));
+      const size = Math.max(RUN_CHUNK, k);
+      this.chunks.push(this.shared ? new Float64Array(new SharedArrayBuffer(size * 8)) : new Float64Array(size));
       this.used.push(0);
       c++;
     }
     const off = this.used[c] as number;
     this.used[c] = off + k;
+    if (k > 0) this.digits = undefined; // values written here are not counted
     this.target = this.chunks[c] as Float64Array;
     this.loc.push(c * LOC + off);
     this.len.push(k);
@@ -95,7 +105,8 @@ export class RunColumn {
           a = this.chunks[(l - pos) / LOC] as Float64Array;
         }
         const m = Math.min(k - o, end - pos);
-        for (let t = 0; t < m; t++) out[o + t] = a[pos + t] as number;
+        if (m > 32) out.set(a.subarray(pos, pos + m), o);
+        else for (let t = 0; t < m; t++) out[o + t] = a[pos + t] as number;
         o += m;
         pos += m;
       }
@@ -107,9 +118,17 @@ export class RunColumn {
     return this.chunks.map((c, i) => c.subarray(0, this.used[i])).filter((p) => p.length > 0);
   }
 
+  /** firstDigitHistogram(this.parts()) when known without a pass over the values. */
+  firstDigits(): Uint32Array | undefined {
+    return this.digits;
+  }
+
   /** Hands the column over (to another thread); this column must not be used afterwards. */
   export(): RunColumnData {
-    return { chunks: this.chunks, used: this.used, loc: this.loc.toFloat64Array(), len: this.len.toFloat64Array(), total: this.total };
+    const data: RunColumnData = { chunks: this.chunks, used: this.used, loc: this.loc.toFloat64Array(), len: this.len.toFloat64Array(), total: this.total };
+    // Counted here, in parallel with the other workers, so the selection thread skips a pass.
+    if (this.shared) data.firstDigits = firstDigitHistogram(this.parts());
+    return data;
   }
 
   /** Appends the records of another column (its chunks are adopted, not copied). */
@@ -120,6 +139,8 @@ export class RunColumn {
       this.loc.push(k === 0 ? 0 : base + (d.loc[i] as number));
       this.len.push(k);
     }
+    if (d.firstDigits === undefined) this.digits = undefined;
+    else if (this.digits !== undefined) for (let k = 0; k < 65536; k++) this.digits[k] = (this.digits[k] as number) + (d.firstDigits[k] as number);
     this.chunks.push(...d.chunks);
     this.used.push(...d.used);
     this.total += d.total;
