@@ -3,8 +3,9 @@
 import type { ErrorSummaryEntry, MetricSummary, Summary } from "../model.js";
 import { GrowableFloat64Array } from "../stats/growable-array.js";
 import { computeDerived } from "./derived.js";
-import type { DistStats, EngineInput } from "./engines.js";
-import { columnStoreStats, metricArrayRunStats, metricArrayStats, plainNumpyStats, tdigestListStats } from "./engines.js";
+import type { RunColumn } from "../stats/run-column.js";
+import type { DistStats, EngineInput, RunEngineInput, RunOrderStats } from "./engines.js";
+import { columnStoreStats, metricArrayRunStats, metricArrayStats, plainNumpyStats, runOrderStats, tdigestListStats } from "./engines.js";
 import { isExported, metricInfo } from "./metric-defs.js";
 import type { MetricInfo } from "./metric-defs.js";
 import { percentileKey } from "./options.js";
@@ -89,9 +90,37 @@ function notesFor(store: RecordStore): string[] {
   return notes;
 }
 
-export function buildSummary(store: RecordStore, opts: ResolvedOptions): Summary {
-  const { version, reference } = opts;
+/** The list columns aggregated straight from their runs (metricArrayRunStats), by tag; empty ones left out. */
+export function runColumns(store: RecordStore, opts: ResolvedOptions): Map<string, RunColumn> {
+  const out = new Map<string, RunColumn>();
+  if (engineFor(opts, true) !== metricArrayStats) return out;
+  for (const [tag, col] of store.columns) if (col.list && col.runs.total > 0) out.set(tag, col.runs);
+  return out;
+}
+
+/**
+ * The heavy parts of buildSummary, done ahead (summarizeFile overlaps them with
+ * the percentile selection in another thread): completion order, the
+ * order-dependent stats of the run columns, and the values at their percentile
+ * ranks (percentileRanks(total, percentiles)) when already selected.
+ */
+export interface PreparedSummary {
+  perm: Uint32Array;
+  ordered: Map<string, RunOrderStats>;
+  selected: Map<string, readonly number[]>;
+}
+
+/** Completion order and the run columns' order-dependent stats (no selections yet). */
+export function prepareSummary(store: RecordStore, opts: ResolvedOptions): PreparedSummary {
   const perm = completionOrder(store);
+  const ordered = new Map<string, RunOrderStats>();
+  for (const [tag, runs] of runColumns(store, opts)) ordered.set(tag, runOrderStats(runs, perm, opts.chunked));
+  return { perm, ordered, selected: new Map() };
+}
+
+export function buildSummary(store: RecordStore, opts: ResolvedOptions, prepared?: PreparedSummary): Summary {
+  const { version, reference } = opts;
+  const perm = prepared?.perm ?? completionOrder(store);
   const sig = store.sig.view();
   const order = new Set<string>();
   for (const i of perm) for (const t of store.signatures[sig[i] as number] ?? []) order.add(t);
@@ -108,7 +137,12 @@ export function buildSummary(store: RecordStore, opts: ResolvedOptions): Summary
       if (col.list && engine === metricArrayStats) {
         // The large columns: summed in completion order straight from storage.
         if (col.runs.total === 0) continue;
-        d = metricArrayRunStats(col.runs, perm, { percentiles: opts.percentiles, chunked: opts.chunked, withSum });
+        const input: RunEngineInput = { percentiles: opts.percentiles, chunked: opts.chunked, withSum };
+        const ordered = prepared?.ordered.get(tag);
+        const selected = prepared?.selected.get(tag);
+        if (ordered !== undefined) input.ordered = ordered;
+        if (selected !== undefined) input.selected = selected;
+        d = metricArrayRunStats(col.runs, perm, input);
       } else {
         const { values, recordEnds } = ordered(col, perm);
         if (values.length === 0) continue;

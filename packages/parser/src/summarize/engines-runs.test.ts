@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RunColumn } from "../stats/run-column.js";
-import { metricArrayRunStats, metricArrayStats } from "./engines.js";
+import { npPercentile } from "../stats/numpy.js";
+import { SORT_MAX, metricArrayRunStats, metricArrayStats, plainNumpyStats, runOrderStats } from "./engines.js";
 
 // metricArrayStats on the materialized completion-order array is checked against numpy
 // (numpy.test.ts, engines.test.ts); the streaming variant must equal it exactly.
@@ -43,5 +44,38 @@ describe("metricArrayRunStats", () => {
       for (const p of percentiles) expect(Object.is(got.percentiles.get(p), want.percentiles.get(p))).toBe(true);
       for (const k of ["avg", "std", "min", "max", "sum", "derivedSum"] as const) expect(Object.is(got[k], want[k]), k).toBe(true);
     }
+  });
+});
+
+describe("percentiles of an owned array", () => {
+  // Sorted in place up to SORT_MAX values, radix-selected above: both must equal
+  // npPercentile (numpy-checked in numpy.test.ts) on a sorted copy, -0 before +0.
+  it("are the same on either side of SORT_MAX (metricArrayStats, plainNumpyStats)", () => {
+    const percentiles = [0, 1, 10, 50, 90, 99, 99.9, 100];
+    for (const n of [SORT_MAX - 3, SORT_MAX + 5000]) {
+      const a = Float64Array.from({ length: n }, (_, i) => (i % 11 === 0 ? -0 : i % 11 === 1 ? 0 : ((i * 2654435761) % 1e9) / 7));
+      const sorted = a.slice().sort();
+      for (const engine of [metricArrayStats, plainNumpyStats]) {
+        const got = engine({ values: a.slice(), percentiles, chunked: false, withSum: true });
+        for (const p of percentiles) expect(Object.is(got.percentiles.get(p), npPercentile(sorted, p)), `${engine.name} n ${n} p${p}`).toBe(true);
+      }
+      const plain = plainNumpyStats({ values: a.slice(), percentiles, chunked: false, withSum: true });
+      expect([Object.is(plain.min, -0), plain.max]).toEqual([true, sorted[n - 1]]);
+    }
+  });
+});
+
+describe("metricArrayRunStats with work done ahead", () => {
+  it("uses the given order stats and selected values unchanged", () => {
+    const { col, lists } = data(500, 9);
+    const order = Uint32Array.from({ length: lists.length }, (_, i) => lists.length - 1 - i);
+    const percentiles = [50, 99];
+    const want = metricArrayRunStats(col, order, { percentiles, chunked: false, withSum: true });
+    const ordered = runOrderStats(col, order, false);
+    expect(ordered).toMatchObject({ sum: want.sum, min: want.min, max: want.max, avg: want.avg, std: want.std });
+    // Stand-in values show that what was selected elsewhere is what gets used.
+    const got = metricArrayRunStats(col, order, { percentiles, chunked: false, withSum: true, ordered: { ...ordered, avg: 1 }, selected: [10, 20, 30, 40] });
+    expect(got.avg).toBe(1);
+    expect(got.percentiles.get(50)).not.toBe(want.percentiles.get(50));
   });
 });

@@ -34,12 +34,31 @@ function pctMap(ps: readonly number[], f: (p: number) => number): Map<number, nu
   return new Map(ps.map((p) => [p, f(p)]));
 }
 
-/** numpy's linear percentiles of the n values in `parts`, from the few order statistics they read (no sort). */
-function selectedPercentiles(parts: readonly Float64Array[], n: number, ps: readonly number[]): Map<number, number> {
-  const ranks = [...new Set(ps.flatMap((p) => npPercentileRanks(n, p)))];
-  const values = selectRanks(parts, ranks);
+/** The ranks of the sorted n values that numpy's linear percentiles `ps` read (distinct, in first-use order). */
+export function percentileRanks(n: number, ps: readonly number[]): number[] {
+  return [...new Set(ps.flatMap((p) => npPercentileRanks(n, p)))];
+}
+
+/**
+ * numpy's linear percentiles of the n values in `parts`, from the few order
+ * statistics they read (no sort); `selected` = those values when already
+ * found elsewhere (selectRanks(parts, percentileRanks(n, ps))).
+ */
+function selectedPercentiles(parts: readonly Float64Array[], n: number, ps: readonly number[], selected?: readonly number[]): Map<number, number> {
+  const ranks = percentileRanks(n, ps);
+  const values = selected ?? selectRanks(parts, ranks);
   const at = new Map(ranks.map((r, k) => [r, values[k] as number]));
   return pctMap(ps, (p) => npPercentileAt(n, p, (r) => at.get(r) as number));
+}
+
+/** Up to this many values, sorting an array the engine owns beats radix selection's passes and bucket sorts. */
+export const SORT_MAX = 1 << 18;
+
+/** The values at `ranks` of `a` ascending; `a` is the caller's to reorder (sorted in place when small). */
+function ownedRanks(a: Float64Array, ranks: readonly number[]): number[] {
+  if (a.length > SORT_MAX) return selectRanks([a], ranks);
+  a.sort();
+  return ranks.map((r) => a[r] as number);
 }
 
 /** Running sum of a GrowableArray(track_sum): `S + v` per scalar, `S + np.sum(list)` per list. */
@@ -66,7 +85,8 @@ export function metricArrayStats(input: EngineInput): DistStats {
   const avg = npSum(a, { chunked }) / n;
   const std = npStd(a, { chunked });
   const { min, max } = minMax(a);
-  const out: DistStats = { count: n, avg, min, max, std, percentiles: selectedPercentiles([a], n, input.percentiles), derivedSum: s };
+  const percentiles = selectedPercentiles([a], n, input.percentiles, ownedRanks(a, percentileRanks(n, input.percentiles)));
+  const out: DistStats = { count: n, avg, min, max, std, percentiles, derivedSum: s };
   if (input.withSum) out.sum = s;
   return out;
 }
@@ -75,22 +95,30 @@ export interface RunEngineInput {
   percentiles: readonly number[];
   chunked: boolean;
   withSum: boolean;
+  /** runOrderStats(runs, order, chunked), when computed ahead. */
+  ordered?: RunOrderStats;
+  /** The values at percentileRanks(runs.total, percentiles), when selected ahead (another thread). */
+  selected?: readonly number[];
 }
 
-/**
- * metricArrayStats of a list metric read straight from its run column in
- * `order` (completion order): the same sums in the same order, without a
- * reordered copy of the values; percentiles by selection on the stored values.
- */
-export function metricArrayRunStats(runs: RunColumn, order: Uint32Array, input: RunEngineInput): DistStats {
-  const { chunked } = input;
+/** The completion-order part of a list metric's stats: running sum, min/max, mean and std. */
+export interface RunOrderStats {
+  sum: number;
+  min: number;
+  max: number;
+  avg: number;
+  std: number;
+}
+
+/** The order-dependent stats of a run column read in `order`: the same sums in the same order, no reordered copy. */
+export function runOrderStats(runs: RunColumn, order: Uint32Array, chunked: boolean): RunOrderStats {
   const n = runs.total;
-  let s = 0.0;
+  let sum = 0.0;
   // minMax in completion order too: which of -0/+0 comes first decides a tie.
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   runs.forEachRun(order, (a, start, end) => {
-    s = s + npSumRange(a, start, end - start, chunked);
+    sum = sum + npSumRange(a, start, end - start, chunked);
     for (let k = start; k < end; k++) {
       const x = a[k] as number;
       if (x < min) min = x;
@@ -99,8 +127,19 @@ export function metricArrayRunStats(runs: RunColumn, order: Uint32Array, input: 
   });
   const avg = streamReduceSum(runs.stream(order), n, undefined, chunked) / n;
   const std = Math.sqrt(streamReduceSum(runs.stream(order), n, avg, chunked) / n);
-  const parts = runs.parts();
-  const out: DistStats = { count: n, avg, min, max, std, percentiles: selectedPercentiles(parts, n, input.percentiles), derivedSum: s };
+  return { sum, min, max, avg, std };
+}
+
+/**
+ * metricArrayStats of a list metric read straight from its run column in
+ * `order` (completion order), without a reordered copy of the values;
+ * percentiles by selection on the stored values (order-free).
+ */
+export function metricArrayRunStats(runs: RunColumn, order: Uint32Array, input: RunEngineInput): DistStats {
+  const n = runs.total;
+  const { sum: s, min, max, avg, std } = input.ordered ?? runOrderStats(runs, order, input.chunked);
+  const percentiles = selectedPercentiles(runs.parts(), n, input.percentiles, input.selected);
+  const out: DistStats = { count: n, avg, min, max, std, percentiles, derivedSum: s };
   if (input.withSum) out.sum = s;
   return out;
 }
@@ -180,14 +219,15 @@ export function plainNumpyStats(input: EngineInput): DistStats {
   const n = a.length;
   const s = npSum(a, { chunked });
   const std = npStd(a, { chunked });
-  const [min, max] = selectRanks([a], [0, n - 1]) as [number, number];
+  const ranks = percentileRanks(n, input.percentiles);
+  const [min, max, ...selected] = ownedRanks(a, [0, n - 1, ...ranks]) as [number, number, ...number[]];
   const out: DistStats = {
     count: n,
     avg: s / n,
     min,
     max,
     std,
-    percentiles: selectedPercentiles([a], n, input.percentiles),
+    percentiles: selectedPercentiles([a], n, input.percentiles, selected),
     derivedSum: s,
   };
   if (input.withSum) out.sum = s;

@@ -121,7 +121,11 @@ export class RecordStore {
   private lastTags: string[] = [];
   private lastSig = -1;
 
-  constructor(private readonly phases: ReadonlySet<string>) {}
+  /** `sharedLists`: list values in SharedArrayBuffers (a worker's store, read in place by the selection thread). */
+  constructor(
+    private readonly phases: ReadonlySet<string>,
+    private readonly sharedLists = false,
+  ) {}
 
   private info(tag: string): MetricInfo | undefined {
     let info = this.infos.get(tag);
@@ -143,7 +147,8 @@ export class RecordStore {
     for (const [tag, col] of this.columns) {
       if (col.list) {
         const runs = col.runs.export();
-        transfer.push(...runs.chunks.map((c) => c.buffer as ArrayBuffer));
+        // Shared chunks are shared by postMessage anyway (and cannot be transferred).
+        for (const c of runs.chunks) if (c.buffer instanceof ArrayBuffer) transfer.push(c.buffer);
         columns.push({ tag, fileUnit: col.fileUnit, runs });
       } else columns.push({ tag, fileUnit: col.fileUnit, values: col.values.toFloat64Array() });
     }
@@ -309,7 +314,7 @@ export class RecordStore {
   private listValues(tag: string, unit: string, vs: ArrayLike<number>, i: number): void {
     let col = this.info(tag)?.kind === "aggregate" ? undefined : this.columns.get(tag);
     if (col === undefined && this.info(tag)?.kind !== "aggregate") {
-      const runs = new RunColumn();
+      const runs = new RunColumn(this.sharedLists);
       for (let k = 0; k < i; k++) runs.skip();
       col = { list: true, runs, fileUnit: unit };
       this.columns.set(tag, col);

@@ -16,6 +16,7 @@ import { isGzipMagic } from "../read/source-chunks.js";
 import { VersionTracker } from "../read/version.js";
 import { SummaryAccumulator } from "./accumulator.js";
 import type { SummarizeOptions } from "./options.js";
+import type { SelectOutput } from "./select-worker.js";
 import type { WorkerInput, WorkerOutput } from "./summarize-worker.js";
 
 export interface SummarizeFileOptions extends SummarizeOptions, ReadOptions {
@@ -39,7 +40,7 @@ async function summarizeInThread(source: RecordSource, options: SummarizeFileOpt
   const stream = readRecords(source, options);
   for await (const r of stream) acc.add(r);
   const report = await stream.report;
-  return { summary: acc.finish(), report };
+  return { summary: await finishInParallel(acc), report };
 }
 
 function threadCount(options: SummarizeFileOptions, size: number): number {
@@ -85,26 +86,42 @@ function isGzipFile(path: string): boolean {
   }
 }
 
-function workerUrl(): URL {
-  const here = new URL("./summarize-worker.js", import.meta.url);
+function workerUrl(name: string): URL {
+  const here = new URL(`./${name}.js`, import.meta.url);
   // Under the test runner this module is the .ts source: use the built worker.
-  return existsSync(here) ? here : new URL("../../dist/summarize/summarize-worker.js", import.meta.url);
+  return existsSync(here) ? here : new URL(`../../dist/summarize/${name}.js`, import.meta.url);
 }
 
-function runWorker(input: WorkerInput): Promise<WorkerOutput> {
+/** Runs a worker to its one message; any failure is an { ok: false } result (the caller falls back). */
+function runWorker<T extends { ok: boolean }>(name: string, workerData: unknown): Promise<T | { ok: false; reason: string }> {
   return new Promise((resolve) => {
-    const w = new Worker(workerUrl(), { workerData: input });
+    const w = new Worker(workerUrl(name), { workerData });
     let done = false;
-    const finish = (out: WorkerOutput): void => {
+    const finish = (out: T | { ok: false; reason: string }): void => {
       if (done) return;
       done = true;
       resolve(out);
       void w.terminate();
     };
-    w.once("message", (m: WorkerOutput) => finish(m));
+    w.once("message", (m: T) => finish(m));
     w.once("error", (e) => finish({ ok: false, reason: e.message }));
     w.once("exit", () => finish({ ok: false, reason: "worker exited" }));
   });
+}
+
+/**
+ * acc.finish(), with the list metrics' percentile selections (order-free) in a
+ * worker thread on the shared chunks while this thread does the order-dependent sums.
+ */
+async function finishInParallel(acc: SummaryAccumulator): Promise<Summary> {
+  // Only values in shared memory: anything else would be copied into the worker.
+  const jobs = acc.selections().filter((j) => j.parts.every((p) => p.buffer instanceof SharedArrayBuffer));
+  const selecting = jobs.length > 0 ? runWorker<SelectOutput>("select-worker", jobs) : undefined;
+  acc.prepare();
+  const out = await selecting;
+  const selected = new Map<string, readonly number[]>();
+  if (out?.ok === true) jobs.forEach((j, k) => selected.set(j.tag, out.values[k] as number[]));
+  return acc.finishWith(selected);
 }
 
 /** summarize(readRecords(source, options), options), computed faster; the same Summary, report and errors. */
@@ -126,7 +143,10 @@ export async function summarizeFile(source: RecordSource, options: SummarizeFile
   const { mode = "strict", validate = true } = options;
   const phases = options.phases ?? ["profiling"];
   const outputs = await Promise.all(
-    points.slice(0, -1).map((start, k) => runWorker({ path, start, end: points[k + 1] as number, mode, validate, phases })),
+    points.slice(0, -1).map((start, k) => {
+      const input: WorkerInput = { path, start, end: points[k + 1] as number, mode, validate, phases };
+      return runWorker<WorkerOutput>("summarize-worker", input);
+    }),
   );
   options.signal?.throwIfAborted();
   const acc = new SummaryAccumulator(options);
@@ -142,5 +162,5 @@ export async function summarizeFile(source: RecordSource, options: SummarizeFile
   }
   report.version = tracker.version;
   options.onProgress?.(size, size);
-  return { summary: acc.finish(), report };
+  return { summary: await finishInParallel(acc), report };
 }

@@ -23,7 +23,7 @@ export type WorkerOutput =
   | { ok: false; reason: string };
 
 async function run(input: WorkerInput): Promise<void> {
-  const store = new RecordStore(new Set(input.phases));
+  const store = new RecordStore(new Set(input.phases), true);
   let reader: LineReader | undefined;
   const stream = readRecordsInternal(input.path, { mode: input.mode, validate: input.validate }, {
     range: { start: input.start, end: input.end },
