@@ -98,6 +98,27 @@ export function runColumns(store: RecordStore, opts: ResolvedOptions): Map<strin
   return out;
 }
 
+/** A column's stats through the version's engine (undefined: no values). */
+function columnStats(tag: string, col: Column, perm: Uint32Array, opts: ResolvedOptions, prepared?: PreparedSummary): DistStats | undefined {
+  const withSum = opts.version !== "R" && opts.version !== "O";
+  const engine = engineFor(opts, col.list);
+  if (col.list && engine === metricArrayStats) {
+    // The large columns: summed in completion order straight from storage.
+    if (col.runs.total === 0) return undefined;
+    const input: RunEngineInput = { percentiles: opts.percentiles, chunked: opts.chunked, withSum };
+    const orderStats = prepared?.ordered.get(tag);
+    const selected = prepared?.selected.get(tag);
+    if (orderStats !== undefined) input.ordered = orderStats;
+    if (selected !== undefined) input.selected = selected;
+    return metricArrayRunStats(col.runs, perm, input);
+  }
+  const { values, recordEnds } = ordered(col, perm);
+  if (values.length === 0) return undefined;
+  const input: EngineInput = { values, percentiles: opts.percentiles, chunked: opts.chunked, withSum };
+  if (recordEnds !== undefined) input.recordEnds = recordEnds;
+  return engine(input);
+}
+
 /**
  * The heavy parts of buildSummary, done ahead (summarizeFile overlaps them with
  * the percentile selection in another thread): completion order, the
@@ -108,14 +129,20 @@ export interface PreparedSummary {
   perm: Uint32Array;
   ordered: Map<string, RunOrderStats>;
   selected: Map<string, readonly number[]>;
+  /** Stats of the other columns (undefined: no values). */
+  stats: Map<string, DistStats | undefined>;
 }
 
-/** Completion order and the run columns' order-dependent stats (no selections yet). */
+/** Everything but the run columns' percentile selections. */
 export function prepareSummary(store: RecordStore, opts: ResolvedOptions): PreparedSummary {
   const perm = completionOrder(store);
   const ordered = new Map<string, RunOrderStats>();
-  for (const [tag, runs] of runColumns(store, opts)) ordered.set(tag, runOrderStats(runs, perm, opts.chunked));
-  return { perm, ordered, selected: new Map() };
+  const runs = runColumns(store, opts);
+  for (const [tag, col] of runs) ordered.set(tag, runOrderStats(col, perm, opts.chunked));
+  const stats = new Map<string, DistStats | undefined>();
+  const fromRuns = engineFor(opts, true) === metricArrayStats;
+  for (const [tag, col] of store.columns) if (!(col.list && fromRuns)) stats.set(tag, columnStats(tag, col, perm, opts));
+  return { perm, ordered, selected: new Map(), stats };
 }
 
 export function buildSummary(store: RecordStore, opts: ResolvedOptions, prepared?: PreparedSummary): Summary {
@@ -127,29 +154,12 @@ export function buildSummary(store: RecordStore, opts: ResolvedOptions, prepared
 
   const computed = new Map<string, MetricSummary>();
   const sums = new Map<string, number>();
-  const withSum = version !== "R" && version !== "O";
   for (const tag of order) {
     const info = metricInfo(tag, version);
     const col = store.columns.get(tag);
     if (col !== undefined) {
-      const engine = engineFor(opts, col.list);
-      let d: DistStats;
-      if (col.list && engine === metricArrayStats) {
-        // The large columns: summed in completion order straight from storage.
-        if (col.runs.total === 0) continue;
-        const input: RunEngineInput = { percentiles: opts.percentiles, chunked: opts.chunked, withSum };
-        const ordered = prepared?.ordered.get(tag);
-        const selected = prepared?.selected.get(tag);
-        if (ordered !== undefined) input.ordered = ordered;
-        if (selected !== undefined) input.selected = selected;
-        d = metricArrayRunStats(col.runs, perm, input);
-      } else {
-        const { values, recordEnds } = ordered(col, perm);
-        if (values.length === 0) continue;
-        const input: EngineInput = { values, percentiles: opts.percentiles, chunked: opts.chunked, withSum };
-        if (recordEnds !== undefined) input.recordEnds = recordEnds;
-        d = engine(input);
-      }
+      const d = prepared?.stats.has(tag) === true ? prepared.stats.get(tag) : columnStats(tag, col, perm, opts, prepared);
+      if (d === undefined) continue;
       sums.set(tag, d.derivedSum);
       computed.set(tag, metricSummary(tag, info, col.fileUnit, displayStats(d, info?.ratio ?? 1, opts)));
       continue;
