@@ -96,19 +96,24 @@ function pass(parts: readonly Float64Array[], groups: Group[], level: number): v
 }
 
 /**
+ * Adds to `into` the first 16-bit digit of the sortable keys of values
+ * [start, end) of the array whose 32-bit words are `w`.
+ */
+export function countFirstDigits(w: Uint32Array, start: number, end: number, into: Uint32Array): void {
+  for (let i = 2 * start + 1; i < 2 * end; i += 2) {
+    const h = w[i] as number;
+    const d = ((h & SIGN) !== 0 ? ~h : h | SIGN) >>> 16;
+    into[d] = (into[d] as number) + 1;
+  }
+}
+
+/**
  * Counts of the first 16-bit digit of the sortable keys of `parts`, added into
  * `into`: selectRanks' first pass, done ahead by the threads that hold the
  * values (their histograms add up).
  */
 export function firstDigitHistogram(parts: readonly Float64Array[], into = new Uint32Array(65536)): Uint32Array {
-  for (const part of parts) {
-    const w = words(part);
-    for (let i = 1; i < w.length; i += 2) {
-      const h = w[i] as number;
-      const d = ((h & SIGN) !== 0 ? ~h : h | SIGN) >>> 16;
-      into[d] = (into[d] as number) + 1;
-    }
-  }
+  for (const part of parts) countFirstDigits(words(part), 0, part.length, into);
   return into;
 }
 

@@ -17,6 +17,7 @@ describe("RunColumn", () => {
     fill(a, 3000, 13);
     fill(b, 2000, 31);
     expect(a.parts().every((p) => p.buffer instanceof SharedArrayBuffer)).toBe(true);
+    expect(a.firstDigits()).toEqual(firstDigitHistogram(a.parts()));
     const joined = new RunColumn();
     joined.append(a.export());
     joined.append(b.export());

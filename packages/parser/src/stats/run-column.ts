@@ -4,7 +4,7 @@
 // are joined by handing over their chunks.
 import { GrowableFloat64Array } from "./growable-array.js";
 import type { ValueStream } from "./numpy.js";
-import { firstDigitHistogram } from "./order-stats.js";
+import { countFirstDigits } from "./order-stats.js";
 
 /** Values a chunk holds (8 MiB). A longer run gets a chunk of its own. */
 export const RUN_CHUNK = 1 << 20;
@@ -31,10 +31,17 @@ export class RunColumn {
   total = 0;
   /** Set after append(): the last chunk belongs to another column's layout. */
   private sealed = false;
-  /** firstDigitHistogram of the values, while every value came from append()ed columns that had one. */
+  /**
+   * firstDigitHistogram of the values: counted as they are written into a shared
+   * column; otherwise kept while every value came from append()ed columns that had one.
+   */
   private digits: Uint32Array | undefined = new Uint32Array(65536);
-  /** Array written by the last reserve(). */
+  /** Array written by the last reserve(), and its 32-bit words. */
   target: Float64Array = new Float64Array(0);
+  private targetWords: Uint32Array = new Uint32Array(0);
+  /** The last run reserved in a shared column, counted into `digits` once written (at the next reserve). */
+  private pendingStart = 0;
+  private pendingEnd = 0;
 
   /** `shared`: chunks in SharedArrayBuffers, so other threads can read them where they are (percentile selection). */
   constructor(private readonly shared = false) {}
@@ -45,6 +52,7 @@ export class RunColumn {
 
   /** Starts the next record's run of `k` values; returns its offset in `target`. */
   reserve(k: number): number {
+    this.countPending();
     let c = this.chunks.length - 1;
     if (c < 0 || this.sealed || (this.used[c] as number) + k > (this.chunks[c] as Float64Array).length) {
       this.sealed = false;
@@ -55,8 +63,15 @@ export class RunColumn {
     }
     const off = this.used[c] as number;
     this.used[c] = off + k;
-    if (k > 0) this.digits = undefined; // values written here are not counted
-    this.target = this.chunks[c] as Float64Array;
+    if (!this.shared) {
+      if (k > 0) this.digits = undefined; // only shared columns count the values written into them
+    } else {
+      this.pendingStart = off;
+      this.pendingEnd = off + k;
+    }
+    const target = this.chunks[c] as Float64Array;
+    if (target !== this.target) this.targetWords = new Uint32Array(target.buffer, target.byteOffset, target.length * 2);
+    this.target = target;
     this.loc.push(c * LOC + off);
     this.len.push(k);
     this.total += k;
@@ -120,14 +135,22 @@ export class RunColumn {
 
   /** firstDigitHistogram(this.parts()) when known without a pass over the values. */
   firstDigits(): Uint32Array | undefined {
+    this.countPending();
     return this.digits;
+  }
+
+  /** Counted while the values just written are still in cache (cheaper than a pass at the end). */
+  private countPending(): void {
+    if (this.pendingEnd > this.pendingStart && this.digits !== undefined) countFirstDigits(this.targetWords, this.pendingStart, this.pendingEnd, this.digits);
+    this.pendingStart = this.pendingEnd = 0;
   }
 
   /** Hands the column over (to another thread); this column must not be used afterwards. */
   export(): RunColumnData {
     const data: RunColumnData = { chunks: this.chunks, used: this.used, loc: this.loc.toFloat64Array(), len: this.len.toFloat64Array(), total: this.total };
-    // Counted here, in parallel with the other workers, so the selection thread skips a pass.
-    if (this.shared) data.firstDigits = firstDigitHistogram(this.parts());
+    // Counted by the worker that wrote the values, so the selection thread skips a pass.
+    const digits = this.firstDigits();
+    if (this.shared && digits !== undefined) data.firstDigits = digits;
     return data;
   }
 
