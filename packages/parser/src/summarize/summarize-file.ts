@@ -8,7 +8,7 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { ResourceLimits } from "node:worker_threads";
+import type { ResourceLimits, WorkerOptions } from "node:worker_threads";
 import type { ReadReport, Summary } from "../model.js";
 import { resolveArtifactsSync } from "../read/artifacts.js";
 import { readRecords } from "../read/read-records.js";
@@ -46,7 +46,7 @@ async function summarizeInThread(source: RecordSource, options: SummarizeFileOpt
   const stream = readRecords(source, options);
   for await (const r of stream) acc.add(r);
   const report = await stream.report;
-  return { summary: await finishInParallel(acc), report };
+  return { summary: acc.finish(), report };
 }
 
 function threadCount(options: SummarizeFileOptions, size: number): number {
@@ -98,31 +98,49 @@ function workerUrl(name: string): URL {
   return existsSync(here) ? here : new URL(`../../dist/summarize/${name}.js`, import.meta.url);
 }
 
-/** Runs a worker to its one message; any failure is an { ok: false } result (the caller falls back). */
-function runWorker<T extends { ok: boolean }>(name: string, workerData: unknown, resourceLimits?: ResourceLimits): Promise<T | { ok: false; reason: string }> {
-  return new Promise((resolve) => {
-    const w = new Worker(workerUrl(name), resourceLimits === undefined ? { workerData } : { workerData, resourceLimits });
-    let done = false;
-    const finish = (out: T | { ok: false; reason: string }): void => {
-      if (done) return;
-      done = true;
-      resolve(out);
-      void w.terminate();
-    };
-    w.once("message", (m: T) => finish(m));
-    w.once("error", (e) => finish({ ok: false, reason: e.message }));
-    w.once("exit", () => finish({ ok: false, reason: "worker exited" }));
-  });
+type Failed = { ok: false; reason: string };
+
+/** A worker thread and its one reply; any failure is an { ok: false } reply (the caller falls back). */
+class OneShotWorker<T extends { ok: boolean }> {
+  readonly reply: Promise<T | Failed>;
+  private readonly worker: Worker;
+
+  constructor(name: string, options: WorkerOptions) {
+    const worker = new Worker(workerUrl(name), options);
+    this.worker = worker;
+    this.reply = new Promise((resolve) => {
+      let done = false;
+      const finish = (out: T | Failed): void => {
+        if (done) return;
+        done = true;
+        resolve(out);
+        void worker.terminate();
+      };
+      worker.once("message", (m: T) => finish(m));
+      worker.once("error", (e) => finish({ ok: false, reason: e.message }));
+      worker.once("exit", () => finish({ ok: false, reason: "worker exited" }));
+    });
+  }
+
+  /** The input of a worker started without workerData (it waits for one message). */
+  send(data: unknown): Promise<T | Failed> {
+    this.worker.postMessage(data);
+    return this.reply;
+  }
+
+  stop(): void {
+    void this.worker.terminate();
+  }
 }
 
 /**
- * acc.finish(), with the list metrics' percentile selections (order-free) in a
- * worker thread on the shared chunks while this thread does the order-dependent sums.
+ * acc.finish(), with the list metrics' percentile selections (order-free) in
+ * the `selector` worker on the shared chunks while this thread does the order-dependent sums.
  */
-async function finishInParallel(acc: SummaryAccumulator): Promise<Summary> {
+async function finishInParallel(acc: SummaryAccumulator, selector: OneShotWorker<SelectOutput>): Promise<Summary> {
   // Only values in shared memory: anything else would be copied into the worker.
   const jobs = acc.selections().filter((j) => j.parts.every((p) => p.buffer instanceof SharedArrayBuffer));
-  const selecting = jobs.length > 0 ? runWorker<SelectOutput>("select-worker", jobs) : undefined;
+  const selecting = jobs.length > 0 ? selector.send(jobs) : undefined;
   acc.prepare();
   const out = await selecting;
   const selected = new Map<string, readonly number[]>();
@@ -148,12 +166,33 @@ export async function summarizeFile(source: RecordSource, options: SummarizeFile
   options.signal?.throwIfAborted();
   const { mode = "strict", validate = true } = options;
   const phases = options.phases ?? ["profiling"];
-  const outputs = await Promise.all(
-    points.slice(0, -1).map((start, k) => {
-      const input: WorkerInput = { path, start, end: points[k + 1] as number, mode, validate, phases };
-      return runWorker<WorkerOutput>("summarize-worker", input, PARSE_WORKER_LIMITS);
-    }),
-  );
+  const parsing = points.slice(0, -1).map((start, k) => {
+    const workerData: WorkerInput = { path, start, end: points[k + 1] as number, mode, validate, phases };
+    return new OneShotWorker<WorkerOutput>("summarize-worker", { workerData, resourceLimits: PARSE_WORKER_LIMITS }).reply;
+  });
+  // The selection worker starts when a core frees up (a range is done), to be ready for the tail.
+  let selector: OneShotWorker<SelectOutput> | undefined;
+  let closed = false;
+  void Promise.race(parsing).then(() => {
+    if (!closed) selector ??= new OneShotWorker<SelectOutput>("select-worker", {});
+  });
+  try {
+    return await mergeRanges(source, path, size, await Promise.all(parsing), options, () => (selector ??= new OneShotWorker<SelectOutput>("select-worker", {})));
+  } finally {
+    closed = true;
+    selector?.stop();
+  }
+}
+
+/** The workers' stores appended in file order and summarized; sequential reading when any range had an issue. */
+async function mergeRanges(
+  source: RecordSource,
+  path: string,
+  size: number,
+  outputs: (WorkerOutput | Failed)[],
+  options: SummarizeFileOptions,
+  selector: () => OneShotWorker<SelectOutput>,
+): Promise<SummarizeFileResult> {
   options.signal?.throwIfAborted();
   const acc = new SummaryAccumulator(options);
   const tracker = new VersionTracker();
@@ -168,5 +207,5 @@ export async function summarizeFile(source: RecordSource, options: SummarizeFile
   }
   report.version = tracker.version;
   options.onProgress?.(size, size);
-  return { summary: await finishInParallel(acc), report };
+  return { summary: await finishInParallel(acc, selector()), report };
 }
