@@ -2,7 +2,7 @@
 import type { RecordsVersion, Summary } from "../model.js";
 import { buildSummary, prepareSummary, runColumns } from "./build-summary.js";
 import type { PreparedSummary } from "./build-summary.js";
-import { percentileRanks } from "./engines.js";
+import { runSelectionRanks } from "./engines.js";
 import { resolveOptions } from "./options.js";
 import type { ResolvedOptions, SummarizeOptions } from "./options.js";
 import { RecordStore } from "./record-store.js";
@@ -67,7 +67,7 @@ export class SummaryAccumulator {
   selections(): SelectionJob[] {
     const opts = this.resolved();
     return [...runColumns(this.store, opts)].map(([tag, runs]) => {
-      const job: SelectionJob = { tag, parts: runs.parts(), ranks: percentileRanks(runs.total, opts.percentiles) };
+      const job: SelectionJob = { tag, parts: runs.parts(), ranks: runSelectionRanks(runs.total, opts.percentiles) };
       const firstDigits = runs.firstDigits();
       if (firstDigits !== undefined) job.firstDigits = firstDigits;
       return job;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { RunColumn } from "../stats/run-column.js";
-import { npPercentile } from "../stats/numpy.js";
-import { SORT_MAX, metricArrayRunStats, metricArrayStats, plainNumpyStats, runOrderStats } from "./engines.js";
+import { npPercentile, npPercentileAt } from "../stats/numpy.js";
+import { SORT_MAX, metricArrayRunStats, metricArrayStats, plainNumpyStats, runOrderStats, runSelectionRanks } from "./engines.js";
 
 // metricArrayStats on the materialized completion-order array is checked against numpy
 // (numpy.test.ts, engines.test.ts); the streaming variant must equal it exactly.
@@ -15,7 +15,11 @@ function data(records: number, seed: number): { col: RunColumn; lists: Float64Ar
   const lists: Float64Array[] = [];
   for (let r = 0; r < records; r++) {
     const n = r % 17 === 0 ? 0 : 1 + Math.floor(rand() * 400);
-    const list = Float64Array.from({ length: n }, () => (rand() < 0.01 ? -0 : (rand() * 1e7) / 3));
+    // Signed zeros both ways: the minimum is a -0/+0 tie decided by completion order.
+    const list = Float64Array.from({ length: n }, () => {
+      const u = rand();
+      return u < 0.005 ? -0 : u < 0.01 ? 0 : (rand() * 1e7) / 3;
+    });
     const off = col.reserve(n);
     col.target.set(list, off);
     lists.push(list);
@@ -72,10 +76,11 @@ describe("metricArrayRunStats with work done ahead", () => {
     const percentiles = [50, 99];
     const want = metricArrayRunStats(col, order, { percentiles, chunked: false, withSum: true });
     const ordered = runOrderStats(col, order, false);
-    expect(ordered).toMatchObject({ sum: want.sum, min: want.min, max: want.max, avg: want.avg, std: want.std });
-    // Stand-in values show that what was selected elsewhere is what gets used.
-    const got = metricArrayRunStats(col, order, { percentiles, chunked: false, withSum: true, ordered: { ...ordered, avg: 1 }, selected: [10, 20, 30, 40] });
-    expect(got.avg).toBe(1);
-    expect(got.percentiles.get(50)).not.toBe(want.percentiles.get(50));
+    expect(ordered).toEqual({ sum: want.sum, avg: want.avg, std: want.std });
+    // Stand-in values show that what was selected elsewhere is what gets used (min, max, percentiles).
+    const ranks = runSelectionRanks(col.total, percentiles);
+    const got = metricArrayRunStats(col, order, { percentiles, chunked: false, withSum: true, ordered: { ...ordered, avg: 1 }, selected: ranks.map((r) => r + 0.5) });
+    expect([got.avg, got.min, got.max]).toEqual([1, 0.5, col.total - 0.5]);
+    expect(got.percentiles.get(99)).toBe(npPercentileAt(col.total, 99, (r) => r + 0.5));
   });
 });

@@ -39,15 +39,9 @@ export function percentileRanks(n: number, ps: readonly number[]): number[] {
   return [...new Set(ps.flatMap((p) => npPercentileRanks(n, p)))];
 }
 
-/**
- * numpy's linear percentiles of the n values in `parts`, from the few order
- * statistics they read (no sort); `selected` = those values when already
- * found elsewhere (selectRanks(parts, percentileRanks(n, ps))).
- */
-function selectedPercentiles(parts: readonly Float64Array[], n: number, ps: readonly number[], selected?: readonly number[]): Map<number, number> {
-  const ranks = percentileRanks(n, ps);
-  const values = selected ?? selectRanks(parts, ranks);
-  const at = new Map(ranks.map((r, k) => [r, values[k] as number]));
+/** numpy's linear percentiles `ps` of n sorted values, given the values at their ranks (percentileRanks(n, ps)). */
+function percentilesAt(n: number, ps: readonly number[], values: readonly number[]): Map<number, number> {
+  const at = new Map(percentileRanks(n, ps).map((r, k) => [r, values[k] as number]));
   return pctMap(ps, (p) => npPercentileAt(n, p, (r) => at.get(r) as number));
 }
 
@@ -85,7 +79,7 @@ export function metricArrayStats(input: EngineInput): DistStats {
   const avg = npSum(a, { chunked }) / n;
   const std = npStd(a, { chunked });
   const { min, max } = minMax(a);
-  const percentiles = selectedPercentiles([a], n, input.percentiles, ownedRanks(a, percentileRanks(n, input.percentiles)));
+  const percentiles = percentilesAt(n, input.percentiles, ownedRanks(a, percentileRanks(n, input.percentiles)));
   const out: DistStats = { count: n, avg, min, max, std, percentiles, derivedSum: s };
   if (input.withSum) out.sum = s;
   return out;
@@ -97,48 +91,64 @@ export interface RunEngineInput {
   withSum: boolean;
   /** runOrderStats(runs, order, chunked), when computed ahead. */
   ordered?: RunOrderStats;
-  /** The values at percentileRanks(runs.total, percentiles), when selected ahead (another thread). */
+  /** The values at runSelectionRanks(runs.total, percentiles), when selected ahead (another thread). */
   selected?: readonly number[];
 }
 
-/** The completion-order part of a list metric's stats: running sum, min/max, mean and std. */
+/** The ranks a run column's stats read of its sorted values: min, max and the percentiles' (distinct). */
+export function runSelectionRanks(n: number, ps: readonly number[]): number[] {
+  return [...new Set([0, n - 1, ...percentileRanks(n, ps)])];
+}
+
+/** The completion-order part of a list metric's stats: running sum, mean and std. */
 export interface RunOrderStats {
   sum: number;
-  min: number;
-  max: number;
   avg: number;
   std: number;
 }
 
-/** The order-dependent stats of a run column read in `order`: the same sums in the same order, no reordered copy. */
+/** The order-dependent sums of a run column read in `order`: the same sums in the same order, no reordered copy. */
 export function runOrderStats(runs: RunColumn, order: Uint32Array, chunked: boolean): RunOrderStats {
   const n = runs.total;
   let sum = 0.0;
-  // minMax in completion order too: which of -0/+0 comes first decides a tie.
+  runs.forEachRun(order, (a, start, end) => {
+    sum = sum + npSumRange(a, start, end - start, chunked);
+  });
+  const avg = streamReduceSum(runs.stream(order), n, undefined, chunked) / n;
+  const std = Math.sqrt(streamReduceSum(runs.stream(order), n, avg, chunked) / n);
+  return { sum, avg, std };
+}
+
+/** np.min/np.max in completion order: when the extreme is a zero, which of -0/+0 comes first decides. */
+function orderedMinMax(runs: RunColumn, order: Uint32Array): { min: number; max: number } {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   runs.forEachRun(order, (a, start, end) => {
-    sum = sum + npSumRange(a, start, end - start, chunked);
     for (let k = start; k < end; k++) {
       const x = a[k] as number;
       if (x < min) min = x;
       if (x > max) max = x;
     }
   });
-  const avg = streamReduceSum(runs.stream(order), n, undefined, chunked) / n;
-  const std = Math.sqrt(streamReduceSum(runs.stream(order), n, avg, chunked) / n);
-  return { sum, min, max, avg, std };
+  return { min, max };
 }
 
 /**
  * metricArrayStats of a list metric read straight from its run column in
  * `order` (completion order), without a reordered copy of the values;
- * percentiles by selection on the stored values (order-free).
+ * min, max and percentiles by selection on the stored values (order-free).
  */
 export function metricArrayRunStats(runs: RunColumn, order: Uint32Array, input: RunEngineInput): DistStats {
   const n = runs.total;
-  const { sum: s, min, max, avg, std } = input.ordered ?? runOrderStats(runs, order, input.chunked);
-  const percentiles = selectedPercentiles(runs.parts(), n, input.percentiles, input.selected);
+  const { sum: s, avg, std } = input.ordered ?? runOrderStats(runs, order, input.chunked);
+  const ranks = runSelectionRanks(n, input.percentiles);
+  const values = input.selected ?? selectRanks(runs.parts(), ranks);
+  const at = new Map(ranks.map((r, k) => [r, values[k] as number]));
+  let min = at.get(0) as number;
+  let max = at.get(n - 1) as number;
+  // A nonzero extreme is the same value whichever copy comes first; a zero one is -0 or +0 by order.
+  if (min === 0 || max === 0) ({ min, max } = orderedMinMax(runs, order));
+  const percentiles = pctMap(input.percentiles, (p) => npPercentileAt(n, p, (r) => at.get(r) as number));
   const out: DistStats = { count: n, avg, min, max, std, percentiles, derivedSum: s };
   if (input.withSum) out.sum = s;
   return out;
@@ -227,7 +237,7 @@ export function plainNumpyStats(input: EngineInput): DistStats {
     min,
     max,
     std,
-    percentiles: selectedPercentiles([a], n, input.percentiles, selected),
+    percentiles: percentilesAt(n, input.percentiles, selected),
     derivedSum: s,
   };
   if (input.withSum) out.sum = s;
