@@ -304,10 +304,23 @@ export class RecordStore {
     return this.toBase("inter_token_latency", file.unit, display);
   }
 
+  /** convert() of one value, without the array and scratch round trip (once per scalar metric per record). */
   private toBase(tag: string, fileUnit: string, v: number): number {
-    const scratch = this.scratch;
-    this.convert(tag, fileUnit, [v], scratch, 0);
-    return scratch[0] as number;
+    const info = this.converting(tag, fileUnit);
+    if (info === undefined) return v;
+    const r = recoverBase(v, info.ratio, info.numberType);
+    if (!r.exact) this.inexact.set(tag, (this.inexact.get(tag) ?? 0) + 1);
+    return r.value;
+  }
+
+  /** The catalogue entry when values in `fileUnit` convert to base units; else undefined (used as written). */
+  private converting(tag: string, fileUnit: string): MetricInfo | undefined {
+    const info = this.info(tag);
+    if (info === undefined || fileUnit === info.unit || fileUnit !== info.displayUnit) {
+      if (info !== undefined && fileUnit !== info.unit) this.unitMismatch.set(tag, fileUnit);
+      return undefined;
+    }
+    return info;
   }
 
   /** A list value: into the tag's list column, or (a scalar column or an aggregate) converted for the notes only. */
@@ -331,9 +344,8 @@ export class RecordStore {
   /** Base values of one metric's display values into out[off...] (one catalogue lookup per record, not per value). */
   private convert(tag: string, fileUnit: string, vs: ArrayLike<number>, out: Float64Array, off: number): void {
     const n = vs.length;
-    const info = this.info(tag);
-    if (info === undefined || fileUnit === info.unit || fileUnit !== info.displayUnit) {
-      if (info !== undefined && fileUnit !== info.unit) this.unitMismatch.set(tag, fileUnit);
+    const info = this.converting(tag, fileUnit);
+    if (info === undefined) {
       for (let k = 0; k < n; k++) out[off + k] = vs[k] as number;
       return;
     }
