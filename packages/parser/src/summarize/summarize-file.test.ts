@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -57,6 +57,18 @@ describe("summarizeFile", () => {
       const want = await sequential(big, { version });
       for (const threads of [1, 2, 3]) expect(exact(await summarizeFile(big, { threads, version })), `${version} x${threads}`).toBe(want);
     }
+  });
+
+  it("reports progress from the worker threads: never backwards, ending at the file size", async () => {
+    const { size } = statSync(big);
+    const seen: [number, number | undefined][] = [];
+    const got = await summarizeFile(big, { threads: 2, onProgress: (bytes, total) => seen.push([bytes, total]) });
+    expect(exact(got)).toBe(await sequential(big));
+    // ~20 MB in two ranges: each worker posts notes every 4 MB before the final one.
+    expect(seen.filter(([bytes]) => bytes < size).length).toBeGreaterThan(1);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]![0]).toBeGreaterThanOrEqual(seen[i - 1]![0]);
+    expect(seen.at(-1)).toEqual([size, size]);
+    expect(seen.every(([, total]) => total === size)).toBe(true);
   });
 
   it("reports a bad line in a later byte range exactly as the sequential reader (strict and lenient)", async () => {

@@ -18,7 +18,7 @@ import { VersionTracker } from "../read/version.js";
 import { SummaryAccumulator } from "./accumulator.js";
 import type { SummarizeOptions } from "./options.js";
 import type { SelectOutput } from "./select-worker.js";
-import type { WorkerInput, WorkerOutput } from "./summarize-worker.js";
+import type { WorkerInput, WorkerOutput, WorkerProgress } from "./summarize-worker.js";
 
 export interface SummarizeFileOptions extends SummarizeOptions, ReadOptions {
   /**
@@ -106,7 +106,8 @@ class OneShotWorker<T extends { ok: boolean }> {
   readonly reply: Promise<T | Failed>;
   private readonly worker: Worker;
 
-  constructor(name: string, options: WorkerOptions) {
+  /** `onProgress` receives the worker's progress notes (messages before its reply). */
+  constructor(name: string, options: WorkerOptions, onProgress?: (bytesRead: number) => void) {
     const worker = new Worker(workerUrl(name), options);
     this.worker = worker;
     this.reply = new Promise((resolve) => {
@@ -117,7 +118,10 @@ class OneShotWorker<T extends { ok: boolean }> {
         resolve(out);
         void worker.terminate();
       };
-      worker.once("message", (m: T) => finish(m));
+      worker.on("message", (m: T | WorkerProgress) => {
+        if ("progress" in m) onProgress?.(m.progress);
+        else finish(m);
+      });
       worker.once("error", (e) => finish({ ok: false, reason: e.message }));
       worker.once("exit", () => finish({ ok: false, reason: "worker exited" }));
     });
@@ -167,9 +171,16 @@ export async function summarizeFile(source: RecordSource, options: SummarizeFile
   options.signal?.throwIfAborted();
   const { mode = "strict", validate = true } = options;
   const phases = options.phases ?? ["profiling"];
+  // Progress of each range, summed for the caller's bar.
+  const done = points.slice(0, -1).map(() => 0);
+  const onProgress = options.onProgress;
   const parsing = points.slice(0, -1).map((start, k) => {
-    const workerData: WorkerInput = { path, start, end: points[k + 1] as number, mode, validate, phases };
-    return new OneShotWorker<WorkerOutput>("summarize-worker", { workerData, resourceLimits: PARSE_WORKER_LIMITS }).reply;
+    const workerData: WorkerInput = { path, start, end: points[k + 1] as number, mode, validate, phases, progress: onProgress !== undefined };
+    const progress = (bytesRead: number): void => {
+      done[k] = bytesRead;
+      onProgress?.(done.reduce((a, b) => a + b, 0), size);
+    };
+    return new OneShotWorker<WorkerOutput>("summarize-worker", { workerData, resourceLimits: PARSE_WORKER_LIMITS }, progress).reply;
   });
   // The selection worker starts when a core frees up (a range is done), to be ready for the tail.
   let selector: OneShotWorker<SelectOutput> | undefined;

@@ -16,7 +16,16 @@ export interface WorkerInput {
   mode: ReadMode;
   validate: boolean;
   phases: string[];
+  /** Post `{ progress: bytesRead }` now and then (the caller shows a progress bar). */
+  progress: boolean;
 }
+
+/** A progress note, posted before the one reply. */
+export interface WorkerProgress {
+  progress: number;
+}
+
+const PROGRESS_EVERY_BYTES = 4 << 20;
 
 export type WorkerOutput =
   | { ok: true; store: StoreData; linesRead: number; blankLines: number; accepted: number; sawContent: boolean; tracker: { seen: string[]; records: number } }
@@ -25,7 +34,14 @@ export type WorkerOutput =
 async function run(input: WorkerInput): Promise<void> {
   const store = new RecordStore(new Set(input.phases), true);
   let reader: LineReader | undefined;
-  const stream = readRecordsInternal(input.path, { mode: input.mode, validate: input.validate }, {
+  let posted = 0;
+  const onProgress = (bytesRead: number): void => {
+    if (bytesRead - posted < PROGRESS_EVERY_BYTES) return;
+    posted = bytesRead;
+    parentPort?.postMessage({ progress: bytesRead } satisfies WorkerProgress);
+  };
+  const options = { mode: input.mode, validate: input.validate, ...(input.progress ? { onProgress } : {}) };
+  const stream = readRecordsInternal(input.path, options, {
     range: { start: input.start, end: input.end },
     onReader: (r) => {
       reader = r;
