@@ -109,18 +109,18 @@ export async function summarizeRun(
   options: SummarizeOptions,
 ): Promise<{ summary: Summary; report: ReadReport }> {
   const progress = await startProgress(ctx.stderr, run.size, "summarizing");
+  let result: { summary: Summary; report: ReadReport };
   try {
-    const result = await summarizeFile(run.source, {
+    result = await summarizeFile(run.source, {
       ...options,
       mode: readMode(opts),
       ...(progress.onProgress !== undefined ? { onProgress: progress.onProgress } : {}),
     });
-    progress.stop();
-    if (opts.quiet !== true) reportSkipped(ctx, result.report);
-    return result;
   } finally {
     progress.stop();
   }
+  if (opts.quiet !== true) reportSkipped(ctx, result.report);
+  return result;
 }
 
 const MAX_LISTED_ISSUES = 5;
