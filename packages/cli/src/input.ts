@@ -31,7 +31,7 @@ export function displayPath(ctx: CommandContext, file: string): string {
 }
 
 /** Resolves [path] to an artifacts location without reading records; null for stdin. */
-export async function locateInput(ctx: CommandContext, path: string | undefined): Promise<ArtifactPaths | null> {
+async function locateInput(ctx: CommandContext, path: string | undefined): Promise<ArtifactPaths | null> {
   if (path === "-") return null;
   return resolveArtifacts(path === undefined ? ctx.bundledRunDir : resolve(ctx.cwd, path));
 }

@@ -47,11 +47,6 @@ export class RunMetricsCounter {
   }
 }
 
-export function runMetrics(records: Iterable<ParsedRecord>): RunMetric[] {
-  const counter = new RunMetricsCounter();
-  for (const record of records) counter.add(record);
-  return counter.rows();
-}
 
 function catalogRows() {
   return catalog.map((d) => ({
