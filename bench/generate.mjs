@@ -24,7 +24,10 @@ const between = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 // Python repr layout for the floats we write (no exponents occur in these ranges).
 const pyFloat = (x) => (Number.isInteger(x) ? `${x}.0` : String(x));
 const ms = (ns) => pyFloat(ns * 1e-6);
-const hex8 = () => Math.floor(rand() * 0xffffffff).toString(16).padStart(8, "0");
+const hex8 = () =>
+  Math.floor(rand() * 0xffffffff)
+    .toString(16)
+    .padStart(8, "0");
 
 const workers = Array.from({ length: 23 }, () => `worker_${hex8()}`);
 const processors = Array.from({ length: 5 }, () => `record_processor_${hex8()}`);
@@ -72,7 +75,7 @@ for (let i = 0; i < count; i++) {
       `"inter_token_latency":{"value":${ms(itl)},"unit":"ms"},` +
       `"output_token_throughput_per_user":{"value":${pyFloat(tps)},"unit":"tokens/sec/user"}},"error":null}`;
   }
-  buf += line + "\n";
+  buf += `${line}\n`;
   if (buf.length > 8 << 20) {
     writeSync(fd, buf);
     buf = "";

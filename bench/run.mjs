@@ -51,9 +51,11 @@ for (const size of sizes) {
   const file = join(dir, `run-${size}.jsonl`);
   if (!existsSync(file)) {
     console.error(`generating ${size} records -> ${file}`);
-    const g = spawnSync("node", [join(root, "bench", "generate.mjs"), String(size), file + ".tmp", "1"], { stdio: "inherit" });
+    const g = spawnSync("node", [join(root, "bench", "generate.mjs"), String(size), `${file}.tmp`, "1"], {
+      stdio: "inherit",
+    });
     if (g.status !== 0) process.exit(1);
-    renameSync(file + ".tmp", file);
+    renameSync(`${file}.tmp`, file);
   }
   const mb = statSync(file).size / 1e6;
   const n = size >= 1_000_000 ? Math.min(runs, 2) : runs;
@@ -96,14 +98,18 @@ const lines = [
   "",
   "| records | file MB | command | wall s | MB/s | records/s | peak RSS MB | ratio vs JSON.parse |",
   "|---:|---:|---|---:|---:|---:|---:|---:|",
-  ...rows.map((r) =>
-    `| ${r.size.toLocaleString("en-US")} | ${fmt(r.mb, 0)} | ${r.name} | ${fmt(r.wall)} | ${fmt(r.mb / r.wall, 0)} | ` +
+  ...rows.map(
+    (r) =>
+      `| ${r.size.toLocaleString("en-US")} | ${fmt(r.mb, 0)} | ${r.name} | ${fmt(r.wall)} | ${fmt(r.mb / r.wall, 0)} | ` +
       `${Math.round(r.size / r.wall).toLocaleString("en-US")} | ${fmt(r.rss, 0)} | ${fmt(r.ratio)} |`,
   ),
   "",
   "Peak-RSS budget (1.3 × 8 bytes × stored values + 150 MB):",
   "",
-  ...budgets.map((b) => `- ${b.size.toLocaleString("en-US")} records: ${b.values.toLocaleString("en-US")} stored values, budget ${fmt(b.budgetMb, 0)} MB`),
+  ...budgets.map(
+    (b) =>
+      `- ${b.size.toLocaleString("en-US")} records: ${b.values.toLocaleString("en-US")} stored values, budget ${fmt(b.budgetMb, 0)} MB`,
+  ),
   "",
   `\`aiperf-tools --help\` startup: median ${fmt(help.wall * 1000, 0)} ms (target < 150 ms).`,
   "",

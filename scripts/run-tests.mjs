@@ -7,9 +7,7 @@ import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
 const dirs = ["packages", "apps"].flatMap((group) =>
-  existsSync(join(root, group))
-    ? readdirSync(join(root, group)).map((name) => join(root, group, name))
-    : [],
+  existsSync(join(root, group)) ? readdirSync(join(root, group)).map((name) => join(root, group, name)) : [],
 );
 for (const dir of dirs) rmSync(join(dir, ".vitest-report.json"), { force: true });
 

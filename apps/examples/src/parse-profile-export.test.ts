@@ -56,7 +56,10 @@ describe("parse-profile-export", () => {
   });
 
   it("a missing file is one located error line and exit 1", () => {
-    const r = spawnSync(process.execPath, [join(APP, "dist", "parse-profile-export.js"), "nope.jsonl"], { cwd: APP, encoding: "utf8" });
+    const r = spawnSync(process.execPath, [join(APP, "dist", "parse-profile-export.js"), "nope.jsonl"], {
+      cwd: APP,
+      encoding: "utf8",
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^error: .*nope\.jsonl: no such file or directory\n$/);
   });

@@ -50,7 +50,8 @@ export async function main(argv: readonly string[]): Promise<void> {
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   main(process.argv.slice(2)).catch((err: unknown) => {
     // Library errors carry the file, line, column and JSON pointer.
-    const text = err instanceof Error && "format" in err && typeof err.format === "function" ? String(err.format()) : String(err);
+    const text =
+      err instanceof Error && "format" in err && typeof err.format === "function" ? String(err.format()) : String(err);
     process.stderr.write(`error: ${text}\n`);
     process.exitCode = 1;
   });

@@ -15,9 +15,15 @@ function traceImports(): string {
 }
 
 function resolvedModules(args: string[]): string[] {
-  const r = spawnSync(process.execPath, ["--import", traceImports(), BIN, ...args], { cwd: REPO_DIR, encoding: "utf8" });
+  const r = spawnSync(process.execPath, ["--import", traceImports(), BIN, ...args], {
+    cwd: REPO_DIR,
+    encoding: "utf8",
+  });
   expect(r.status).toBe(0);
-  return r.stderr.split("\n").filter((l) => l.startsWith("resolved ")).map((l) => l.slice("resolved ".length));
+  return r.stderr
+    .split("\n")
+    .filter((l) => l.startsWith("resolved "))
+    .map((l) => l.slice("resolved ".length));
 }
 
 describe("aiperf-tools bin", () => {
@@ -25,7 +31,11 @@ describe("aiperf-tools bin", () => {
     for (const args of [["--help"], ["--version"], ["summarize", "--help"]]) {
       const modules = resolvedModules(args);
       expect(modules.some((m) => m.endsWith("/dist/run.js"))).toBe(true); // the trace works
-      expect(modules.filter((m) => /@aiperf|packages\/(core|parser|csv-exporter)\/|\/commands\/|cli-table3|cli-progress/.test(m))).toEqual([]);
+      expect(
+        modules.filter((m) =>
+          /@aiperf|packages\/(core|parser|csv-exporter)\/|\/commands\/|cli-table3|cli-progress/.test(m),
+        ),
+      ).toEqual([]);
     }
   });
 
@@ -52,7 +62,9 @@ describe("aiperf-tools bin", () => {
     expect(inspect.stderr).toBe("");
     expect(inspect.stdout).toMatch(/^Loaded 100 records from packages\/cli\/assets\/run1\/profile_export\.jsonl\n/);
     expect(inspect.stdout).toContain("  version: R (run1 format, AIPerf 0.1.x)\n");
-    const metrics = await runBin(["metrics", "-", "--json"], { stdin: readFileSync(join(PACKAGE_DIR, "assets", "run1", "profile_export.jsonl")) });
+    const metrics = await runBin(["metrics", "-", "--json"], {
+      stdin: readFileSync(join(PACKAGE_DIR, "assets", "run1", "profile_export.jsonl")),
+    });
     expect(metrics.code).toBe(ExitCode.ok);
     expect(JSON.parse(metrics.stdout)).toMatchObject({ file: "<stdin>", records: 100 });
   });
@@ -61,11 +73,16 @@ describe("aiperf-tools bin", () => {
     const r = await runBin(["summarize", "--percentiles", "101"]);
     expect(r.code).toBe(ExitCode.usage);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^aiperf-tools: error: option '--percentiles <list>' argument '101' is invalid\. '101' is not a percentile between 0 and 100 \(exclusive\); expected e\.g\. 50,90,99\.9 \(see aiperf-tools --help\)\n$/);
+    expect(r.stderr).toMatch(
+      /^aiperf-tools: error: option '--percentiles <list>' argument '101' is invalid\. '101' is not a percentile between 0 and 100 \(exclusive\); expected e\.g\. 50,90,99\.9 \(see aiperf-tools --help\)\n$/,
+    );
   });
 
   it("a closed stdout pipe (| head) ends quietly with exit 0", () => {
-    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" export --long | head -n 2`], { cwd: REPO_DIR, encoding: "utf8" });
+    const r = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" export --long | head -n 2`], {
+      cwd: REPO_DIR,
+      encoding: "utf8",
+    });
     expect(r.status).toBe(0);
     expect(r.stdout.split("\r\n")).toHaveLength(3);
     expect(r.stderr).toBe("");

@@ -34,7 +34,8 @@ function compareMetric(file: MetricSummary, mine: MetricSummary, tolerance: numb
     if (value === undefined) continue;
     compared++;
     const other = mine.stats[stat];
-    if (other === undefined || !sameValue(value, other, tolerance)) out.push({ where: `${file.tag}.${stat}`, file: show(value), recomputed: show(other) });
+    if (other === undefined || !sameValue(value, other, tolerance))
+      out.push({ where: `${file.tag}.${stat}`, file: show(value), recomputed: show(other) });
   }
   return compared;
 }
@@ -67,7 +68,12 @@ export function compareSummaries(file: Summary, recomputed: Summary, tolerance =
   const fileErrors = file.errorSummary.map(errorKey);
   const myErrors = recomputed.errorSummary.map(errorKey);
   for (let i = 0; i < Math.max(fileErrors.length, myErrors.length); i++) {
-    if (fileErrors[i] !== myErrors[i]) differences.push({ where: `error_summary[${i}]`, file: fileErrors[i] ?? "absent", recomputed: myErrors[i] ?? "absent" });
+    if (fileErrors[i] !== myErrors[i])
+      differences.push({
+        where: `error_summary[${i}]`,
+        file: fileErrors[i] ?? "absent",
+        recomputed: myErrors[i] ?? "absent",
+      });
   }
   return { differences, compared, metrics, notChecked };
 }

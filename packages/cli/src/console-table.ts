@@ -36,6 +36,7 @@ export function statColumns(percentiles: readonly number[]): string[] {
   return ["avg", "min", "max", ...pcts, "std"];
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes start with ESC.
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** The title centred over the table, as rich prints it. */
@@ -44,7 +45,12 @@ function titled(title: string, style: (s: string) => string, table: string): str
   return `${" ".repeat(Math.max(0, Math.floor((width - title.length) / 2)))}${style(title)}\n${table}`;
 }
 
-export function renderMetricsTable(summary: Summary, percentiles: readonly number[], c: Colors, title = "LLM Metrics"): string {
+export function renderMetricsTable(
+  summary: Summary,
+  percentiles: readonly number[],
+  c: Colors,
+  title = "LLM Metrics",
+): string {
   const stats = statColumns(percentiles);
   const rows = consoleMetrics(summary).map((m) => [
     c.cyan(metricCell(m)),
@@ -67,7 +73,12 @@ export function renderErrorTable(summary: Summary, c: Colors): string {
     e.message,
     formatFixed(count, 0, { thousands: true }),
   ]);
-  const table = renderTable({ head: ["Code", "Type", "Message", "Count"], align: ["right", "right", "left", "right"], rows, colors: c });
+  const table = renderTable({
+    head: ["Code", "Type", "Message", "Count"],
+    align: ["right", "right", "left", "right"],
+    rows,
+    colors: c,
+  });
   return titled("NVIDIA AIPerf | Error Summary", c.red, table);
 }
 

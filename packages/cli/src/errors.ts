@@ -89,5 +89,10 @@ export function describeFailure(err: unknown): Failure {
     };
   }
   const message = err instanceof Error ? err.message : String(err);
-  return { exitCode: ExitCode.internal, line: `internal error: ${message}`, hint: "run again with --debug and report the output", internal: true };
+  return {
+    exitCode: ExitCode.internal,
+    line: `internal error: ${message}`,
+    hint: "run again with --debug and report the output",
+    internal: true,
+  };
 }

@@ -3,7 +3,16 @@
 import { stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve } from "node:path";
 import { readRecords, resolveArtifacts, summarizeFile } from "@aiperf/parser";
-import type { ArtifactPaths, ParsedRecord, ReadReport, RecordIssue, RecordSource, RecordStream, Summary, SummarizeOptions } from "@aiperf/parser";
+import type {
+  ArtifactPaths,
+  ParsedRecord,
+  ReadReport,
+  RecordIssue,
+  RecordSource,
+  RecordStream,
+  Summary,
+  SummarizeOptions,
+} from "@aiperf/parser";
 import type { CommandContext } from "./context.js";
 import { startProgress } from "./progress.js";
 
@@ -65,7 +74,11 @@ export function readMode(opts: InputOptions): "strict" | "lenient" {
 }
 
 /** Opens the records for streaming: no command holds a whole run in memory. */
-export async function openRun(ctx: CommandContext, path: string | undefined, opts: InputOptions = {}): Promise<OpenRun> {
+export async function openRun(
+  ctx: CommandContext,
+  path: string | undefined,
+  opts: InputOptions = {},
+): Promise<OpenRun> {
   const run = await locateRun(ctx, path);
   const progress = await startProgress(ctx.stderr, run.size, "reading records");
   const records = readRecords(run.source, {

@@ -8,7 +8,8 @@ describe("program", () => {
     const r = await runCli(["--help"]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
-    for (const cmd of ["inspect", "metrics", "summarize", "export", "validate"]) expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, "m"));
+    for (const cmd of ["inspect", "metrics", "summarize", "export", "validate"])
+      expect(r.stdout).toMatch(new RegExp(`^  ${cmd}\\b`, "m"));
     expect(r.stdout).toContain("Usage: aiperf-tools");
     expect(r.stdout).toContain("- for standard input");
     expect(r.stdout).toMatch(/^ {2}4 {3}output file exists/m);

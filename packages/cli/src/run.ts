@@ -13,8 +13,15 @@ const PATH_HELP = `Paths:
   file, or - for standard input. Without a path, the bundled example run (run1) is used.`;
 
 const EXAMPLES: Record<string, string[]> = {
-  inspect: ["aiperf-tools inspect", "aiperf-tools inspect artifacts/my-run/", "gunzip -c run.jsonl.gz | aiperf-tools inspect -"],
-  metrics: ["aiperf-tools metrics                  # the whole metric catalog", "aiperf-tools metrics artifacts/my-run/ --json"],
+  inspect: [
+    "aiperf-tools inspect",
+    "aiperf-tools inspect artifacts/my-run/",
+    "gunzip -c run.jsonl.gz | aiperf-tools inspect -",
+  ],
+  metrics: [
+    "aiperf-tools metrics                  # the whole metric catalog",
+    "aiperf-tools metrics artifacts/my-run/ --json",
+  ],
   summarize: [
     "aiperf-tools summarize",
     "aiperf-tools summarize artifacts/my-run/ --percentiles 50,90,99.9",
@@ -22,7 +29,10 @@ const EXAMPLES: Record<string, string[]> = {
     "aiperf-tools summarize profile_export.jsonl.gz --json > summary.json",
   ],
   export: ["aiperf-tools export artifacts/my-run/ -o requests.csv", "aiperf-tools export --long | head"],
-  validate: ["aiperf-tools validate artifacts/my-run/", "aiperf-tools validate profile_export.jsonl --summary other/profile_export_aiperf.json"],
+  validate: [
+    "aiperf-tools validate artifacts/my-run/",
+    "aiperf-tools validate profile_export.jsonl --summary other/profile_export_aiperf.json",
+  ],
 };
 
 function examples(name: string): string {
@@ -36,7 +46,9 @@ export function parsePercentiles(value: string): number[] {
   for (const part of parts) {
     const n = Number(part);
     if (part === "" || !Number.isFinite(n) || n <= 0 || n >= 100) {
-      throw new InvalidArgumentError(`'${part}' is not a percentile between 0 and 100 (exclusive); expected e.g. 50,90,99.9`);
+      throw new InvalidArgumentError(
+        `'${part}' is not a percentile between 0 and 100 (exclusive); expected e.g. 50,90,99.9`,
+      );
     }
     out.push(n);
   }
@@ -45,11 +57,14 @@ export function parsePercentiles(value: string): number[] {
 
 function parseTolerance(value: string): number {
   const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError(`'${value}' is not a non-negative number`);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0)
+    throw new InvalidArgumentError(`'${value}' is not a non-negative number`);
   return n;
 }
 
-type Loader = () => Promise<{ default: (ctx: CommandContext, path: string | undefined, opts: never) => Promise<number> }>;
+type Loader = () => Promise<{
+  default: (ctx: CommandContext, path: string | undefined, opts: never) => Promise<number>;
+}>;
 
 const COMMANDS: Record<string, Loader> = {
   inspect: () => import("./commands/inspect.js"),
@@ -81,7 +96,8 @@ function buildProgram(ctx: CliContext, state: State): Command {
     })
     .addHelpText("after", `\n${PATH_HELP}\n\n${EXIT_CODE_HELP}\n`);
 
-  const action = (name: string) =>
+  const action =
+    (name: string) =>
     async (path: string | undefined, opts: Record<string, unknown>, cmd: Command): Promise<void> => {
       const globals = cmd.optsWithGlobals<{ color: boolean; debug?: boolean }>();
       const colorOut = colorEnabled(ctx.stdout, ctx.env, globals.color);
@@ -102,7 +118,9 @@ function buildProgram(ctx: CliContext, state: State): Command {
   program
     .command("inspect")
     .summary("what AIPerf's example script prints, plus record counts")
-    .description("Load the records and print an example record's metrics and the first error, as AIPerf's parse_profile_export.py does, plus the record, error and version counts.")
+    .description(
+      "Load the records and print an example record's metrics and the first error, as AIPerf's parse_profile_export.py does, plus the record, error and version counts.",
+    )
     .argument("[path]", "records to read (see Paths)")
     .option("--lenient", lenient)
     .addHelpText("after", examples("inspect"))
@@ -111,7 +129,9 @@ function buildProgram(ctx: CliContext, state: State): Command {
   program
     .command("metrics")
     .summary("list the metrics of a run, or the whole catalog")
-    .description("List the metrics present in a run (header, tag, kind, scalar or list, unit, number of records that have it). Without a path, list the whole metric catalog.")
+    .description(
+      "List the metrics present in a run (header, tag, kind, scalar or list, unit, number of records that have it). Without a path, list the whole metric catalog.",
+    )
     .argument("[path]", "records to read (see Paths); omit for the catalog")
     .option("--json", "print JSON instead of a table")
     .option("--lenient", lenient)
@@ -121,9 +141,14 @@ function buildProgram(ctx: CliContext, state: State): Command {
   program
     .command("summarize")
     .summary("AIPerf's console table and summary files, recomputed from the records")
-    .description("Recompute the summary from the records and print AIPerf's console table and error summary. With --out, write profile_export_aiperf.json and .csv; an existing AIPerf summary next to the records supplies input_config, was_cancelled, start_time and end_time.")
+    .description(
+      "Recompute the summary from the records and print AIPerf's console table and error summary. With --out, write profile_export_aiperf.json and .csv; an existing AIPerf summary next to the records supplies input_config, was_cancelled, start_time and end_time.",
+    )
     .argument("[path]", "records to read (see Paths)")
-    .option("--out <dir>", "write profile_export_aiperf.json and profile_export_aiperf.csv into DIR (created if missing)")
+    .option(
+      "--out <dir>",
+      "write profile_export_aiperf.json and profile_export_aiperf.csv into DIR (created if missing)",
+    )
     .option("--force", "overwrite existing output files")
     .option("--percentiles <list>", "percentiles to compute, e.g. 50,90,99.9 (default: AIPerf's set)", parsePercentiles)
     .option("--json", "print the summary JSON (AIPerf's profile_export_aiperf.json) on stdout instead of the tables")
@@ -134,7 +159,9 @@ function buildProgram(ctx: CliContext, state: State): Command {
   program
     .command("export")
     .summary("per-request CSV")
-    .description("Write one CSV row per request (or, with --long, one row per inter-chunk latency) to stdout or a file.")
+    .description(
+      "Write one CSV row per request (or, with --long, one row per inter-chunk latency) to stdout or a file.",
+    )
     .argument("[path]", "records to read (see Paths)")
     .option("-o, --output <file>", "write to FILE instead of stdout")
     .option("--force", "overwrite FILE if it exists")
@@ -146,7 +173,9 @@ function buildProgram(ctx: CliContext, state: State): Command {
   program
     .command("validate")
     .summary("check the records, the summary file, and that they agree")
-    .description("Validate every record and the summary file, then recompute the summary from the records and name each metric and statistic that differs. Exit 0 when valid, 1 when not.")
+    .description(
+      "Validate every record and the summary file, then recompute the summary from the records and name each metric and statistic that differs. Exit 0 when valid, 1 when not.",
+    )
     .argument("[path]", "records to read (see Paths)")
     .option("--summary <file>", "the summary JSON to check (default: profile_export_aiperf.json next to the records)")
     .option("--tolerance <rel>", "allowed relative difference per statistic (default 0: exact)", parseTolerance)
@@ -175,7 +204,9 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
       if (err.code === "commander.helpDisplayed" || err.code === "commander.version") return ExitCode.ok;
       if (err.code === "commander.help") return ExitCode.usage;
       const message = err.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ");
-      ctx.stderr.write(`${errColors.red("aiperf-tools: error:")} ${message} ${errColors.dim("(see aiperf-tools --help)")}\n`);
+      ctx.stderr.write(
+        `${errColors.red("aiperf-tools: error:")} ${message} ${errColors.dim("(see aiperf-tools --help)")}\n`,
+      );
       return ExitCode.usage;
     }
     const failure = describeFailure(err);

@@ -7,14 +7,7 @@
 //   node scripts/codegen.mjs --out <dir>     write elsewhere
 //   node scripts/codegen.mjs --check         exit 1 if src/generated/ is stale
 //   --schemas <dir>                          read schemas from another directory
-import {
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  writeFileSync,
-  existsSync,
-} from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync, existsSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -76,9 +69,7 @@ function stripAnnotations(node, drop) {
     if (drop(key, node)) continue;
     // Children of properties/definitions are keyed by name, not keyword.
     if (key === "properties" || key === "definitions") {
-      out[key] = Object.fromEntries(
-        Object.entries(value).map(([name, sub]) => [name, stripAnnotations(sub, drop)]),
-      );
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, stripAnnotations(sub, drop)]));
     } else {
       out[key] = stripAnnotations(value, drop);
     }
@@ -155,8 +146,7 @@ async function typesModule(schemas, dir) {
     / \* This (?:interface|type) was referenced by `AiperfSchemaIndex`'s JSON-Schema\n \* via the `definition` "[^"]+"\.\n/g,
     "",
   );
-  if (ts.includes("AiperfSchemaIndex"))
-    throw new Error("codegen: could not strip the synthetic index type");
+  if (ts.includes("AiperfSchemaIndex")) throw new Error("codegen: could not strip the synthetic index type");
   return `${BANNER}\n\n${ts}`;
 }
 
@@ -210,9 +200,7 @@ async function main() {
       return !existsSync(path) || readFileSync(path, "utf8") !== text;
     });
     if (stale.length > 0) {
-      console.error(
-        `codegen: stale generated files: ${stale.map(([n]) => n).join(", ")}; ${FIX_HINT}`,
-      );
+      console.error(`codegen: stale generated files: ${stale.map(([n]) => n).join(", ")}; ${FIX_HINT}`);
       process.exit(1);
     }
     console.log(`codegen: ${Object.keys(files).length} generated files are up to date`);

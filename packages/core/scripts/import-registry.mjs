@@ -6,10 +6,8 @@
 import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const [
-  src,
-  out = fileURLToPath(new URL("../../../schemas/catalog/metrics.json", import.meta.url)),
-] = process.argv.slice(2);
+const [src, out = fileURLToPath(new URL("../../../schemas/catalog/metrics.json", import.meta.url))] =
+  process.argv.slice(2);
 if (!src) {
   console.error("usage: node scripts/import-registry.mjs <aiperf-metrics.json> [out.json]");
   process.exit(2);

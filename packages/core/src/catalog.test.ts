@@ -35,12 +35,8 @@ interface SpecEntry {
 }
 
 // Copy of the spec's registry (aiperf-metrics.json, 69 entries), kept in the package for tests.
-const spec = JSON.parse(
-  readFileSync(`${coreRoot}test/fixtures/aiperf-metrics.json`, "utf8"),
-) as SpecEntry[];
-const catalogFile = JSON.parse(
-  readFileSync(`${repoRoot}schemas/catalog/metrics.json`, "utf8"),
-) as unknown[];
+const spec = JSON.parse(readFileSync(`${coreRoot}test/fixtures/aiperf-metrics.json`, "utf8")) as SpecEntry[];
+const catalogFile = JSON.parse(readFileSync(`${repoRoot}schemas/catalog/metrics.json`, "utf8")) as unknown[];
 const FORMAT: Record<string, CatalogFormat> = {
   "run1-2025-10-03": "R",
   "main-2025-10-10": "O",
@@ -136,17 +132,10 @@ describe("catalog vs the spec's registry", () => {
   it("converts exactly the display units of spec §3.5", () => {
     const conversions = [
       ...new Set(
-        metrics
-          .filter((m) => displayRatio(m) !== 1)
-          .map((m) => `${m.unit}->${m.displayUnit}: ${displayRatio(m)}`),
+        metrics.filter((m) => displayRatio(m) !== 1).map((m) => `${m.unit}->${m.displayUnit}: ${displayRatio(m)}`),
       ),
     ];
-    expect(conversions.sort()).toEqual([
-      "B->KB: 0.0009765625",
-      "ns->ms: 0.000001",
-      "ns->sec: 1e-9",
-      "sec->ms: 1000",
-    ]);
+    expect(conversions.sort()).toEqual(["B->KB: 0.0009765625", "ns->ms: 0.000001", "ns->sec: 1e-9", "sec->ms: 1000"]);
   });
 });
 
@@ -154,23 +143,18 @@ describe("catalog vs run1", () => {
   const records = run1Lines().map(
     (l) => JSON.parse(l) as { metrics: Record<string, { unit: string }>; error: unknown },
   );
-  const summary = run1Summary()["records"] as Record<string, { header: string; unit: string }>;
+  const summary = run1Summary().records as Record<string, { header: string; unit: string }>;
 
   it("has every tag run1 uses, with run1's headers and display units", () => {
     const seen = new Map<string, string>();
-    for (const r of records)
-      for (const [tag, v] of Object.entries(r.metrics)) seen.set(tag, v.unit);
+    for (const r of records) for (const [tag, v] of Object.entries(r.metrics)) seen.set(tag, v.unit);
     expect(seen.size).toBe(14); // 13 on valid lines + error_request_count
     for (const [tag, unit] of seen) {
       expect(def(tag).presentIn).toContain("R");
       expect(def(tag).displayUnit ?? def(tag).unit).toBe(unit);
     }
     for (const [tag, r] of Object.entries(summary)) {
-      expect([tag, def(tag).header, def(tag).displayUnit ?? def(tag).unit]).toEqual([
-        tag,
-        r.header,
-        r.unit,
-      ]);
+      expect([tag, def(tag).header, def(tag).displayUnit ?? def(tag).unit]).toEqual([tag, r.header, r.unit]);
     }
   });
 
@@ -191,9 +175,7 @@ describe("catalog vs run1", () => {
     for (const r of records) {
       for (const tag of Object.keys(r.metrics)) {
         expect(def(tag).kind).not.toBe("derived");
-        expect(hasFlag(metricFlags(def(tag), "R"), MetricFlag.ERROR_ONLY), tag).toBe(
-          r.error !== null,
-        );
+        expect(hasFlag(metricFlags(def(tag), "R"), MetricFlag.ERROR_ONLY), tag).toBe(r.error !== null);
       }
     }
   });
@@ -204,10 +186,7 @@ describe("catalog vs run1", () => {
     const rows = Object.keys(summary)
       .map((tag) => def(tag))
       .filter((d) => (metricFlags(d, "R") & hiddenOnConsole) === 0)
-      .sort(
-        (a, b) =>
-          (metricDisplayOrder(a, "R") ?? Infinity) - (metricDisplayOrder(b, "R") ?? Infinity),
-      )
+      .sort((a, b) => (metricDisplayOrder(a, "R") ?? Infinity) - (metricDisplayOrder(b, "R") ?? Infinity))
       .map((d) => d.header);
     expect(rows).toEqual([
       "Time to First Token",

@@ -13,9 +13,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** Every metric of AIPerf's registry in R, O and L (69 entries), including renamed-away tags such as ttft. */
-export const metrics: readonly MetricDefinition[] = deepFreeze(
-  catalogData.map((d) => structuredClone(d)),
-);
+export const metrics: readonly MetricDefinition[] = deepFreeze(catalogData.map((d) => structuredClone(d)));
 
 const byTag = new Map(metrics.map((m) => [m.tag, m]));
 
@@ -31,18 +29,12 @@ export function metricFlags(def: MetricDefinition, format: CatalogFormat = "L"):
 }
 
 /** Console sort key in a format (default "L"); null sorts last. */
-export function metricDisplayOrder(
-  def: MetricDefinition,
-  format: CatalogFormat = "L",
-): number | null {
-  if (format === "R" && def.displayOrderByFormat?.R !== undefined)
-    return def.displayOrderByFormat.R;
+export function metricDisplayOrder(def: MetricDefinition, format: CatalogFormat = "L"): number | null {
+  if (format === "R" && def.displayOrderByFormat?.R !== undefined) return def.displayOrderByFormat.R;
   return def.displayOrder;
 }
 
 /** Factor from base unit to display unit; 1 when displayUnit is null or equal to unit. */
 export function displayRatio(def: MetricDefinition): number {
-  return def.displayUnit === null || def.displayUnit === def.unit
-    ? 1
-    : unitRatio(def.unit, def.displayUnit);
+  return def.displayUnit === null || def.displayUnit === def.unit ? 1 : unitRatio(def.unit, def.displayUnit);
 }

@@ -57,10 +57,7 @@ describe("codegen drift", () => {
     const schemas = tempDir();
     cpSync(join(repoRoot, "schemas"), schemas, { recursive: true });
     const file = join(schemas, "metric-value.schema.json");
-    writeFileSync(
-      file,
-      readFileSync(file, "utf8").replace('"Display unit tag', '"The display unit tag'),
-    );
+    writeFileSync(file, readFileSync(file, "utf8").replace('"Display unit tag', '"The display unit tag'));
     const stale = codegen("--check", "--schemas", schemas);
     expect(stale.status).toBe(1);
     expect(stale.output).toContain("types.ts");
@@ -69,9 +66,7 @@ describe("codegen drift", () => {
 
   it("marks every generated file as generated and precompiles the validators", () => {
     for (const name of listing(generatedDir)) {
-      expect(readFileSync(join(generatedDir, name), "utf8")).toMatch(
-        /^\/\/ GENERATED FILE - DO NOT EDIT\.\n/,
-      );
+      expect(readFileSync(join(generatedDir, name), "utf8")).toMatch(/^\/\/ GENERATED FILE - DO NOT EDIT\.\n/);
     }
     const validators = readFileSync(join(generatedDir, "validators.ts"), "utf8");
     // Only ajv's small runtime helpers are loaded; no Ajv instance, no schema compilation.
@@ -87,13 +82,14 @@ interface Node {
 
 /** Every property declared anywhere in a schema, as "path: has description". */
 function undescribed(node: unknown, path: string, out: string[]): string[] {
-  if (Array.isArray(node)) node.forEach((n, i) => undescribed(n, `${path}/${i}`, out));
+  if (Array.isArray(node)) {
+    for (const [i, n] of node.entries()) undescribed(n, `${path}/${i}`, out);
+  }
   if (node === null || typeof node !== "object") return out;
   for (const [key, value] of Object.entries(node as Node)) {
     if (key === "properties" || key === "definitions") {
       for (const [name, sub] of Object.entries(value as Node)) {
-        if (key === "properties" && typeof (sub as Node)["description"] !== "string")
-          out.push(`${path}/${key}/${name}`);
+        if (key === "properties" && typeof (sub as Node).description !== "string") out.push(`${path}/${key}/${name}`);
         undescribed(sub, `${path}/${key}/${name}`, out);
       }
     } else if (typeof value === "object") {
@@ -106,18 +102,16 @@ function undescribed(node: unknown, path: string, out: string[]): string[] {
 describe("schemas/ conventions", () => {
   const dir = join(repoRoot, "schemas");
   const files = readdirSync(dir).filter((f) => f.endsWith(".schema.json"));
-  const schemas = files.map(
-    (f) => [f, JSON.parse(readFileSync(join(dir, f), "utf8")) as Node] as const,
-  );
+  const schemas = files.map((f) => [f, JSON.parse(readFileSync(join(dir, f), "utf8")) as Node] as const);
 
   it("has one draft-07 schema per model with $id, unique title and description", () => {
     expect(files.length).toBeGreaterThanOrEqual(12);
     for (const [file, s] of schemas) {
-      expect(s["$schema"], file).toBe("http://json-schema.org/draft-07/schema#");
-      expect(String(s["$id"]), file).toMatch(new RegExp(`/${file.replace(/\./g, "\\.")}$`));
-      expect(typeof s["description"], file).toBe("string");
+      expect(s.$schema, file).toBe("http://json-schema.org/draft-07/schema#");
+      expect(String(s.$id), file).toMatch(new RegExp(`/${file.replace(/\./g, "\\.")}$`));
+      expect(typeof s.description, file).toBe("string");
     }
-    const titles = schemas.map(([, s]) => s["title"]);
+    const titles = schemas.map(([, s]) => s.title);
     expect(new Set(titles).size).toBe(titles.length);
     expect(titles).toEqual(
       expect.arrayContaining([

@@ -1,13 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  MetricFlag,
-  flagMask,
-  flagNames,
-  hasFlag,
-  type CatalogFlagName,
-  type MetricFlagName,
-} from "./index.js";
+import { MetricFlag, flagMask, flagNames, hasFlag, type CatalogFlagName, type MetricFlagName } from "./index.js";
 import { repoRoot } from "./test-support/fixtures.js";
 
 // Compile-time: the catalog schema's flag enum and MetricFlag name the same flags.
@@ -41,21 +34,16 @@ describe("MetricFlag", () => {
   });
 
   it("matches the flag names allowed by metric-definition.schema.json", () => {
-    const schema = JSON.parse(
-      readFileSync(`${repoRoot}schemas/metric-definition.schema.json`, "utf8"),
-    ) as {
+    const schema = JSON.parse(readFileSync(`${repoRoot}schemas/metric-definition.schema.json`, "utf8")) as {
       definitions: { flagName: { enum: string[] } };
     };
     expect(schema.definitions.flagName.enum).toEqual(Object.keys(MetricFlag));
   });
 
   it("tests composite flags as all-bits-set", () => {
-    expect(
-      hasFlag(
-        MetricFlag.STREAMING_ONLY | MetricFlag.PRODUCES_TOKENS_ONLY,
-        MetricFlag.STREAMING_TOKENS_ONLY,
-      ),
-    ).toBe(true);
+    expect(hasFlag(MetricFlag.STREAMING_ONLY | MetricFlag.PRODUCES_TOKENS_ONLY, MetricFlag.STREAMING_TOKENS_ONLY)).toBe(
+      true,
+    );
     expect(hasFlag(MetricFlag.STREAMING_ONLY, MetricFlag.STREAMING_TOKENS_ONLY)).toBe(false);
     expect(hasFlag(0, MetricFlag.NONE)).toBe(true);
     expect(hasFlag(MetricFlag.GOODPUT, MetricFlag.NO_CONSOLE)).toBe(false);
@@ -65,9 +53,6 @@ describe("MetricFlag", () => {
     expect(flagMask(["GOODPUT", "NO_CONSOLE"])).toBe(1032);
     expect(flagMask([])).toBe(0);
     expect(flagNames(5)).toEqual(["STREAMING_ONLY", "PRODUCES_TOKENS_ONLY"]);
-    expect(flagNames(flagMask(["HTTP_TRACE_ONLY", "NO_CONSOLE"]))).toEqual([
-      "NO_CONSOLE",
-      "HTTP_TRACE_ONLY",
-    ]);
+    expect(flagNames(flagMask(["HTTP_TRACE_ONLY", "NO_CONSOLE"]))).toEqual(["NO_CONSOLE", "HTTP_TRACE_ONLY"]);
   });
 });

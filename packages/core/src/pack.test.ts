@@ -13,9 +13,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 // Drop npm settings inherited from an outer `npm run` (workspace flags etc.); keep the normal cache.
 const KEEP = new Set(["npm_config_cache", "npm_config_registry", "npm_config_userconfig"]);
 const env = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([k]) => !k.toLowerCase().startsWith("npm_config_") || KEEP.has(k.toLowerCase()),
-  ),
+  Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith("npm_config_") || KEEP.has(k.toLowerCase())),
 );
 
 const run = (cmd: string, args: string[], cwd: string): string =>
@@ -71,9 +69,7 @@ describe("npm pack @aiperf/core", () => {
       existsSync(join(coreRoot, "dist", "index.js")),
       "build first: npx turbo run build --filter=@aiperf/core",
     ).toBe(true);
-    const packed = JSON.parse(
-      run("npm", ["pack", "--json", "--pack-destination", work], coreRoot),
-    ) as {
+    const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], coreRoot)) as {
       filename: string;
       files: { path: string }[];
     }[];
@@ -93,10 +89,7 @@ describe("npm pack @aiperf/core", () => {
 
     const app = join(work, "app");
     mkdirSync(app);
-    writeFileSync(
-      join(app, "package.json"),
-      JSON.stringify({ name: "consumer", private: true, type: "module" }),
-    );
+    writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
     run(
       "npm",
       [

@@ -28,12 +28,8 @@ describe("unitRatio", () => {
   it("throws a clear error for unknown or incompatible units", () => {
     expect(() => unitRatio("ns", "furlongs")).toThrow('unknown unit "furlongs"');
     expect(() => unitRatio("ms", "tokens")).toThrow('cannot convert unit "ms" to "tokens"');
-    expect(() => unitRatio("tokens", "requests")).toThrow(
-      'cannot convert unit "tokens" to "requests"',
-    );
-    expect(() => unitRatio("requests/sec", "tokens/sec")).toThrow(
-      'cannot convert unit "requests" to "tokens"',
-    );
+    expect(() => unitRatio("tokens", "requests")).toThrow('cannot convert unit "tokens" to "requests"');
+    expect(() => unitRatio("requests/sec", "tokens/sec")).toThrow('cannot convert unit "requests" to "tokens"');
     expect(() => unitRatio("tokens/sec", "tokens/sec/user")).toThrow(
       'cannot convert unit "tokens/sec" to "tokens/sec/user"',
     );
@@ -46,16 +42,14 @@ describe("convertUnit on run1 data", () => {
     // Python: 464664101 * (1000/1000000000) -> 464.66410099999996, 464664101 / 1e6 -> 464.664101.
     expect(convertUnit(464_664_101, "ns", "ms")).toBe(464.66410099999996);
     expect(464_664_101 / 1e6).toBe(464.664101);
-    const summary = run1Summary()["records"] as Record<string, { min: number; avg: number }>;
-    expect(summary["ttft"]?.min).toBe(464.66410099999996);
+    const summary = run1Summary().records as Record<string, { min: number; avg: number }>;
+    expect(summary.ttft?.min).toBe(464.66410099999996);
   });
 
   it("round-trips every integer-ns TTFT/latency value of the JSONL (spec §8 recovery)", () => {
     let checked = 0;
     for (const line of run1Lines()) {
-      const metrics = (
-        JSON.parse(line) as { metrics: Record<string, { value: number | number[] }> }
-      ).metrics;
+      const metrics = (JSON.parse(line) as { metrics: Record<string, { value: number | number[] }> }).metrics;
       for (const tag of ["ttft", "ttst", "request_latency"]) {
         const ms = metrics[tag]?.value;
         if (typeof ms !== "number") continue;
@@ -69,10 +63,10 @@ describe("convertUnit on run1 data", () => {
 
   it("reproduces benchmark_duration in seconds (spec §3.4)", () => {
     const d = getMetric("benchmark_duration");
-    const summary = run1Summary()["records"] as Record<string, { avg: number }>;
+    const summary = run1Summary().records as Record<string, { avg: number }>;
     // 1759522428472357876 - 1759522419154568925 = 9317788951 ns (spec §3.4).
     const seconds = convertUnit(9_317_788_951, d?.unit ?? "", d?.displayUnit ?? "");
     expect(seconds).toBe(9.317788951);
-    expect(summary["benchmark_duration"]?.avg).toBe(seconds);
+    expect(summary.benchmark_duration?.avg).toBe(seconds);
   });
 });

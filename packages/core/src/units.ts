@@ -2,8 +2,7 @@
 // ratio that is computed first as one float64 division, e.g. ns -> ms is value * (1000 / 1e9),
 // which is not always the same double as value / 1e6.
 
-export type UnitFamily =
-  "time" | "size" | "generic" | "over-time" | "power" | "energy" | "temperature";
+export type UnitFamily = "time" | "size" | "generic" | "over-time" | "power" | "energy" | "temperature";
 
 export interface UnitDefinition {
   tag: string;
@@ -88,12 +87,8 @@ function ratioChain(from: string, to: string): number[] {
   if (a.scale !== undefined && b.scale !== undefined) return [a.scale / b.scale];
   if (a.parts && b.parts) {
     // Numerator forwards, per-units backwards (x per sec = x/1000 per ms).
-    const chain = [
-      ...ratioChain(a.parts.primary, b.parts.primary),
-      ...ratioChain(b.parts.per, a.parts.per),
-    ];
-    if ((a.parts.third === undefined) !== (b.parts.third === undefined))
-      throw incompatible(from, to);
+    const chain = [...ratioChain(a.parts.primary, b.parts.primary), ...ratioChain(b.parts.per, a.parts.per)];
+    if ((a.parts.third === undefined) !== (b.parts.third === undefined)) throw incompatible(from, to);
     if (a.parts.third !== undefined && b.parts.third !== undefined) {
       chain.push(...ratioChain(b.parts.third, a.parts.third));
     }

@@ -10,18 +10,11 @@ import {
   validateMetricValue,
 } from "./index.js";
 import { ValidationError } from "./validation-error.js";
-import {
-  laterTimeout,
-  laterValid,
-  run1Error,
-  run1Lines,
-  run1Valid,
-} from "./test-support/fixtures.js";
+import { laterTimeout, laterValid, run1Error, run1Lines, run1Valid } from "./test-support/fixtures.js";
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const lines = (value: unknown): string[] =>
-  validateMetricRecordInfo(value).map((i) => `${i.pointer}: ${i.message}`);
+const lines = (value: unknown): string[] => validateMetricRecordInfo(value).map((i) => `${i.pointer}: ${i.message}`);
 
 describe("run1 records", () => {
   const all = run1Lines();
@@ -31,16 +24,14 @@ describe("run1 records", () => {
   });
 
   it("validates every line", () => {
-    const failures = all.flatMap((line, i) =>
-      lines(JSON.parse(line)).map((msg) => `line ${i + 1}: ${msg}`),
-    );
+    const failures = all.flatMap((line, i) => lines(JSON.parse(line)).map((msg) => `line ${i + 1}: ${msg}`));
     expect(failures).toEqual([]);
     expect(all.every((line) => isMetricRecordInfo(JSON.parse(line)))).toBe(true);
   });
 
   it("accepts timestamps above 2^53 as (rounded) JSON numbers", () => {
     const r = run1Valid();
-    expect(r["metadata"]["timestamp_ns"]).toBeGreaterThan(Number.MAX_SAFE_INTEGER);
+    expect(r.metadata.timestamp_ns).toBeGreaterThan(Number.MAX_SAFE_INTEGER);
     expect(() => assertMetricRecordInfo(r)).not.toThrow();
   });
 
@@ -60,15 +51,15 @@ describe("records of later AIPerf versions", () => {
 
   it("accepts error details, trace_data and unknown top-level keys", () => {
     const r = laterTimeout();
-    r["error"]["details"] = { status: 504, body: ["x"] };
-    r["trace_data"] = { dns_lookup_start_perf_ns: 1 };
-    r["future_field"] = 1;
+    r.error.details = { status: 504, body: ["x"] };
+    r.trace_data = { dns_lookup_start_perf_ns: 1 };
+    r.future_field = 1;
     expect(lines(r)).toEqual([]);
   });
 
   it("accepts an error record with empty metrics (written from L on)", () => {
     const r = laterTimeout();
-    r["metrics"] = {};
+    r.metrics = {};
     expect(lines(r)).toEqual([]);
   });
 });
@@ -81,7 +72,7 @@ const malformed: Case[] = [
     "missing metadata",
     run1Valid,
     (r) => {
-      delete r["metadata"];
+      delete r.metadata;
       return r;
     },
     ["/metadata: is required"],
@@ -90,7 +81,7 @@ const malformed: Case[] = [
     "missing metrics",
     run1Error,
     (r) => {
-      delete r["metrics"];
+      delete r.metrics;
       return r;
     },
     ["/metrics: is required"],
@@ -99,7 +90,7 @@ const malformed: Case[] = [
     "worker_id not a string",
     run1Valid,
     (r) => {
-      r["metadata"]["worker_id"] = 7;
+      r.metadata.worker_id = 7;
       return r;
     },
     ["/metadata/worker_id: must be string"],
@@ -108,7 +99,7 @@ const malformed: Case[] = [
     "missing record_processor_id",
     run1Error,
     (r) => {
-      delete r["metadata"]["record_processor_id"];
+      delete r.metadata.record_processor_id;
       return r;
     },
     ["/metadata/record_processor_id: is required"],
@@ -117,7 +108,7 @@ const malformed: Case[] = [
     "run1 record without timestamp_ns",
     run1Valid,
     (r) => {
-      delete r["metadata"]["timestamp_ns"];
+      delete r.metadata.timestamp_ns;
       return r;
     },
     ["/metadata/timestamp_ns: is required"],
@@ -126,7 +117,7 @@ const malformed: Case[] = [
     "timestamp_ns as a string",
     run1Valid,
     (r) => {
-      r["metadata"]["timestamp_ns"] = "1759522419159192408";
+      r.metadata.timestamp_ns = "1759522419159192408";
       return r;
     },
     ["/metadata/timestamp_ns: must be integer"],
@@ -135,7 +126,7 @@ const malformed: Case[] = [
     "timestamp_ns not an integer",
     run1Valid,
     (r) => {
-      r["metadata"]["timestamp_ns"] = 1.5;
+      r.metadata.timestamp_ns = 1.5;
       return r;
     },
     ["/metadata/timestamp_ns: must be integer"],
@@ -144,7 +135,7 @@ const malformed: Case[] = [
     "unknown credit_phase",
     run1Valid,
     (r) => {
-      r["metadata"]["credit_phase"] = "cooldown";
+      r.metadata.credit_phase = "cooldown";
       return r;
     },
     ['/metadata/credit_phase: must be one of "warmup", "profiling"'],
@@ -153,7 +144,7 @@ const malformed: Case[] = [
     "turn_index as a string",
     run1Valid,
     (r) => {
-      r["metadata"]["turn_index"] = "0";
+      r.metadata.turn_index = "0";
       return r;
     },
     ["/metadata/turn_index: must be integer or null"],
@@ -162,7 +153,7 @@ const malformed: Case[] = [
     "x_request_id as a number",
     run1Valid,
     (r) => {
-      r["metadata"]["x_request_id"] = 42;
+      r.metadata.x_request_id = 42;
       return r;
     },
     ["/metadata/x_request_id: must be string or null"],
@@ -171,7 +162,7 @@ const malformed: Case[] = [
     "metadata is an array",
     run1Valid,
     (r) => {
-      r["metadata"] = [];
+      r.metadata = [];
       return r;
     },
     ["/metadata: must be object"],
@@ -180,7 +171,7 @@ const malformed: Case[] = [
     "metrics is an array",
     run1Valid,
     (r) => {
-      r["metrics"] = [];
+      r.metrics = [];
       return r;
     },
     ["/metrics: must be object"],
@@ -189,7 +180,7 @@ const malformed: Case[] = [
     "MetricValue without unit",
     run1Valid,
     (r) => {
-      delete r["metrics"]["ttft"]["unit"];
+      delete r.metrics.ttft.unit;
       return r;
     },
     ["/metrics/ttft/unit: is required"],
@@ -198,7 +189,7 @@ const malformed: Case[] = [
     "MetricValue with a string value",
     run1Valid,
     (r) => {
-      r["metrics"]["ttft"]["value"] = "1680.5";
+      r.metrics.ttft.value = "1680.5";
       return r;
     },
     ["/metrics/ttft/value: must be number or array"],
@@ -207,7 +198,7 @@ const malformed: Case[] = [
     "list value with a non-number",
     run1Valid,
     (r) => {
-      r["metrics"]["inter_chunk_latency"]["value"][3] = null;
+      r.metrics.inter_chunk_latency.value[3] = null;
       return r;
     },
     ["/metrics/inter_chunk_latency/value/3: must be number"],
@@ -216,7 +207,7 @@ const malformed: Case[] = [
     "MetricValue that is a bare number",
     run1Valid,
     (r) => {
-      r["metrics"]["request_count"] = 1;
+      r.metrics.request_count = 1;
       return r;
     },
     ["/metrics/request_count: must be object"],
@@ -225,7 +216,7 @@ const malformed: Case[] = [
     "MetricValue with a null unit",
     run1Valid,
     (r) => {
-      r["metrics"]["ttft"]["unit"] = null;
+      r.metrics.ttft.unit = null;
       return r;
     },
     ["/metrics/ttft/unit: must be string"],
@@ -234,7 +225,7 @@ const malformed: Case[] = [
     "MetricValue without value",
     run1Error,
     (r) => {
-      delete r["metrics"]["error_request_count"]["value"];
+      delete r.metrics.error_request_count.value;
       return r;
     },
     ["/metrics/error_request_count/value: is required"],
@@ -243,7 +234,7 @@ const malformed: Case[] = [
     "tag with '/' is escaped in the pointer",
     run1Valid,
     (r) => {
-      r["metrics"]["a/b~c"] = { value: 1 };
+      r.metrics["a/b~c"] = { value: 1 };
       return r;
     },
     ["/metrics/a~1b~0c/unit: is required"],
@@ -252,7 +243,7 @@ const malformed: Case[] = [
     "error is a string",
     run1Error,
     (r) => {
-      r["error"] = "cancelled";
+      r.error = "cancelled";
       return r;
     },
     ["/error: must be object or null"],
@@ -261,7 +252,7 @@ const malformed: Case[] = [
     "error without message",
     run1Error,
     (r) => {
-      delete r["error"]["message"];
+      delete r.error.message;
       return r;
     },
     ["/error/message: is required"],
@@ -270,7 +261,7 @@ const malformed: Case[] = [
     "error code as a string",
     run1Error,
     (r) => {
-      r["error"]["code"] = "499";
+      r.error.code = "499";
       return r;
     },
     ["/error/code: must be integer or null"],
@@ -279,7 +270,7 @@ const malformed: Case[] = [
     "error type as a number",
     run1Error,
     (r) => {
-      r["error"]["type"] = 1;
+      r.error.type = 1;
       return r;
     },
     ["/error/type: must be string or null"],
@@ -288,7 +279,7 @@ const malformed: Case[] = [
     "cause_chain is a string",
     laterTimeout,
     (r) => {
-      r["error"]["cause_chain"] = "TimeoutError";
+      r.error.cause_chain = "TimeoutError";
       return r;
     },
     ["/error/cause_chain: must be array or null"],
@@ -297,7 +288,7 @@ const malformed: Case[] = [
     "cause_chain with a number",
     laterTimeout,
     (r) => {
-      r["error"]["cause_chain"][1] = 5;
+      r.error.cause_chain[1] = 5;
       return r;
     },
     ["/error/cause_chain/1: must be string"],
@@ -306,7 +297,7 @@ const malformed: Case[] = [
     "later record without request_end_ns",
     laterValid,
     (r) => {
-      delete r["metadata"]["request_end_ns"];
+      delete r.metadata.request_end_ns;
       return r;
     },
     ["/metadata/request_end_ns: is required"],
@@ -315,7 +306,7 @@ const malformed: Case[] = [
     "later record with session_num 1.5",
     laterValid,
     (r) => {
-      r["metadata"]["session_num"] = 1.5;
+      r.metadata.session_num = 1.5;
       return r;
     },
     ["/metadata/session_num: must be integer"],
@@ -324,7 +315,7 @@ const malformed: Case[] = [
     "was_cancelled as a string",
     laterValid,
     (r) => {
-      r["metadata"]["was_cancelled"] = "false";
+      r.metadata.was_cancelled = "false";
       return r;
     },
     ["/metadata/was_cancelled: must be boolean"],
@@ -333,7 +324,7 @@ const malformed: Case[] = [
     "credit_issued_ns as a string",
     laterValid,
     (r) => {
-      r["metadata"]["credit_issued_ns"] = "1";
+      r.metadata.credit_issued_ns = "1";
       return r;
     },
     ["/metadata/credit_issued_ns: must be integer or null"],
@@ -342,7 +333,7 @@ const malformed: Case[] = [
     "trace_data is a number",
     laterValid,
     (r) => {
-      r["trace_data"] = 3;
+      r.trace_data = 3;
       return r;
     },
     ["/trace_data: must be object or null"],
@@ -351,7 +342,7 @@ const malformed: Case[] = [
     "metadata of neither variant",
     run1Valid,
     (r) => {
-      r["metadata"] = { worker_id: "w", record_processor_id: "p" };
+      r.metadata = { worker_id: "w", record_processor_id: "p" };
       return r;
     },
     [
@@ -368,9 +359,9 @@ const malformed: Case[] = [
     "several problems at once, all listed",
     run1Valid,
     (r) => {
-      r["metadata"]["worker_id"] = null;
-      r["metrics"]["ttst"] = { value: [1, "2"], unit: "ms" };
-      r["error"] = { code: 1.5 };
+      r.metadata.worker_id = null;
+      r.metrics.ttst = { value: [1, "2"], unit: "ms" };
+      r.error = { code: 1.5 };
       return r;
     },
     [
@@ -398,8 +389,8 @@ describe("malformed records", () => {
 describe("ValidationError", () => {
   it("lists every issue, one line each, '/' for the root", () => {
     const r = run1Valid();
-    r["metadata"]["worker_id"] = 7;
-    r["metrics"]["ttft"]["unit"] = 1;
+    r.metadata.worker_id = 7;
+    r.metrics.ttft.unit = 1;
     const err = (() => {
       try {
         assertMetricRecordInfo(r);
@@ -412,9 +403,7 @@ describe("ValidationError", () => {
     const v = err as ValidationError;
     expect(v.model).toBe("MetricRecordInfo");
     expect(v.name).toBe("ValidationError");
-    expect(v.message).toBe(
-      "/metadata/worker_id: must be string\n/metrics/ttft/unit: must be string",
-    );
+    expect(v.message).toBe("/metadata/worker_id: must be string\n/metrics/ttft/unit: must be string");
     expect(v.issues.map((i) => [i.pointer, i.keyword, i.params])).toEqual([
       ["/metadata/worker_id", "type", { type: "string" }],
       ["/metrics/ttft/unit", "type", { type: "string" }],
@@ -425,24 +414,22 @@ describe("ValidationError", () => {
 
 describe("component models", () => {
   it("MetricValue accepts run1 values and rejects bad ones", () => {
-    const metrics = run1Valid()["metrics"] as Json;
+    const metrics = run1Valid().metrics as Json;
     for (const v of Object.values(metrics)) expect(isMetricValue(v)).toBe(true);
     expect(validateMetricValue({ value: [1, 2], unit: "ms", extra: true })).toEqual([]);
-    expect(validateMetricValue({ value: true, unit: "ms" }).map((i) => i.message)).toEqual([
-      "must be number or array",
-    ]);
+    expect(validateMetricValue({ value: true, unit: "ms" }).map((i) => i.message)).toEqual(["must be number or array"]);
   });
 
   it("ErrorDetails requires only message", () => {
     expect(validateErrorDetails({ message: "x" })).toEqual([]);
-    expect(() => assertErrorDetails(run1Error()["error"])).not.toThrow();
+    expect(() => assertErrorDetails(run1Error().error)).not.toThrow();
     expect(() => assertErrorDetails({ code: 499 })).toThrow("/message: is required");
   });
 
   it("MetricRecordMetadata checks the variant the metadata claims", () => {
-    expect(validateMetricRecordMetadata(run1Valid()["metadata"])).toEqual([]);
-    expect(validateMetricRecordMetadata(laterValid()["metadata"])).toEqual([]);
-    const mixed = { ...laterValid()["metadata"], credit_phase: "profiling" };
+    expect(validateMetricRecordMetadata(run1Valid().metadata)).toEqual([]);
+    expect(validateMetricRecordMetadata(laterValid().metadata)).toEqual([]);
+    const mixed = { ...laterValid().metadata, credit_phase: "profiling" };
     expect(validateMetricRecordMetadata(mixed).map((i) => i.pointer)).toEqual(["/timestamp_ns"]);
   });
 });

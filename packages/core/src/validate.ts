@@ -36,16 +36,16 @@ function describe(e: AjvError): { pointer: string; message: string } {
   switch (e.keyword) {
     case "required":
       return {
-        pointer: `${e.instancePath}/${escapePointer(String(e.params["missingProperty"]))}`,
+        pointer: `${e.instancePath}/${escapePointer(String(e.params.missingProperty))}`,
         message: "is required",
       };
     case "type": {
-      const t = e.params["type"];
+      const t = e.params.type;
       const types = Array.isArray(t) ? t : String(t).split(",");
       return { pointer: e.instancePath, message: `must be ${types.join(" or ")}` };
     }
     case "enum": {
-      const allowed = e.params["allowedValues"];
+      const allowed = e.params.allowedValues;
       const list = Array.isArray(allowed) ? allowed.map((v) => JSON.stringify(v)).join(", ") : "";
       return { pointer: e.instancePath, message: `must be one of ${list}` };
     }
@@ -72,9 +72,7 @@ function toIssues(errors: readonly AjvError[] | null | undefined): readonly Vali
     seen.add(key);
     issues.push(issue);
   }
-  return issues.length > 0
-    ? issues
-    : [{ pointer: "", message: "is invalid", keyword: "unknown", params: {} }];
+  return issues.length > 0 ? issues : [{ pointer: "", message: "is invalid", keyword: "unknown", params: {} }];
 }
 
 interface Model<T> {
@@ -102,10 +100,7 @@ export const validateMetricRecordInfo: Validate = recordInfo.validate;
 export const isMetricRecordInfo: Guard<MetricRecordInfo> = recordInfo.is;
 export const assertMetricRecordInfo: Assert<MetricRecordInfo> = recordInfo.assert;
 
-const recordMetadata = defineModel<MetricRecordMetadata>(
-  "MetricRecordMetadata",
-  compiled.MetricRecordMetadata,
-);
+const recordMetadata = defineModel<MetricRecordMetadata>("MetricRecordMetadata", compiled.MetricRecordMetadata);
 export const validateMetricRecordMetadata: Validate = recordMetadata.validate;
 export const isMetricRecordMetadata: Guard<MetricRecordMetadata> = recordMetadata.is;
 export const assertMetricRecordMetadata: Assert<MetricRecordMetadata> = recordMetadata.assert;
@@ -120,10 +115,7 @@ export const validateErrorDetails: Validate = errorDetails.validate;
 export const isErrorDetails: Guard<ErrorDetails> = errorDetails.is;
 export const assertErrorDetails: Assert<ErrorDetails> = errorDetails.assert;
 
-const errorDetailsCount = defineModel<ErrorDetailsCount>(
-  "ErrorDetailsCount",
-  compiled.ErrorDetailsCount,
-);
+const errorDetailsCount = defineModel<ErrorDetailsCount>("ErrorDetailsCount", compiled.ErrorDetailsCount);
 export const validateErrorDetailsCount: Validate = errorDetailsCount.validate;
 export const isErrorDetailsCount: Guard<ErrorDetailsCount> = errorDetailsCount.is;
 export const assertErrorDetailsCount: Assert<ErrorDetailsCount> = errorDetailsCount.assert;
@@ -139,10 +131,7 @@ export const validateSummaryFile: Validate = summaryFile.validate;
 export const isSummaryFile: Guard<SummaryFile> = summaryFile.is;
 export const assertSummaryFile: Assert<SummaryFile> = summaryFile.assert;
 
-const metricDefinition = defineModel<MetricDefinition>(
-  "MetricDefinition",
-  compiled.MetricDefinition,
-);
+const metricDefinition = defineModel<MetricDefinition>("MetricDefinition", compiled.MetricDefinition);
 export const validateMetricDefinition: Validate = metricDefinition.validate;
 export const isMetricDefinition: Guard<MetricDefinition> = metricDefinition.is;
 export const assertMetricDefinition: Assert<MetricDefinition> = metricDefinition.assert;

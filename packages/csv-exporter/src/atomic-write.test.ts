@@ -25,8 +25,12 @@ describe("writeFileAtomic", () => {
 
   it("writes what a stream producer writes, e.g. a records CSV", async () => {
     const path = join(dir, "records.csv");
-    await writeFileAtomic(path, (stream) => writeRecordsCsv([makeRecord(1), makeRecord(2)], stream, { version: "R", columns: ["line", "request_start_ns"] }));
-    expect(readFileSync(path, "utf8")).toBe("Line,Request Start (ns)\r\n1,1759522419154568926\r\n2,1759522419154568927\r\n");
+    await writeFileAtomic(path, (stream) =>
+      writeRecordsCsv([makeRecord(1), makeRecord(2)], stream, { version: "R", columns: ["line", "request_start_ns"] }),
+    );
+    expect(readFileSync(path, "utf8")).toBe(
+      "Line,Request Start (ns)\r\n1,1759522419154568926\r\n2,1759522419154568927\r\n",
+    );
   });
 
   it("ends the stream itself when the producer does not", async () => {
@@ -68,6 +72,9 @@ describe("writeFileAtomic", () => {
     const attempt = writeFileAtomic(path, "x");
     await expect(attempt).rejects.toBeInstanceOf(AiperfError);
     await expect(writeFileAtomic(path, "x")).rejects.toMatchObject({ kind: "io", location: { file: path } });
-    await expect(writeFileAtomic(path, async (stream) => void stream.write("x"))).rejects.toMatchObject({ kind: "io", location: { file: path } });
+    await expect(writeFileAtomic(path, async (stream) => void stream.write("x"))).rejects.toMatchObject({
+      kind: "io",
+      location: { file: path },
+    });
   });
 });

@@ -45,7 +45,9 @@ export async function writeFileAtomic(
   } catch (error) {
     await unlink(tmp).catch(() => undefined);
     if (error instanceof AiperfError) throw error;
-    throw new AiperfError("io", `cannot write output: ${(error as Error).message}`, { file: path }, undefined, { cause: error });
+    throw new AiperfError("io", `cannot write output: ${(error as Error).message}`, { file: path }, undefined, {
+      cause: error,
+    });
   }
 }
 

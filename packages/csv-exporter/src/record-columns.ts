@@ -80,11 +80,26 @@ const ERROR_FIELDS: readonly (FieldSpec & { key: string; json: boolean })[] = [
 const KNOWN_METADATA_KEYS: ReadonlySet<string> = new Set(METADATA_FIELDS.flatMap((f) => f.keys ?? [f.id]));
 
 const LINE_COLUMN: RecordColumn = { id: "line", header: "Line", source: "line" };
-const OTHER_METADATA: RecordColumn = { id: "other_metadata", header: "Other Metadata (JSON)", source: "other-metadata" };
+const OTHER_METADATA: RecordColumn = {
+  id: "other_metadata",
+  header: "Other Metadata (JSON)",
+  source: "other-metadata",
+};
 const OTHER_METRICS: RecordColumn = { id: "other_metrics", header: "Other Metrics (JSON)", source: "other-metrics" };
 
-const metadataColumn = (f: FieldSpec): RecordColumn => ({ id: f.id, header: f.header, source: "metadata", keys: f.keys ?? [f.id] });
-const errorColumn = (f: (typeof ERROR_FIELDS)[number]): RecordColumn => ({ id: f.id, header: f.header, source: "error", key: f.key, json: f.json });
+const metadataColumn = (f: FieldSpec): RecordColumn => ({
+  id: f.id,
+  header: f.header,
+  source: "metadata",
+  keys: f.keys ?? [f.id],
+});
+const errorColumn = (f: (typeof ERROR_FIELDS)[number]): RecordColumn => ({
+  id: f.id,
+  header: f.header,
+  source: "error",
+  key: f.key,
+  json: f.json,
+});
 
 /** Catalog format whose flags and tags apply to records of `version`. */
 export function catalogFormat(version: RecordsVersion): CatalogFormat {
@@ -98,11 +113,14 @@ export function catalogFormat(version: RecordsVersion): CatalogFormat {
  * (display order, unordered last), then by tag.
  */
 function perRecordMetrics(format: CatalogFormat): MetricDefinition[] {
-  const hidden = MetricFlag.INTERNAL | MetricFlag.EXPERIMENTAL | (format === "R" ? 0 : MetricFlag.NO_INDIVIDUAL_RECORDS);
+  const hidden =
+    MetricFlag.INTERNAL | MetricFlag.EXPERIMENTAL | (format === "R" ? 0 : MetricFlag.NO_INDIVIDUAL_RECORDS);
   return metrics
     .filter((def) => def.presentIn.includes(format) && def.kind !== "derived")
     .filter((def) => (metricFlags(def, format) & hidden) === 0)
-    .sort((a, b) => compareOrder(metricDisplayOrder(a, format), metricDisplayOrder(b, format)) || compareTags(a.tag, b.tag));
+    .sort(
+      (a, b) => compareOrder(metricDisplayOrder(a, format), metricDisplayOrder(b, format)) || compareTags(a.tag, b.tag),
+    );
 }
 
 const compareTags = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -154,7 +172,13 @@ export function catalogColumnPlan(version: RecordsVersion): ColumnPlan {
  * `other_metadata`, `other_metrics`.
  */
 export function selectColumnPlan(ids: readonly string[], version: RecordsVersion): ColumnPlan {
-  const fields = [LINE_COLUMN, ...METADATA_FIELDS.map(metadataColumn), ...ERROR_FIELDS.map(errorColumn), OTHER_METADATA, OTHER_METRICS];
+  const fields = [
+    LINE_COLUMN,
+    ...METADATA_FIELDS.map(metadataColumn),
+    ...ERROR_FIELDS.map(errorColumn),
+    OTHER_METADATA,
+    OTHER_METRICS,
+  ];
   const available = new Map<string, RecordColumn[]>(fields.map((col) => [col.id, [col]]));
   for (const def of metrics) {
     const cols = catalogMetricColumns(def);
@@ -164,7 +188,8 @@ export function selectColumnPlan(ids: readonly string[], version: RecordsVersion
   }
   const columns = ids.flatMap((id) => {
     const cols = available.get(id);
-    if (cols === undefined) throw new RangeError(`unknown CSV column id "${id}" (see the column reference in @aiperf/csv-exporter's README)`);
+    if (cols === undefined)
+      throw new RangeError(`unknown CSV column id "${id}" (see the column reference in @aiperf/csv-exporter's README)`);
     return cols;
   });
   return { version, columns: uniqueHeaders(columns) };
@@ -197,16 +222,21 @@ export async function scanRecordColumns(
   const metadata = METADATA_FIELDS.filter((f) => hasAny(f.keys ?? [f.id]));
   const errors = ERROR_FIELDS.filter((f) => f.since === "R" || state.errorKeys.has(f.key));
   const errorKnown = new Set(errors.map((f) => f.key));
-  const otherMetadata = [...state.metadataKeys].some((k) => !KNOWN_METADATA_KEYS.has(k)) || [...state.errorKeys].some((k) => !errorKnown.has(k));
+  const otherMetadata =
+    [...state.metadataKeys].some((k) => !KNOWN_METADATA_KEYS.has(k)) ||
+    [...state.errorKeys].some((k) => !errorKnown.has(k));
 
   const format = catalogFormat(version);
   const tags = [...state.tags.entries()].sort(([a], [b]) => {
     const da = getMetric(a);
     const db = getMetric(b);
-    if (da && db) return compareOrder(metricDisplayOrder(da, format), metricDisplayOrder(db, format)) || compareTags(a, b);
+    if (da && db)
+      return compareOrder(metricDisplayOrder(da, format), metricDisplayOrder(db, format)) || compareTags(a, b);
     return da ? -1 : db ? 1 : compareTags(a, b);
   });
-  const metricCols = tags.flatMap(([tag, seen]) => metricColumns(tag, getMetric(tag)?.header ?? tag, seen.unit, seen.list));
+  const metricCols = tags.flatMap(([tag, seen]) =>
+    metricColumns(tag, getMetric(tag)?.header ?? tag, seen.unit, seen.list),
+  );
   const otherMetrics = tags.some(([, seen]) => seen.mixed);
 
   return {

@@ -23,8 +23,11 @@ export interface ExportTally {
 
 export const newTally = (): ExportTally => ({ otherMetrics: {}, otherMetadata: {}, notExported: {} });
 /** RFC 6901 JSON pointer from path segments. */
-const pointer = (...segments: string[]): string => segments.map((s) => `/${s.replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
-const bump = (counts: Record<string, number>, key: string): void => void (counts[key] = (counts[key] ?? 0) + 1);
+const pointer = (...segments: string[]): string =>
+  segments.map((s) => `/${s.replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+const bump = (counts: Record<string, number>, key: string): void => {
+  counts[key] = (counts[key] ?? 0) + 1;
+};
 
 /** Column positions of a plan, looked up per record field. */
 export class RowLayout {
@@ -37,22 +40,37 @@ export class RowLayout {
   private otherMetadataIndex = -1;
   private otherMetricsIndex = -1;
 
-  constructor(plan: ColumnPlan, private readonly injectionSafe: boolean) {
+  constructor(
+    plan: ColumnPlan,
+    private readonly injectionSafe: boolean,
+  ) {
     this.width = plan.columns.length;
     plan.columns.forEach((col, index) => {
       switch (col.source) {
-        case "line": this.line.push(index); break;
-        case "metadata": this.metadata.push({ index, keys: col.keys }); break;
-        case "error": this.errors.push({ index, key: col.key, json: col.json }); break;
-        case "metric": this.scalars.set(col.tag, { index, unit: col.unit }); break;
+        case "line":
+          this.line.push(index);
+          break;
+        case "metadata":
+          this.metadata.push({ index, keys: col.keys });
+          break;
+        case "error":
+          this.errors.push({ index, key: col.key, json: col.json });
+          break;
+        case "metric":
+          this.scalars.set(col.tag, { index, unit: col.unit });
+          break;
         case "list": {
           const entry = this.lists.get(col.tag) ?? { unit: col.unit, parts: [] };
           entry.parts.push([col.part, index]);
           this.lists.set(col.tag, entry);
           break;
         }
-        case "other-metadata": this.otherMetadataIndex = index; break;
-        case "other-metrics": this.otherMetricsIndex = index; break;
+        case "other-metadata":
+          this.otherMetadataIndex = index;
+          break;
+        case "other-metrics":
+          this.otherMetricsIndex = index;
+          break;
       }
     });
   }
@@ -63,7 +81,8 @@ export class RowLayout {
     for (const index of this.line) cells[index] = record.line;
     const otherMetadata = this.fillMetadata(record, cells, tally);
     const otherMetrics = this.fillMetrics(record, cells, tally);
-    if (this.otherMetadataIndex >= 0 && otherMetadata !== null) cells[this.otherMetadataIndex] = jsonText(otherMetadata);
+    if (this.otherMetadataIndex >= 0 && otherMetadata !== null)
+      cells[this.otherMetadataIndex] = jsonText(otherMetadata);
     if (this.otherMetricsIndex >= 0 && otherMetrics !== null) cells[this.otherMetricsIndex] = jsonText(otherMetrics);
     for (const key of Object.keys(record.extra ?? {})) bump(tally.notExported, pointer(key));
     return cells.map((cell) => cellText(cell, this.injectionSafe));
@@ -89,7 +108,8 @@ export class RowLayout {
         cells[index] = json && value != null ? jsonText(value) : scalarCell(value);
       }
       for (const [k, value] of Object.entries(error)) {
-        if (!used.has(k) && value !== undefined) leftover.push({ key: `error.${k}`, value, pointer: pointer("error", k) });
+        if (!used.has(k) && value !== undefined)
+          leftover.push({ key: `error.${k}`, value, pointer: pointer("error", k) });
       }
     }
     return divert(leftover, this.otherMetadataIndex >= 0 ? tally.otherMetadata : null, tally);
@@ -124,7 +144,9 @@ export class RowLayout {
     for (const [tag, mv] of Object.entries(record.metrics)) {
       if (!Array.isArray(mv.value)) continue;
       mv.value.forEach((value, index) => {
-        rows.push([record.line, requestId, tag, mv.unit, index, value].map((cell) => cellText(cell, this.injectionSafe)));
+        rows.push(
+          [record.line, requestId, tag, mv.unit, index, value].map((cell) => cellText(cell, this.injectionSafe)),
+        );
       });
     }
     return rows;
@@ -143,7 +165,11 @@ interface Leftover {
  * Leftovers go to the Other column when the plan has one (`counts` set), otherwise
  * they are counted as not exported. Returns the Other cell's object, if any.
  */
-function divert(leftover: readonly Leftover[], counts: Record<string, number> | null, tally: ExportTally): Record<string, unknown> | null {
+function divert(
+  leftover: readonly Leftover[],
+  counts: Record<string, number> | null,
+  tally: ExportTally,
+): Record<string, unknown> | null {
   if (leftover.length === 0) return null;
   for (const item of leftover) bump(counts ?? tally.notExported, counts ? item.key : item.pointer);
   return counts ? Object.fromEntries(leftover.map(({ key, value }) => [key, value])) : null;

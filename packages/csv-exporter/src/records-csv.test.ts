@@ -10,18 +10,43 @@ import { makeRecord, readCsv, recordsCsv, RUN1_DIR } from "./test-support/helper
 
 const JSONL = join(RUN1_DIR, "profile_export.jsonl");
 // Raw lines, to check exactness against the file's digits without going through our parser.
-const RAW_LINES = readFileSync(JSONL, "utf8").split("\n").filter((l) => l !== "");
+const RAW_LINES = readFileSync(JSONL, "utf8")
+  .split("\n")
+  .filter((l) => l !== "");
 
 // The header for R-format records, written out by hand from the column reference in the README.
 const RUN1_HEADER = [
-  "Line", "Request ID", "Correlation ID", "Conversation ID", "Turn Index", "Phase", "Request Start (ns)",
-  "Worker ID", "Record Processor ID", "Error Code", "Error Type", "Error Message",
-  "Time to First Token (ms)", "Time to Second Token (ms)", "Request Latency (ms)", "Inter Token Latency (ms)",
-  "Output Token Throughput Per User (tokens/sec/user)", "Output Sequence Length (tokens)", "Input Sequence Length (tokens)",
-  "Request Count", "Error Request Count", "Inter Chunk Latency Count", "Inter Chunk Latency Avg (ms)",
-  "Inter Chunk Latency Min (ms)", "Inter Chunk Latency Max (ms)", "Maximum Response Timestamp (ns)",
-  "Minimum Request Timestamp (ns)", "Output Token Count (tokens)", "Reasoning Token Count (tokens)",
-  "Other Metadata (JSON)", "Other Metrics (JSON)",
+  "Line",
+  "Request ID",
+  "Correlation ID",
+  "Conversation ID",
+  "Turn Index",
+  "Phase",
+  "Request Start (ns)",
+  "Worker ID",
+  "Record Processor ID",
+  "Error Code",
+  "Error Type",
+  "Error Message",
+  "Time to First Token (ms)",
+  "Time to Second Token (ms)",
+  "Request Latency (ms)",
+  "Inter Token Latency (ms)",
+  "Output Token Throughput Per User (tokens/sec/user)",
+  "Output Sequence Length (tokens)",
+  "Input Sequence Length (tokens)",
+  "Request Count",
+  "Error Request Count",
+  "Inter Chunk Latency Count",
+  "Inter Chunk Latency Avg (ms)",
+  "Inter Chunk Latency Min (ms)",
+  "Inter Chunk Latency Max (ms)",
+  "Maximum Response Timestamp (ns)",
+  "Minimum Request Timestamp (ns)",
+  "Output Token Count (tokens)",
+  "Reasoning Token Count (tokens)",
+  "Other Metadata (JSON)",
+  "Other Metrics (JSON)",
 ];
 
 // Scalar metric tags of run1 and their column.
@@ -72,10 +97,14 @@ describe("writeRecordsCsv on run1 (wide, catalog columns)", () => {
   it("writes ns timestamps with the file's exact digits (beyond 2^53)", () => {
     rows.forEach((row, i) => {
       const raw = RAW_LINES[i] ?? "";
-      expect(row["Line"]).toBe(String(i + 1));
+      expect(row.Line).toBe(String(i + 1));
       expect(row["Request Start (ns)"]).toBe(rawInteger(raw, /"timestamp_ns":(\d+)/));
-      expect(row["Minimum Request Timestamp (ns)"]).toBe(rawInteger(raw, /"min_request_timestamp":\{"value":(\d+)/) ?? "");
-      expect(row["Maximum Response Timestamp (ns)"]).toBe(rawInteger(raw, /"max_response_timestamp":\{"value":(\d+)/) ?? "");
+      expect(row["Minimum Request Timestamp (ns)"]).toBe(
+        rawInteger(raw, /"min_request_timestamp":\{"value":(\d+)/) ?? "",
+      );
+      expect(row["Maximum Response Timestamp (ns)"]).toBe(
+        rawInteger(raw, /"max_response_timestamp":\{"value":(\d+)/) ?? "",
+      );
     });
     // Spot checks far above 2^53: JSON.parse would give 1759522427096160800 for line 12;
     // line 100 holds the run's maximum (spec §3.4: 1759522428472357876).
@@ -86,17 +115,20 @@ describe("writeRecordsCsv on run1 (wide, catalog columns)", () => {
   it("matches every record field by field", () => {
     records.forEach((record, i) => {
       const row = rows[i] ?? {};
-      const raw = JSON.parse(RAW_LINES[i] ?? "") as { metadata: Record<string, unknown>; error: Record<string, unknown> | null };
-      expect(row["Request ID"]).toBe(raw.metadata["x_request_id"]);
-      expect(row["Correlation ID"]).toBe(raw.metadata["x_correlation_id"]);
-      expect(row["Conversation ID"]).toBe(raw.metadata["conversation_id"]);
-      expect(row["Turn Index"]).toBe(String(raw.metadata["turn_index"]));
-      expect(row["Phase"]).toBe(raw.metadata["credit_phase"]);
-      expect(row["Worker ID"]).toBe(raw.metadata["worker_id"]);
-      expect(row["Record Processor ID"]).toBe(raw.metadata["record_processor_id"]);
-      expect(row["Error Code"]).toBe(raw.error === null ? "" : String(raw.error["code"]));
-      expect(row["Error Type"]).toBe(raw.error === null ? "" : raw.error["type"]);
-      expect(row["Error Message"]).toBe(raw.error === null ? "" : raw.error["message"]);
+      const raw = JSON.parse(RAW_LINES[i] ?? "") as {
+        metadata: Record<string, unknown>;
+        error: Record<string, unknown> | null;
+      };
+      expect(row["Request ID"]).toBe(raw.metadata.x_request_id);
+      expect(row["Correlation ID"]).toBe(raw.metadata.x_correlation_id);
+      expect(row["Conversation ID"]).toBe(raw.metadata.conversation_id);
+      expect(row["Turn Index"]).toBe(String(raw.metadata.turn_index));
+      expect(row.Phase).toBe(raw.metadata.credit_phase);
+      expect(row["Worker ID"]).toBe(raw.metadata.worker_id);
+      expect(row["Record Processor ID"]).toBe(raw.metadata.record_processor_id);
+      expect(row["Error Code"]).toBe(raw.error === null ? "" : String(raw.error.code));
+      expect(row["Error Type"]).toBe(raw.error === null ? "" : raw.error.type);
+      expect(row["Error Message"]).toBe(raw.error === null ? "" : raw.error.message);
       for (const [tag, column] of Object.entries(RUN1_SCALARS)) {
         const value = record.metrics[tag]?.value;
         if (value === undefined) expect(row[column], `${tag} line ${record.line}`).toBe("");
@@ -113,7 +145,7 @@ describe("writeRecordsCsv on run1 (wide, catalog columns)", () => {
     let withList = 0;
     records.forEach((record, i) => {
       const row = rows[i] ?? {};
-      const list = record.metrics["inter_chunk_latency"]?.value;
+      const list = record.metrics.inter_chunk_latency?.value;
       if (!Array.isArray(list)) {
         expect(row["Inter Chunk Latency Count"]).toBe("");
         return;
@@ -127,7 +159,11 @@ describe("writeRecordsCsv on run1 (wide, catalog columns)", () => {
     });
     expect(withList).toBe(89);
     // math.fsum(values) / len(values) for lines 12-14, computed with Python 3.11.
-    expect([11, 12, 13].map((i) => rows[i]?.["Inter Chunk Latency Avg (ms)"])).toEqual(["32.585544203124996", "25.383637276041664", "32.81045147142857"]);
+    expect([11, 12, 13].map((i) => rows[i]?.["Inter Chunk Latency Avg (ms)"])).toEqual([
+      "32.585544203124996",
+      "25.383637276041664",
+      "32.81045147142857",
+    ]);
     expect([11, 12, 13].map((i) => rows[i]?.["Inter Chunk Latency Count"])).toEqual(["192", "192", "210"]);
     expect(rows[13]?.["Inter Chunk Latency Min (ms)"]).toBe("18.631847999999998");
     expect(rows[12]?.["Inter Chunk Latency Max (ms)"]).toBe("160.85134");
@@ -135,7 +171,14 @@ describe("writeRecordsCsv on run1 (wide, catalog columns)", () => {
 
   it("reports the detected version, counts and nothing diverted", async () => {
     const { result } = await recordsCsv(records);
-    expect(result).toMatchObject({ rows: 100, records: 100, version: "R", otherMetrics: {}, otherMetadata: {}, notExported: {} });
+    expect(result).toMatchObject({
+      rows: 100,
+      records: 100,
+      version: "R",
+      otherMetrics: {},
+      otherMetadata: {},
+      notExported: {},
+    });
     expect(result.columns).toEqual(RUN1_HEADER);
     expect(result.columnIds.slice(0, 3)).toEqual(["line", "x_request_id", "x_correlation_id"]);
   });
@@ -151,12 +194,18 @@ describe("writeRecordsCsv long format", () => {
     expect(result.rows).toBe(21537);
     for (const [line, requestId, tag, unit, index, value] of rows) {
       const record = records[Number(line) - 1];
-      const list = record?.metrics["inter_chunk_latency"]?.value as number[];
+      const list = record?.metrics.inter_chunk_latency?.value as number[];
       expect([requestId, tag, unit]).toEqual([record?.metadata.x_request_id, "inter_chunk_latency", "ms"]);
       expect(Number(value)).toBe(list[Number(index)]);
     }
     // First value of line 12 as in the file.
-    expect(rows[0]?.slice(0, 5)).toEqual(["12", "1ed40a0d-e708-434d-bb8e-fb1b44cb8717", "inter_chunk_latency", "ms", "0"]);
+    expect(rows[0]?.slice(0, 5)).toEqual([
+      "12",
+      "1ed40a0d-e708-434d-bb8e-fb1b44cb8717",
+      "inter_chunk_latency",
+      "ms",
+      "0",
+    ]);
   });
 });
 
@@ -170,7 +219,9 @@ describe("writeRecordsCsv with hostile text", () => {
   ];
 
   it("round-trips commas, quotes and newlines in error messages (RFC 4180)", async () => {
-    const records = messages.map((message, i) => makeRecord(i + 1, { error: { code: 500, type: "ServerError", message } }));
+    const records = messages.map((message, i) =>
+      makeRecord(i + 1, { error: { code: 500, type: "ServerError", message } }),
+    );
     const { text } = await recordsCsv(records, { version: "R" });
     const rows = readCsv(text);
     const col = rows[0]?.indexOf("Error Message") ?? -1;
@@ -178,16 +229,21 @@ describe("writeRecordsCsv with hostile text", () => {
   });
 
   it.each([
-    ["=HYPERLINK(\"http://x\",\"click\")", "'=HYPERLINK(\"http://x\",\"click\")"],
+    ['=HYPERLINK("http://x","click")', '\'=HYPERLINK("http://x","click")'],
     ["+cmd", "'+cmd"],
     ["-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"],
     ["@SUM(1+1)*cmd", "'@SUM(1+1)*cmd"],
     ["\t=1+1", "'\t=1+1"],
     ["\r=1+1", "'\r=1+1"],
   ])("neutralizes an error message starting with %j by default", async (message, safe) => {
-    const records = [makeRecord(1, { error: { code: -1, type: "=Type", message }, metrics: { ttft: { value: -3.5, unit: "ms" } } })];
+    const records = [
+      makeRecord(1, { error: { code: -1, type: "=Type", message }, metrics: { ttft: { value: -3.5, unit: "ms" } } }),
+    ];
     const read = async (injectionSafe?: boolean): Promise<Record<string, string>> => {
-      const [header = [], row = []] = readCsv((await recordsCsv(records, injectionSafe === undefined ? { version: "R" } : { version: "R", injectionSafe })).text);
+      const [header = [], row = []] = readCsv(
+        (await recordsCsv(records, injectionSafe === undefined ? { version: "R" } : { version: "R", injectionSafe }))
+          .text,
+      );
       return Object.fromEntries(header.map((h, i) => [h, row[i] ?? ""]));
     };
     const safeRow = await read();
@@ -240,9 +296,22 @@ describe("writeRecordsCsv column policy", () => {
     const { text, result } = await recordsCsv(records, { columns: plan });
     const [header = [], first = []] = readCsv(text);
     expect(header).toEqual([
-      "Line", "Request ID", "Correlation ID", "Conversation ID", "Turn Index", "Phase", "Request Start (ns)",
-      "Worker ID", "Record Processor ID", "Error Code", "Error Type", "Error Message",
-      "Time to First Token (ms)", "Request Latency (sec)", "decode_duration (ms)", "Other Metadata (JSON)",
+      "Line",
+      "Request ID",
+      "Correlation ID",
+      "Conversation ID",
+      "Turn Index",
+      "Phase",
+      "Request Start (ns)",
+      "Worker ID",
+      "Record Processor ID",
+      "Error Code",
+      "Error Type",
+      "Error Message",
+      "Time to First Token (ms)",
+      "Request Latency (sec)",
+      "decode_duration (ms)",
+      "Other Metadata (JSON)",
     ]);
     expect(first[header.indexOf("decode_duration (ms)")]).toBe("7.25");
     expect(first[header.indexOf("Request Latency (sec)")]).toBe("2.5");
@@ -250,13 +319,19 @@ describe("writeRecordsCsv column policy", () => {
   });
 
   it("explicit ids: only those columns, the rest counted as not exported", async () => {
-    const { text, result } = await recordsCsv(records, { columns: ["line", "request_start_ns", "ttft", "inter_chunk_latency.max"] });
+    const { text, result } = await recordsCsv(records, {
+      columns: ["line", "request_start_ns", "ttft", "inter_chunk_latency.max"],
+    });
     expect(readCsv(text)).toEqual([
       ["Line", "Request Start (ns)", "Time to First Token (ms)", "Inter Chunk Latency Max (ms)"],
       ["1", "1759522419154568926", "1.5", ""],
       ["2", "1759522419154568927", "2.5", ""],
     ]);
-    expect(result.notExported).toMatchObject({ "/metrics/decode_duration": 1, "/metadata/worker_id": 2, "/trace_data": 1 });
+    expect(result.notExported).toMatchObject({
+      "/metrics/decode_duration": 1,
+      "/metadata/worker_id": 2,
+      "/trace_data": 1,
+    });
   });
 
   it("rejects an unknown column id", async () => {
@@ -265,9 +340,29 @@ describe("writeRecordsCsv column policy", () => {
 
   it("picks the version from the union of keys in the detection window", async () => {
     const later = [
-      makeRecord(1, { metadata: { timestamp_ns: undefined, credit_phase: undefined, session_num: 0, request_start_ns: 5n, benchmark_phase: "profiling" } }),
-      makeRecord(2, { metadata: { timestamp_ns: undefined, credit_phase: undefined, session_num: 1, request_start_ns: 6n, credit_issued_ns: 4n, benchmark_phase: "profiling" } }),
-    ].map((r) => ({ ...r, metadata: Object.fromEntries(Object.entries(r.metadata).filter(([, v]) => v !== undefined)) }));
+      makeRecord(1, {
+        metadata: {
+          timestamp_ns: undefined,
+          credit_phase: undefined,
+          session_num: 0,
+          request_start_ns: 5n,
+          benchmark_phase: "profiling",
+        },
+      }),
+      makeRecord(2, {
+        metadata: {
+          timestamp_ns: undefined,
+          credit_phase: undefined,
+          session_num: 1,
+          request_start_ns: 6n,
+          credit_issued_ns: 4n,
+          benchmark_phase: "profiling",
+        },
+      }),
+    ].map((r) => ({
+      ...r,
+      metadata: Object.fromEntries(Object.entries(r.metadata).filter(([, v]) => v !== undefined)),
+    }));
     const { result, text } = await recordsCsv(later);
     expect(result.version).toBe("L");
     const [header = [], first = []] = readCsv(text);

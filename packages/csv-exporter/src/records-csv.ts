@@ -64,7 +64,8 @@ export async function writeRecordsCsv(
     yield* records;
   })();
   try {
-    const window = options.version === undefined && !isPlan(options.columns) ? (options.detectWindow ?? DEFAULT_DETECT_WINDOW) : 0;
+    const window =
+      options.version === undefined && !isPlan(options.columns) ? (options.detectWindow ?? DEFAULT_DETECT_WINDOW) : 0;
     const head = await take(source, window);
     const plan = resolvePlan(options, head);
     const layout = new RowLayout(plan, options.injectionSafe ?? true);

@@ -17,7 +17,12 @@ const metric = (tag: string, header: string, unit: string, stats: MetricSummary[
   kind: "record",
   stats,
 });
-const summaryOf = (variant: SummaryVariant, metrics: MetricSummary[]): Summary => ({ variant, metrics, errorSummary: [], notes: [] });
+const summaryOf = (variant: SummaryVariant, metrics: MetricSummary[]): Summary => ({
+  variant,
+  metrics,
+  errorSummary: [],
+  notes: [],
+});
 const lines = (csv: string): string[] => csv.split("\r\n");
 
 describe("toSummaryCsv on run1", () => {
@@ -35,9 +40,26 @@ describe("toSummaryCsv on run1", () => {
 
 describe("toSummaryCsv layout rules", () => {
   const ttft = metric("time_to_first_token", "Time to First Token", "ms", {
-    avg: 2, min: 1, max: 3, sum: 6, p1: 1.01, p5: 1.05, p10: 1.1, p25: 1.5, p50: 2, p75: 2.5, p90: 2.9, p95: 2.95, p99: 2.99, std: 0.5, count: 3,
+    avg: 2,
+    min: 1,
+    max: 3,
+    sum: 6,
+    p1: 1.01,
+    p5: 1.05,
+    p10: 1.1,
+    p25: 1.5,
+    p50: 2,
+    p75: 2.5,
+    p90: 2.9,
+    p95: 2.95,
+    p99: 2.99,
+    std: 0.5,
+    count: 3,
   });
-  const requestCount = { ...metric("request_count", "Request Count", "requests", { avg: 3, count: 1 }), kind: "aggregate" as const };
+  const requestCount = {
+    ...metric("request_count", "Request Count", "requests", { avg: 3, count: 1 }),
+    kind: "aggregate" as const,
+  };
 
   it("R: no p10/sum columns, blank row between sections, CRLF after the last row", () => {
     expect(toSummaryCsv(summaryOf("R", [ttft, requestCount]))).toBe(
@@ -68,17 +90,35 @@ describe("toSummaryCsv layout rules", () => {
   });
 
   it("the variant option overrides summary.variant", () => {
-    expect(lines(toSummaryCsv(summaryOf("L", [ttft]), { variant: "R" }))[0]).toBe("Metric,avg,min,max,p1,p5,p25,p50,p75,p90,p95,p99,std");
+    expect(lines(toSummaryCsv(summaryOf("L", [ttft]), { variant: "R" }))[0]).toBe(
+      "Metric,avg,min,max,p1,p5,p25,p50,p75,p90,p95,p99,std",
+    );
   });
 
   it("writes an empty cell for every statistic a metric lacks (0.12 reduced stat sets)", () => {
-    const reduced = metric("effective_latency", "Effective Latency", "ms", { avg: 1, min: 0.5, max: 2, p50: 1.5, p90: 1.8, p95: 1.9, p99: 1.95, std: 0.1 });
-    expect(lines(toSummaryCsv(summaryOf("N", [reduced])))[1]).toBe("Effective Latency (ms),1.00,0.50,2.00,,,,,,1.50,,1.80,1.90,1.95,0.10");
+    const reduced = metric("effective_latency", "Effective Latency", "ms", {
+      avg: 1,
+      min: 0.5,
+      max: 2,
+      p50: 1.5,
+      p90: 1.8,
+      p95: 1.9,
+      p99: 1.95,
+      std: 0.1,
+    });
+    expect(lines(toSummaryCsv(summaryOf("N", [reduced])))[1]).toBe(
+      "Effective Latency (ms),1.00,0.50,2.00,,,,,,1.50,,1.80,1.90,1.95,0.10",
+    );
   });
 
   it("formats like Python's .2f: half-even on the exact binary value, -0.00 kept, huge values in full", () => {
     const values = [0.125, 0.375, 2.675, -0.001, 1759522428472357888, 0.005];
-    const csv = toSummaryCsv(summaryOf("R", values.map((avg, i) => ({ ...metric(`m${i}`, `M${i}`, "ms", { avg }), kind: "derived" as const }))));
+    const csv = toSummaryCsv(
+      summaryOf(
+        "R",
+        values.map((avg, i) => ({ ...metric(`m${i}`, `M${i}`, "ms", { avg }), kind: "derived" as const })),
+      ),
+    );
     // Expected cells from Python: f"{x:.2f}" for each x.
     expect(lines(csv).slice(1, -1)).toEqual([
       "M0 (ms),0.12",
@@ -96,20 +136,41 @@ describe("toSummaryCsv layout rules", () => {
     const received = metric("http_req_data_received", "HTTP Data Received", "KB", { avg: 3, p50: 3 });
     const dns = metric("http_req_dns_lookup", "HTTP DNS Lookup", "ms", { avg: 4, p50: 4 });
     const names = lines(toSummaryCsv(summaryOf("L", [diff, dns, completion, received]))).map((l) => l.split(",")[0]);
-    expect(names).toEqual(["Metric", "HTTP Data Received (KB)", "HTTP DNS Lookup (ms)", "Usage Completion Tokens (tokens)", "Usage Completion Diff % (%)", ""]);
+    expect(names).toEqual([
+      "Metric",
+      "HTTP Data Received (KB)",
+      "HTTP DNS Lookup (ms)",
+      "Usage Completion Tokens (tokens)",
+      "Usage Completion Diff % (%)",
+      "",
+    ]);
   });
 
   it("drops INTERNAL and EXPERIMENTAL metrics per the variant's catalog flags, keeps unknown tags", () => {
-    const minTs = { ...metric("min_request_timestamp", "Minimum Request Timestamp", "ns", { avg: 5 }), kind: "aggregate" as const };
+    const minTs = {
+      ...metric("min_request_timestamp", "Minimum Request Timestamp", "ns", { avg: 5 }),
+      kind: "aggregate" as const,
+    };
     const experimental = metric("thinking_efficiency", "Thinking Efficiency", "ratio", { avg: 1, p50: 1 });
     const unknown = metric("decode_duration", "Decode Duration", "ms", { avg: 7, p50: 7 });
     const all = [ttft, experimental, unknown, minTs];
     // min_request_timestamp is INTERNAL only from L (#703).
     expect(lines(toSummaryCsv(summaryOf("R", all))).map((l) => l.split(",")[0])).toEqual([
-      "Metric", "Decode Duration (ms)", "Time to First Token (ms)", "", "Metric", "Minimum Request Timestamp (ns)", "",
+      "Metric",
+      "Decode Duration (ms)",
+      "Time to First Token (ms)",
+      "",
+      "Metric",
+      "Minimum Request Timestamp (ns)",
+      "",
     ]);
     expect(lines(toSummaryCsv(summaryOf("L", all))).map((l) => l.split(",")[0])).toEqual([
-      "Metric", "Decode Duration (ms)", "Time to First Token (ms)", "", "Metric", "",
+      "Metric",
+      "Decode Duration (ms)",
+      "Time to First Token (ms)",
+      "",
+      "Metric",
+      "",
     ]);
   });
 

@@ -27,7 +27,13 @@ export class AiperfError extends Error {
   /** Set on errors that end a read: what was read up to the failure. */
   report?: ReadReport;
 
-  constructor(kind: AiperfErrorKind, message: string, location: ErrorLocation = {}, hint?: string, options?: { cause?: unknown }) {
+  constructor(
+    kind: AiperfErrorKind,
+    message: string,
+    location: ErrorLocation = {},
+    hint?: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.name = new.target.name;
     this.kind = kind;
@@ -52,7 +58,12 @@ export class SourceNotFoundError extends AiperfError {
 
 export class NoRecordsError extends AiperfError {
   constructor(dir: string) {
-    super("no-records", "no profile_export.jsonl in this directory", { file: dir }, "pass an AIPerf artifacts directory or a profile_export.jsonl file");
+    super(
+      "no-records",
+      "no profile_export.jsonl in this directory",
+      { file: dir },
+      "pass an AIPerf artifacts directory or a profile_export.jsonl file",
+    );
   }
 }
 
@@ -80,7 +91,12 @@ export class RecordValidationError extends AiperfError {
 
 export class TruncatedFileError extends AiperfError {
   constructor(location: ErrorLocation) {
-    super("truncated", "last line is cut off mid-record (was the run killed while writing?)", location, "use lenient mode to read the complete records before it");
+    super(
+      "truncated",
+      "last line is cut off mid-record (was the run killed while writing?)",
+      location,
+      "use lenient mode to read the complete records before it",
+    );
   }
 }
 

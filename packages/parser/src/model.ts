@@ -95,9 +95,21 @@ export interface ReadReport {
 
 /** Statistic keys. Percentiles beyond AIPerf's set are written `p99.9`, `p99.99`. */
 export type StatKey =
-  | "avg" | "min" | "max" | "sum"
-  | "p1" | "p5" | "p10" | "p25" | "p50" | "p75" | "p90" | "p95" | "p99"
-  | "std" | "count";
+  | "avg"
+  | "min"
+  | "max"
+  | "sum"
+  | "p1"
+  | "p5"
+  | "p10"
+  | "p25"
+  | "p50"
+  | "p75"
+  | "p90"
+  | "p95"
+  | "p99"
+  | "std"
+  | "count";
 
 /** One metric of a summary, values in display units (as AIPerf writes them). */
 export interface MetricSummary {

@@ -14,7 +14,11 @@ export interface ExportOptions extends InputOptions {
   long?: boolean;
 }
 
-export default async function exportCommand(ctx: CommandContext, path: string | undefined, opts: ExportOptions): Promise<number> {
+export default async function exportCommand(
+  ctx: CommandContext,
+  path: string | undefined,
+  opts: ExportOptions,
+): Promise<number> {
   const force = opts.force === true;
   const file = opts.output === undefined || opts.output === "-" ? undefined : resolve(ctx.cwd, opts.output);
   if (file !== undefined) await assertWritable(file, { force });
@@ -26,9 +30,13 @@ export default async function exportCommand(ctx: CommandContext, path: string | 
     if (file === undefined) {
       result = await writeRecordsCsv(run.records, ctx.stdout, { ...csvOptions, end: false });
     } else {
-      await writeOutputStream(file, async (stream) => {
-        result = await writeRecordsCsv(run.records, stream, csvOptions);
-      }, { force });
+      await writeOutputStream(
+        file,
+        async (stream) => {
+          result = await writeRecordsCsv(run.records, stream, csvOptions);
+        },
+        { force },
+      );
     }
   } catch (err) {
     await run.finish().catch(() => undefined);

@@ -35,9 +35,15 @@ describe("inspect", () => {
     for (const line of PYTHON_LINES) expect(metrics).toContain(line);
     // The list metric is printed whole, like Python's list repr.
     const icl = metrics.find((l) => l.includes("(inter_chunk_latency)")) ?? "";
-    expect(icl).toMatch(/^ {2}Inter Chunk Latency \(inter_chunk_latency\): \[134\.440792, 141\.307763, 141\.18373, 136\.59787799999998, .*\] \(ms\)$/);
-    expect(r.stdout).toContain('Example Error:\n{\n  "code": 499,\n  "type": "RequestCancellationError",\n  "message": "Request was cancelled after 0.000 seconds"\n}\n');
-    expect(r.stdout).toContain("  records: 100\n  valid:   89\n  errors:  11 (1 distinct)\n  version: R (run1 format, AIPerf 0.1.x)\n");
+    expect(icl).toMatch(
+      /^ {2}Inter Chunk Latency \(inter_chunk_latency\): \[134\.440792, 141\.307763, 141\.18373, 136\.59787799999998, .*\] \(ms\)$/,
+    );
+    expect(r.stdout).toContain(
+      'Example Error:\n{\n  "code": 499,\n  "type": "RequestCancellationError",\n  "message": "Request was cancelled after 0.000 seconds"\n}\n',
+    );
+    expect(r.stdout).toContain(
+      "  records: 100\n  valid:   89\n  errors:  11 (1 distinct)\n  version: R (run1 format, AIPerf 0.1.x)\n",
+    );
   });
 
   it("reads a file, an artifacts directory, a .gz file and stdin alike", async () => {

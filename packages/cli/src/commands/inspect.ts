@@ -15,7 +15,10 @@ const VERSION_NAMES: Record<RecordsVersion, string> = {
 
 /** json.dumps(obj, indent=2): like JSON.stringify, but non-ASCII is escaped (ensure_ascii). */
 export function pyJsonDumps(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return JSON.stringify(value, null, 2).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 export function exampleMetricLines(record: ParsedRecord): string[] {
@@ -26,7 +29,11 @@ export function exampleMetricLines(record: ParsedRecord): string[] {
   });
 }
 
-export default async function inspect(ctx: CommandContext, path: string | undefined, opts: InputOptions): Promise<number> {
+export default async function inspect(
+  ctx: CommandContext,
+  path: string | undefined,
+  opts: InputOptions,
+): Promise<number> {
   // One streaming pass: the first valid record, the first error, and the counts.
   let total = 0;
   let errors = 0;

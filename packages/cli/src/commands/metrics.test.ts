@@ -39,8 +39,19 @@ describe("metrics", () => {
     expect(Object.fromEntries(parsed.metrics.map((m) => [m.tag, m.records]))).toEqual(RUN1_COUNTS);
     expect(parsed.metrics.map((m) => m.tag)).toEqual(Object.keys(RUN1_COUNTS));
     const icl = parsed.metrics.find((m) => m.tag === "inter_chunk_latency");
-    expect(icl).toEqual({ header: "Inter Chunk Latency", tag: "inter_chunk_latency", kind: "record", shape: "list", unit: "ms", records: 89 });
-    expect(parsed.metrics.find((m) => m.tag === "request_count")).toMatchObject({ kind: "aggregate", shape: "scalar", unit: "requests" });
+    expect(icl).toEqual({
+      header: "Inter Chunk Latency",
+      tag: "inter_chunk_latency",
+      kind: "record",
+      shape: "list",
+      unit: "ms",
+      records: 89,
+    });
+    expect(parsed.metrics.find((m) => m.tag === "request_count")).toMatchObject({
+      kind: "aggregate",
+      shape: "scalar",
+      unit: "requests",
+    });
   });
 
   it("prints a table with one row per tag", async () => {
@@ -56,7 +67,11 @@ describe("metrics", () => {
     expect(r.code).toBe(ExitCode.ok);
     const rows = JSON.parse(r.stdout) as { tag: string; unit: string; shape: string; kind: string }[];
     expect(rows).toHaveLength(69);
-    expect(rows.find((m) => m.tag === "benchmark_duration")).toMatchObject({ kind: "derived", unit: "sec", shape: "scalar" });
+    expect(rows.find((m) => m.tag === "benchmark_duration")).toMatchObject({
+      kind: "derived",
+      unit: "sec",
+      shape: "scalar",
+    });
     expect(rows.find((m) => m.tag === "http_req_data_sent")).toMatchObject({ unit: "KB" });
     const table = await runCli(["metrics"]);
     expect(table.stdout).toContain("69 metrics in the catalog");
@@ -64,6 +79,8 @@ describe("metrics", () => {
 
   it("colours tags only on a TTY", async () => {
     expect((await runCli(["metrics", RUN1_DIR], { tty: true })).stdout).toContain("\u001b[36minter_chunk_latency");
-    expect((await runCli(["metrics", RUN1_DIR], { tty: true, env: { NO_COLOR: "1" } })).stdout).not.toContain("\u001b[");
+    expect((await runCli(["metrics", RUN1_DIR], { tty: true, env: { NO_COLOR: "1" } })).stdout).not.toContain(
+      "\u001b[",
+    );
   });
 });

@@ -33,7 +33,15 @@ export class RunMetricsCounter {
       let entry = seen.get(tag);
       if (entry === undefined) {
         const def = getMetric(tag);
-        entry = { header: def?.header ?? tag, tag, kind: def?.kind ?? "unknown", shape: "scalar", unit: "", records: 0, units: new Set() };
+        entry = {
+          header: def?.header ?? tag,
+          tag,
+          kind: def?.kind ?? "unknown",
+          shape: "scalar",
+          unit: "",
+          records: 0,
+          units: new Set(),
+        };
         seen.set(tag, entry);
       }
       entry.records++;
@@ -46,7 +54,6 @@ export class RunMetricsCounter {
     return [...this.seen.values()].map(({ units, ...m }) => ({ ...m, unit: [...units].join(", ") }));
   }
 }
-
 
 function catalogRows() {
   return catalog.map((d) => ({
@@ -63,7 +70,11 @@ function catalogRows() {
   }));
 }
 
-export default async function metricsCommand(ctx: CommandContext, path: string | undefined, opts: MetricsOptions): Promise<number> {
+export default async function metricsCommand(
+  ctx: CommandContext,
+  path: string | undefined,
+  opts: MetricsOptions,
+): Promise<number> {
   const { out } = ctx;
   if (path === undefined) {
     const rows = catalogRows();

@@ -51,7 +51,16 @@ describe("summarize", () => {
     const rows = split(r.stdout).metrics;
     expect(rows[0]).toEqual(["Metric", "avg", "min", "max", "p99.9", "p90", "p50", "std"]);
     // numpy: f"{np.percentile(latency_ns, 99.9) * 1e-06:,.2f}" over the 89 valid records
-    expect(rows.find((row) => row[0] === "Request Latency (ms)")).toEqual(["Request Latency (ms)", "9,059.65", "7,936.97", "9,299.77", "9,299.56", "9,277.60", "9,097.35", "220.22"]);
+    expect(rows.find((row) => row[0] === "Request Latency (ms)")).toEqual([
+      "Request Latency (ms)",
+      "9,059.65",
+      "7,936.97",
+      "9,299.77",
+      "9,299.56",
+      "9,277.60",
+      "9,097.35",
+      "220.22",
+    ]);
     expect(rows.find((row) => row[0] === "Time to First Token (ms)")?.[4]).toBe("3,851.81");
   });
 
@@ -72,7 +81,9 @@ describe("summarize", () => {
     await writeFile(join(out, "profile_export_aiperf.csv"), "mine");
     const again = await runCli(["summarize", RUN1_DIR, "--out", out]);
     expect(again.code).toBe(ExitCode.outputExists);
-    expect(again.stderr).toMatch(/^aiperf-tools: error: .*profile_export_aiperf\.json: file exists; hint: pass --force to overwrite it\n$/);
+    expect(again.stderr).toMatch(
+      /^aiperf-tools: error: .*profile_export_aiperf\.json: file exists; hint: pass --force to overwrite it\n$/,
+    );
     expect(await readFile(join(out, "profile_export_aiperf.csv"), "utf8")).toBe("mine");
 
     const forced = await runCli(["summarize", RUN1_DIR, "--out", out, "--force"]);
@@ -100,7 +111,9 @@ describe("summarize", () => {
     await writeFile(join(dir, "profile_export_aiperf.json"), '{"records": {"ttft": 3}}');
     const r = await runCli(["summarize", dir]);
     expect(r.code).toBe(ExitCode.ok);
-    expect(r.stderr).toMatch(/^aiperf-tools: warning: ignoring the existing summary: .*profile_export_aiperf\.json:1:\d+: .*\n$/);
+    expect(r.stderr).toMatch(
+      /^aiperf-tools: warning: ignoring the existing summary: .*profile_export_aiperf\.json:1:\d+: .*\n$/,
+    );
     expect(split(r.stdout).metrics).toEqual(RUN1_CONSOLE);
   });
 

@@ -31,7 +31,11 @@ async function readReference(ctx: CommandContext, artifacts: ArtifactPaths | nul
   }
 }
 
-export default async function summarizeCommand(ctx: CommandContext, path: string | undefined, opts: SummarizeCommandOptions): Promise<number> {
+export default async function summarizeCommand(
+  ctx: CommandContext,
+  path: string | undefined,
+  opts: SummarizeCommandOptions,
+): Promise<number> {
   const force = opts.force === true;
   const outDir = opts.out === undefined ? undefined : resolve(ctx.cwd, opts.out);
   const outFiles = outDir === undefined ? [] : [join(outDir, SUMMARY_JSON_FILE), join(outDir, SUMMARY_CSV_FILE)];
@@ -59,7 +63,10 @@ export default async function summarizeCommand(ctx: CommandContext, path: string
     return ExitCode.ok;
   }
   const percentiles = opts.percentiles ?? CONSOLE_PERCENTILES;
-  const tables = [renderMetricsTable(summary, percentiles, ctx.out, metricsTitle(summary)), renderErrorTable(summary, ctx.out)];
+  const tables = [
+    renderMetricsTable(summary, percentiles, ctx.out, metricsTitle(summary)),
+    renderErrorTable(summary, ctx.out),
+  ];
   ctx.stdout.write(`\n${tables.filter((t) => t !== "").join("\n")}`);
   return ExitCode.ok;
 }

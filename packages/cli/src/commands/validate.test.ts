@@ -43,7 +43,9 @@ describe("validate", () => {
   it("--tolerance accepts a difference below it", async () => {
     const dir = await run1Copy();
     await edit(join(dir, "profile_export_aiperf.json"), '"avg": 2343.219436988764', '"avg": 2343.219436988765');
-    expect((await runCli(["validate", dir])).stdout).toContain("ttft.avg: file 2343.219436988765, recomputed 2343.219436988764");
+    expect((await runCli(["validate", dir])).stdout).toContain(
+      "ttft.avg: file 2343.219436988765, recomputed 2343.219436988764",
+    );
     const r = await runCli(["validate", dir, "--tolerance", "1e-12"]);
     expect(r.code).toBe(ExitCode.ok);
     expect(r.stdout).toContain("agrees within a relative 1e-12");
@@ -62,7 +64,9 @@ describe("validate", () => {
     await edit(join(dir, "profile_export_aiperf.csv"), "Request Count,89.00", "Request Count,88.00");
     const r = await runCli(["validate", dir]);
     expect(r.code).toBe(ExitCode.invalidData);
-    expect(r.stdout).toMatch(/profile_export_aiperf\.csv disagrees with the JSON: line \d+: file has "Request Count,88\.00", the JSON gives "Request Count,89\.00"/);
+    expect(r.stdout).toMatch(
+      /profile_export_aiperf\.csv disagrees with the JSON: line \d+: file has "Request Count,88\.00", the JSON gives "Request Count,89\.00"/,
+    );
   });
 
   it("lists every invalid record line with its location", async () => {
@@ -80,7 +84,11 @@ describe("validate", () => {
 
   it("reports a malformed summary file with its location", async () => {
     const dir = await run1Copy();
-    await edit(join(dir, "profile_export_aiperf.json"), '"unit": "ms",\n      "header": "Time to First Token"', '"unit": 5,\n      "header": "Time to First Token"');
+    await edit(
+      join(dir, "profile_export_aiperf.json"),
+      '"unit": "ms",\n      "header": "Time to First Token"',
+      '"unit": 5,\n      "header": "Time to First Token"',
+    );
     const r = await runCli(["validate", dir]);
     expect(r.code).toBe(ExitCode.invalidData);
     expect(r.stdout).toMatch(/profile_export_aiperf\.json:\d+:\d+: .*\(at \/records\/ttft\/unit\)/);

@@ -35,7 +35,11 @@ async function csvDisagreement(csvFile: string, summary: Summary): Promise<strin
   return `line ${n + 1}: file has ${JSON.stringify(a[n] ?? "")}, the JSON gives ${JSON.stringify(e[n] ?? "")}`;
 }
 
-export default async function validate(ctx: CommandContext, path: string | undefined, opts: ValidateOptions): Promise<number> {
+export default async function validate(
+  ctx: CommandContext,
+  path: string | undefined,
+  opts: ValidateOptions,
+): Promise<number> {
   const { out } = ctx;
   const bad = (text: string) => `${out.red("✗")} ${text}`;
   const good = (text: string) => `${out.green("✓")} ${text}`;
@@ -43,7 +47,8 @@ export default async function validate(ctx: CommandContext, path: string | undef
   let problems = 0;
 
   const run = await locateRun(ctx, path);
-  const summaryPath = opts.summary !== undefined ? resolve(ctx.cwd, opts.summary) : (run.artifacts?.summaryJson ?? null);
+  const summaryPath =
+    opts.summary !== undefined ? resolve(ctx.cwd, opts.summary) : (run.artifacts?.summaryJson ?? null);
   let fileSummary: Summary | undefined;
   let summaryLine: string;
   if (summaryPath === null) {
@@ -51,7 +56,9 @@ export default async function validate(ctx: CommandContext, path: string | undef
   } else {
     try {
       fileSummary = await readSummary(summaryPath);
-      summaryLine = good(`${displayPath(ctx, summaryPath)}: a valid ${fileSummary.variant} summary with ${fileSummary.metrics.length} metrics`);
+      summaryLine = good(
+        `${displayPath(ctx, summaryPath)}: a valid ${fileSummary.variant} summary with ${fileSummary.metrics.length} metrics`,
+      );
     } catch (err) {
       const failure = describeFailure(err);
       if (failure.internal) throw err;
@@ -62,7 +69,12 @@ export default async function validate(ctx: CommandContext, path: string | undef
 
   // One lenient pass validates every line and recomputes the summary; record problems are
   // listed below as the result, not as warnings.
-  const { summary: recomputed, report } = await summarizeRun(ctx, run, { lenient: true, quiet: true }, fileSummary !== undefined ? { reference: fileSummary } : {});
+  const { summary: recomputed, report } = await summarizeRun(
+    ctx,
+    run,
+    { lenient: true, quiet: true },
+    fileSummary !== undefined ? { reference: fileSummary } : {},
+  );
   const errors = recomputed.errorSummary.reduce((n, e) => n + e.count, 0);
   if (report.issues.length === 0) {
     lines.push(good(`${run.label}: ${recordsLine(report, report.accepted - errors, errors)}`));
@@ -78,20 +90,30 @@ export default async function validate(ctx: CommandContext, path: string | undef
     const cmp = compareSummaries(fileSummary, recomputed, opts.tolerance ?? 0);
     const how = (opts.tolerance ?? 0) === 0 ? "exactly" : `within a relative ${opts.tolerance}`;
     if (cmp.differences.length === 0) {
-      lines.push(good(`the summary agrees ${how} with the records: ${cmp.compared} statistics of ${cmp.metrics} metrics, and the error summary`));
+      lines.push(
+        good(
+          `the summary agrees ${how} with the records: ${cmp.compared} statistics of ${cmp.metrics} metrics, and the error summary`,
+        ),
+      );
     } else {
       problems += cmp.differences.length;
-      lines.push(bad(`the summary disagrees with the records in ${cmp.differences.length} place(s) (${cmp.compared} statistics compared ${how}):`));
+      lines.push(
+        bad(
+          `the summary disagrees with the records in ${cmp.differences.length} place(s) (${cmp.compared} statistics compared ${how}):`,
+        ),
+      );
       for (const d of cmp.differences) lines.push(`    ${d.where}: file ${d.file}, recomputed ${d.recomputed}`);
     }
-    if (cmp.notChecked.length > 0) lines.push(`- not derivable from the records, not checked: ${cmp.notChecked.join(", ")}`);
+    if (cmp.notChecked.length > 0)
+      lines.push(`- not derivable from the records, not checked: ${cmp.notChecked.join(", ")}`);
     for (const note of recomputed.notes) lines.push(`- note: ${note}`);
 
     // AIPerf's CSV is a function of its JSON; byte parity is defined for the R layout.
     const csvFile = opts.summary === undefined ? (run.artifacts?.summaryCsv ?? null) : null;
     if (csvFile !== null && fileSummary.variant === "R") {
       const disagreement = await csvDisagreement(csvFile, fileSummary);
-      if (disagreement === null) lines.push(good(`${displayPath(ctx, csvFile)}: byte-identical to the CSV the JSON gives`));
+      if (disagreement === null)
+        lines.push(good(`${displayPath(ctx, csvFile)}: byte-identical to the CSV the JSON gives`));
       else {
         problems++;
         lines.push(bad(`${displayPath(ctx, csvFile)} disagrees with the JSON: ${disagreement}`));

@@ -24,12 +24,19 @@ export async function makeBadInputs(): Promise<BadInput[]> {
   await writeFile(truncated, (await readFile(RUN1_JSONL)).subarray(0, 5000));
   const missing = join(dir, "nope", "profile_export.jsonl");
   return [
-    { name: "a missing file", path: missing, exitCode: ExitCode.notFound, line: new RegExp(`^aiperf-tools: error: ${esc(missing)}: no such file or directory$`) },
+    {
+      name: "a missing file",
+      path: missing,
+      exitCode: ExitCode.notFound,
+      line: new RegExp(`^aiperf-tools: error: ${esc(missing)}: no such file or directory$`),
+    },
     {
       name: "a directory without records",
       path: empty,
       exitCode: ExitCode.notFound,
-      line: new RegExp(`^aiperf-tools: error: ${esc(empty)}: no profile_export\\.jsonl in this directory; hint: pass an AIPerf artifacts directory or a profile_export\\.jsonl file$`),
+      line: new RegExp(
+        `^aiperf-tools: error: ${esc(empty)}: no profile_export\\.jsonl in this directory; hint: pass an AIPerf artifacts directory or a profile_export\\.jsonl file$`,
+      ),
     },
     {
       name: "the aggregated summary JSON instead of records",
@@ -41,7 +48,9 @@ export async function makeBadInputs(): Promise<BadInput[]> {
       name: "a truncated file",
       path: truncated,
       exitCode: ExitCode.invalidData,
-      line: new RegExp(`^aiperf-tools: error: ${esc(truncated)}:10:375: last line is cut off.*; hint: pass --lenient .*$`),
+      line: new RegExp(
+        `^aiperf-tools: error: ${esc(truncated)}:10:375: last line is cut off.*; hint: pass --lenient .*$`,
+      ),
     },
   ];
 }

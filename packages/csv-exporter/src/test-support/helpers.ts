@@ -28,7 +28,10 @@ export function readCsv(text: string): string[][] {
 }
 
 /** A valid R-format record with the given metrics, or an error record. */
-export function makeRecord(line: number, parts: Partial<Pick<ParsedRecord, "metrics" | "error" | "extra">> & { metadata?: Record<string, unknown> } = {}): ParsedRecord {
+export function makeRecord(
+  line: number,
+  parts: Partial<Pick<ParsedRecord, "metrics" | "error" | "extra">> & { metadata?: Record<string, unknown> } = {},
+): ParsedRecord {
   const record: ParsedRecord = {
     line,
     metadata: {

@@ -37,7 +37,8 @@ function groupThousands(intPart: string): string {
  * NaN/±Infinity print as Python does: `nan`, `inf`, `-inf`.
  */
 export function formatFixed(x: number, digits: number, options: FormatFixedOptions = {}): string {
-  if (!Number.isInteger(digits) || digits < 0) throw new RangeError(`digits must be a non-negative integer, got ${digits}`);
+  if (!Number.isInteger(digits) || digits < 0)
+    throw new RangeError(`digits must be a non-negative integer, got ${digits}`);
   if (Number.isNaN(x)) return "nan";
   if (!Number.isFinite(x)) return x < 0 ? "-inf" : "inf";
   const { negative, mant, exp } = decompose(x);

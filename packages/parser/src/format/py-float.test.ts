@@ -4,7 +4,9 @@ import { pyFloatCases } from "./test-support/py-float-cases.js";
 
 describe("formatPyFloat", () => {
   it("matches orjson on random doubles and layout boundaries", () => {
-    const wrong = pyFloatCases.filter(([x, s]) => formatPyFloat(x) !== s).map(([x, s]) => `${x}: ${formatPyFloat(x)} != ${s}`);
+    const wrong = pyFloatCases
+      .filter(([x, s]) => formatPyFloat(x) !== s)
+      .map(([x, s]) => `${x}: ${formatPyFloat(x)} != ${s}`);
     expect(wrong).toEqual([]);
     expect(pyFloatCases.length).toBeGreaterThan(400);
   });

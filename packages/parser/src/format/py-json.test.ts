@@ -4,7 +4,9 @@ import { JsonFloat, pyJsonScalar, writePyJson } from "./py-json.js";
 describe("writePyJson (pydantic model_dump_json(indent=2))", () => {
   it("indents by two spaces, writes empty containers inline and keeps non-ASCII", () => {
     // python3: print(json.dumps({"a": [], "b": {}, "c": [1, {"d": "é\\n"}]}, indent=2, ensure_ascii=False))
-    expect(writePyJson({ a: [], b: {}, c: [1, { d: "é\n" }] })).toBe('{\n  "a": [],\n  "b": {},\n  "c": [\n    1,\n    {\n      "d": "é\\n"\n    }\n  ]\n}');
+    expect(writePyJson({ a: [], b: {}, c: [1, { d: "é\n" }] })).toBe(
+      '{\n  "a": [],\n  "b": {},\n  "c": [\n    1,\n    {\n      "d": "é\\n"\n    }\n  ]\n}',
+    );
   });
 
   it("writes integers as digits, floats in the ryu layout, and JsonFloat with .0", () => {

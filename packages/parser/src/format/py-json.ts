@@ -51,7 +51,9 @@ export function writePyJson(value: unknown, level = 0, options: PyJsonOptions = 
     return `[\n${value.map((v) => pad + writePyJson(v, level + 1, options)).join(",\n")}\n${close}]`;
   }
   if (isPlainObject(value)) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined && !(options.omitNull === true && v === null));
+    const entries = Object.entries(value).filter(
+      ([, v]) => v !== undefined && !(options.omitNull === true && v === null),
+    );
     if (entries.length === 0) return "{}";
     return `{\n${entries.map(([k, v]) => `${pad}${JSON.stringify(k)}: ${writePyJson(v, level + 1, options)}`).join(",\n")}\n${close}}`;
   }

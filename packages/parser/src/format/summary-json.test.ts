@@ -36,12 +36,32 @@ describe("formatSummaryJson", () => {
     const out = formatSummaryJson(run1, { variant: "O" });
     const doc = JSON.parse(out) as Record<string, unknown>;
     const keys = Object.keys(doc);
-    expect(keys.slice(0, 5)).toEqual(["request_throughput", "request_latency", "request_count", "time_to_first_token", "time_to_second_token"]);
+    expect(keys.slice(0, 5)).toEqual([
+      "request_throughput",
+      "request_latency",
+      "request_count",
+      "time_to_first_token",
+      "time_to_second_token",
+    ]);
     expect(keys.slice(-5)).toEqual(["input_config", "was_cancelled", "error_summary", "start_time", "end_time"]);
-    expect(doc["goodput"]).toBeNull();
-    expect(doc["request_count"]).toEqual({ unit: "requests", avg: 89 });
+    expect(doc.goodput).toBeNull();
+    expect(doc.request_count).toEqual({ unit: "requests", avg: 89 });
     expect(out).toContain('"request_count": {\n    "unit": "requests",\n    "avg": 89.0\n  }');
-    expect(Object.keys(doc["request_latency"] as object)).toEqual(["unit", "avg", "p1", "p5", "p25", "p50", "p75", "p90", "p95", "p99", "min", "max", "std"]);
+    expect(Object.keys(doc.request_latency as object)).toEqual([
+      "unit",
+      "avg",
+      "p1",
+      "p5",
+      "p25",
+      "p50",
+      "p75",
+      "p90",
+      "p95",
+      "p99",
+      "min",
+      "max",
+      "std",
+    ]);
   });
 
   it("L layout omits nulls and unset metrics; N adds count and sum to distributions", () => {
@@ -50,9 +70,26 @@ describe("formatSummaryJson", () => {
     expect(Object.keys(l)[0]).toBe("request_throughput");
     const lSummary = summarizeSync(run1Records(), { version: "L", reference: run1Reference() });
     const n = JSON.parse(formatSummaryJson(lSummary, { variant: "N" })) as Record<string, Record<string, unknown>>;
-    expect(Object.keys(n["request_latency"] ?? {})).toEqual(["unit", "avg", "p1", "p5", "p10", "p25", "p50", "p75", "p90", "p95", "p99", "min", "max", "std", "count", "sum"]);
-    expect(n["request_latency"]?.["count"]).toBe(89);
-    expect(n["request_count"]).toEqual({ unit: "requests", avg: 89 });
+    expect(Object.keys(n.request_latency ?? {})).toEqual([
+      "unit",
+      "avg",
+      "p1",
+      "p5",
+      "p10",
+      "p25",
+      "p50",
+      "p75",
+      "p90",
+      "p95",
+      "p99",
+      "min",
+      "max",
+      "std",
+      "count",
+      "sum",
+    ]);
+    expect(n.request_latency?.count).toBe(89);
+    expect(n.request_count).toEqual({ unit: "requests", avg: 89 });
     // L+ makes the timestamps INTERNAL (#703): not exported
     expect("min_request_timestamp" in n).toBe(false);
   });
@@ -64,17 +101,40 @@ describe("formatSummaryJson", () => {
       notes: [],
       errorSummary: [{ error_details: { type: "TimeoutError", message: "timed out", cause: "ReadTimeout" }, count: 2 }],
     };
-    expect(formatSummaryJson(s, { variant: "R" })).toContain('"error_details": {\n        "code": null,\n        "type": "TimeoutError",\n        "message": "timed out"\n      }');
+    expect(formatSummaryJson(s, { variant: "R" })).toContain(
+      '"error_details": {\n        "code": null,\n        "type": "TimeoutError",\n        "message": "timed out"\n      }',
+    );
     const l = JSON.parse(formatSummaryJson(s)) as { error_summary: unknown[] };
-    expect(l.error_summary).toEqual([{ error_details: { type: "TimeoutError", message: "timed out", cause: "ReadTimeout" }, count: 2 }]);
+    expect(l.error_summary).toEqual([
+      { error_details: { type: "TimeoutError", message: "timed out", cause: "ReadTimeout" }, count: 2 },
+    ]);
   });
 
   it("places extra percentiles in order and writes floats in the ryu layout", () => {
     const s = summarizeSync(run1Records(), { percentiles: [50, 99, 99.9] });
     const out = formatSummaryJson(s);
-    const block = (JSON.parse(out) as { records: Record<string, Record<string, unknown>> }).records["request_latency"] ?? {};
-    expect(Object.keys(block)).toEqual(["tag", "unit", "header", "avg", "min", "max", "p1", "p5", "p25", "p50", "p75", "p90", "p95", "p99", "p99.9", "std", "count"]);
-    expect(block["p1"]).toBeNull();
+    const block =
+      (JSON.parse(out) as { records: Record<string, Record<string, unknown>> }).records.request_latency ?? {};
+    expect(Object.keys(block)).toEqual([
+      "tag",
+      "unit",
+      "header",
+      "avg",
+      "min",
+      "max",
+      "p1",
+      "p5",
+      "p25",
+      "p50",
+      "p75",
+      "p90",
+      "p95",
+      "p99",
+      "p99.9",
+      "std",
+      "count",
+    ]);
+    expect(block.p1).toBeNull();
     expect(out).toContain('"avg": 1.759522419154569e18');
   });
 });

@@ -10,15 +10,33 @@ export interface FormatSummaryJsonOptions {
 }
 
 const R_PERCENTILES = [1, 5, 25, 50, 75, 90, 95, 99];
-const FLAT_PERCENTILES = [1, 5, 10, 25, 50, 75, 90, 95, 99];
 
 /** JsonExportData's declared metric fields (O, kept by L/N), in order (§4.2). */
 export const FLAT_METRIC_FIELDS: readonly string[] = [
-  "request_throughput", "request_latency", "request_count", "time_to_first_token", "time_to_second_token",
-  "inter_token_latency", "output_token_throughput", "output_token_throughput_per_user", "output_sequence_length",
-  "input_sequence_length", "goodput", "good_request_count", "output_token_count", "reasoning_token_count",
-  "min_request_timestamp", "max_response_timestamp", "inter_chunk_latency", "total_output_tokens",
-  "total_reasoning_tokens", "benchmark_duration", "total_isl", "total_osl", "error_request_count", "error_isl",
+  "request_throughput",
+  "request_latency",
+  "request_count",
+  "time_to_first_token",
+  "time_to_second_token",
+  "inter_token_latency",
+  "output_token_throughput",
+  "output_token_throughput_per_user",
+  "output_sequence_length",
+  "input_sequence_length",
+  "goodput",
+  "good_request_count",
+  "output_token_count",
+  "reasoning_token_count",
+  "min_request_timestamp",
+  "max_response_timestamp",
+  "inter_chunk_latency",
+  "total_output_tokens",
+  "total_reasoning_tokens",
+  "benchmark_duration",
+  "total_isl",
+  "total_osl",
+  "error_request_count",
+  "error_isl",
   "total_error_isl",
 ];
 
@@ -45,17 +63,27 @@ function isScalar(m: MetricSummary): boolean {
 /** Tag as the layout names it: run1's ttft/ttst before #343, the new names after. */
 function tagFor(tag: string, variant: SummaryVariant): string {
   const def = getMetric(tag);
-  if (variant === "R") return def?.renamedFrom !== undefined && getMetric(def.renamedFrom)?.presentIn.includes("R") ? def.renamedFrom : tag;
+  if (variant === "R")
+    return def?.renamedFrom !== undefined && getMetric(def.renamedFrom)?.presentIn.includes("R")
+      ? def.renamedFrom
+      : tag;
   return def?.renamedTo ?? tag;
 }
 
 function runResult(m: MetricSummary): Record<string, unknown> {
   const s = m.stats;
-  const out: Record<string, unknown> = { tag: tagFor(m.tag, "R"), unit: m.unit, header: m.header, avg: float(s.avg), min: float(s.min), max: float(s.max) };
+  const out: Record<string, unknown> = {
+    tag: tagFor(m.tag, "R"),
+    unit: m.unit,
+    header: m.header,
+    avg: float(s.avg),
+    min: float(s.min),
+    max: float(s.max),
+  };
   for (const p of percentiles(s, R_PERCENTILES)) out[`p${p}`] = float(s[`p${p}`]);
-  out["std"] = float(s.std);
+  out.std = float(s.std);
   // R writes count 1 for every scalar.
-  out["count"] = s.count ?? (isScalar(m) ? 1 : null);
+  out.count = s.count ?? (isScalar(m) ? 1 : null);
   return out;
 }
 
@@ -65,12 +93,12 @@ function flatResult(m: MetricSummary, variant: SummaryVariant): Record<string, u
   const opt = (v: number | undefined): JsonFloat | undefined => (v === undefined ? undefined : new JsonFloat(v));
   const out: Record<string, unknown> = { unit: m.unit, avg: opt(s.avg) };
   for (const p of percentiles(s, [])) out[`p${p}`] = opt(s[`p${p}`]);
-  out["min"] = opt(s.min);
-  out["max"] = opt(s.max);
-  out["std"] = opt(s.std);
+  out.min = opt(s.min);
+  out.max = opt(s.max);
+  out.std = opt(s.std);
   if (variant === "N" && !isScalar(m)) {
-    out["count"] = s.count;
-    out["sum"] = opt(s.sum);
+    out.count = s.count;
+    out.sum = opt(s.sum);
   }
   return out;
 }
@@ -85,21 +113,22 @@ function runDocument(summary: Summary): Record<string, unknown> {
 
 /** input_config, was_cancelled, error_summary, start_time, end_time. */
 function trailer(doc: Record<string, unknown>, summary: Summary, variant: SummaryVariant): void {
-  doc["input_config"] = summary.inputConfig;
-  doc["was_cancelled"] = summary.wasCancelled;
+  doc.input_config = summary.inputConfig;
+  doc.was_cancelled = summary.wasCancelled;
   // R/O's ErrorDetails has exactly code, type, message (nulls written); L/N add cause, details, ...
-  const details = (d: ErrorDetails): unknown => (variant === "R" || variant === "O" ? { code: d.code ?? null, type: d.type ?? null, message: d.message } : d);
-  doc["error_summary"] = summary.errorSummary.map((e) => ({ error_details: details(e.error_details), count: e.count }));
-  doc["start_time"] = summary.startTime;
-  doc["end_time"] = summary.endTime;
+  const details = (d: ErrorDetails): unknown =>
+    variant === "R" || variant === "O" ? { code: d.code ?? null, type: d.type ?? null, message: d.message } : d;
+  doc.error_summary = summary.errorSummary.map((e) => ({ error_details: details(e.error_details), count: e.count }));
+  doc.start_time = summary.startTime;
+  doc.end_time = summary.endTime;
 }
 
 function flatDocument(summary: Summary, variant: SummaryVariant): Record<string, unknown> {
   const doc: Record<string, unknown> = {};
   if (variant !== "O") {
-    doc["schema_version"] = summary.schemaVersion;
-    doc["aiperf_version"] = summary.aiperfVersion;
-    doc["benchmark_id"] = summary.benchmarkId;
+    doc.schema_version = summary.schemaVersion;
+    doc.aiperf_version = summary.aiperfVersion;
+    doc.benchmark_id = summary.benchmarkId;
   }
   const byTag = new Map(summary.metrics.map((m) => [tagFor(m.tag, variant), m]));
   const declared = new Set(FLAT_METRIC_FIELDS);
@@ -111,8 +140,8 @@ function flatDocument(summary: Summary, variant: SummaryVariant): Record<string,
   }
   const extra = { ...summary.extra };
   if ("telemetry_data" in extra) {
-    doc["telemetry_data"] = extra["telemetry_data"];
-    delete extra["telemetry_data"];
+    doc.telemetry_data = extra.telemetry_data;
+    delete extra.telemetry_data;
   }
   trailer(doc, summary, variant);
   for (const [tag, m] of byTag) if (!declared.has(tag)) doc[tag] = flatResult(m, variant);

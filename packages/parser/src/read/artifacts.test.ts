@@ -19,14 +19,24 @@ describe("resolveArtifacts", () => {
   });
 
   it("resolves a file (relative paths too) to itself, with no siblings guessed", async () => {
-    expect(await resolveArtifacts(relative(process.cwd(), RUN1_JSONL))).toEqual({ dir: null, records: RUN1_JSONL, summaryJson: null, summaryCsv: null });
+    expect(await resolveArtifacts(relative(process.cwd(), RUN1_JSONL))).toEqual({
+      dir: null,
+      records: RUN1_JSONL,
+      summaryJson: null,
+      summaryCsv: null,
+    });
   });
 
   it("prefers profile_export.jsonl and falls back to .jsonl.gz; summaries are optional", async () => {
     const dir = join(tmp.dir, "gz-only");
     mkdirSync(dir);
     writeFileSync(join(dir, "profile_export.jsonl.gz"), "");
-    expect(await resolveArtifacts(dir)).toEqual({ dir, records: join(dir, "profile_export.jsonl.gz"), summaryJson: null, summaryCsv: null });
+    expect(await resolveArtifacts(dir)).toEqual({
+      dir,
+      records: join(dir, "profile_export.jsonl.gz"),
+      summaryJson: null,
+      summaryCsv: null,
+    });
     writeFileSync(join(dir, "profile_export.jsonl"), "");
     expect((await resolveArtifacts(dir)).records).toBe(join(dir, "profile_export.jsonl"));
   });
@@ -38,6 +48,11 @@ describe("resolveArtifacts", () => {
     writeFileSync(join(dir, "profile_export_aiperf.json"), "{}");
     await expect(resolveArtifacts(dir)).rejects.toBeInstanceOf(NoRecordsError);
     // readSummary's lookup does not need the records.
-    expect(locateArtifacts(dir)).toEqual({ dir, records: null, summaryJson: join(dir, "profile_export_aiperf.json"), summaryCsv: null });
+    expect(locateArtifacts(dir)).toEqual({
+      dir,
+      records: null,
+      summaryJson: join(dir, "profile_export_aiperf.json"),
+      summaryCsv: null,
+    });
   });
 });

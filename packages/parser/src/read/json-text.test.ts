@@ -1,19 +1,34 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findJsonSyntaxError, findNearestValueOffset, findValueOffset, lineColumnAt, parseJsonLossless } from "./json-text.js";
+import {
+  findJsonSyntaxError,
+  findNearestValueOffset,
+  findValueOffset,
+  lineColumnAt,
+  parseJsonLossless,
+} from "./json-text.js";
 
 /** bigint -> number, so a lossless result can be compared with JSON.parse's. */
 function numberize(v: unknown): unknown {
   if (typeof v === "bigint") return Number(v);
   if (Array.isArray(v)) return v.map(numberize);
-  if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, numberize(x)]));
+  if (typeof v === "object" && v !== null)
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, numberize(x)]));
   return v;
 }
 
 describe("parseJsonLossless", () => {
   it("keeps integer literals above 2^53 exact and leaves everything else as JSON.parse does", () => {
-    const v = parseJsonLossless('{"ts":1759522419154829652,"neg":-9007199254740993,"safe":9007199254740991,"f":1.759522419154569e18,"l":[18446744073709551615,0.5]}');
-    expect(v).toEqual({ ts: 1759522419154829652n, neg: -9007199254740993n, safe: 9007199254740991, f: 1.759522419154569e18, l: [18446744073709551615n, 0.5] });
+    const v = parseJsonLossless(
+      '{"ts":1759522419154829652,"neg":-9007199254740993,"safe":9007199254740991,"f":1.759522419154569e18,"l":[18446744073709551615,0.5]}',
+    );
+    expect(v).toEqual({
+      ts: 1759522419154829652n,
+      neg: -9007199254740993n,
+      safe: 9007199254740991,
+      f: 1.759522419154569e18,
+      l: [18446744073709551615n, 0.5],
+    });
     // What JSON.parse alone would have produced (the reason this scanner exists).
     expect(JSON.parse("1759522419154829652")).toBe(1759522419154829600);
   });
@@ -30,7 +45,7 @@ describe("parseJsonLossless", () => {
   it("keeps __proto__ as an own property and lets the last duplicate win, like JSON.parse", () => {
     const v = parseJsonLossless('{"__proto__":{"x":1},"a":1,"a":2}') as Record<string, unknown>;
     expect(Object.keys(v)).toEqual(["__proto__", "a"]);
-    expect(v["a"]).toBe(2);
+    expect(v.a).toBe(2);
     expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
   });
 });
@@ -38,14 +53,32 @@ describe("parseJsonLossless", () => {
 describe("findJsonSyntaxError", () => {
   const cases: { text: string; offset: number; pointer: string; atEnd: boolean; message: RegExp }[] = [
     { text: '{"a":}', offset: 5, pointer: "/a", atEnd: false, message: /expected a JSON value, found '}'/ },
-    { text: '{"a":1 "b":2}', offset: 7, pointer: "", atEnd: false, message: /expected ',' or '}' after the property value, found '"'/ },
+    {
+      text: '{"a":1 "b":2}',
+      offset: 7,
+      pointer: "",
+      atEnd: false,
+      message: /expected ',' or '}' after the property value, found '"'/,
+    },
     { text: '{"a":[1,2,]}', offset: 10, pointer: "/a/2", atEnd: false, message: /expected a JSON value, found '\]'/ },
     { text: '{"a":[1 2]}', offset: 8, pointer: "/a", atEnd: false, message: /expected ',' or '\]'/ },
     { text: "{a:1}", offset: 1, pointer: "", atEnd: false, message: /expected a property name or '}'/ },
     { text: '{"a":1,}', offset: 7, pointer: "", atEnd: false, message: /expected a property name, found '}'/ },
     { text: '{"a" 1}', offset: 5, pointer: "", atEnd: false, message: /expected ':' after the property name/ },
-    { text: '{"a":1}x', offset: 7, pointer: "", atEnd: false, message: /unexpected 'x' after the end of the JSON value/ },
-    { text: '{"a":"x\ty"}', offset: 7, pointer: "/a", atEnd: false, message: /control character U\+0009 inside a string/ },
+    {
+      text: '{"a":1}x',
+      offset: 7,
+      pointer: "",
+      atEnd: false,
+      message: /unexpected 'x' after the end of the JSON value/,
+    },
+    {
+      text: '{"a":"x\ty"}',
+      offset: 7,
+      pointer: "/a",
+      atEnd: false,
+      message: /control character U\+0009 inside a string/,
+    },
     { text: '{"a":"\\q"}', offset: 6, pointer: "/a", atEnd: false, message: /invalid escape sequence '\\q'/ },
     { text: '{"a":"\\u12G4"}', offset: 10, pointer: "/a", atEnd: false, message: /invalid \\u escape/ },
     { text: '{"a":01}', offset: 6, pointer: "", atEnd: false, message: /expected ',' or '}'/ },
@@ -102,7 +135,7 @@ describe("findValueOffset", () => {
 
 describe("lineColumnAt", () => {
   it("counts 1-based lines and columns", () => {
-    const text = "{\n  \"a\": 1,\n  \"b\": x\n}";
+    const text = '{\n  "a": 1,\n  "b": x\n}';
     expect(lineColumnAt(text, 0)).toEqual({ line: 1, column: 1 });
     expect(lineColumnAt(text, text.indexOf("x"))).toEqual({ line: 3, column: 8 });
     expect(lineColumnAt(text, text.length)).toEqual({ line: 4, column: 2 });

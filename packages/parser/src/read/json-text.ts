@@ -26,7 +26,7 @@ export function escapePointerToken(token: string): string {
 
 function toPointer(path: readonly (string | number)[]): string {
   let out = "";
-  for (const seg of path) out += "/" + (typeof seg === "number" ? String(seg) : escapePointerToken(seg));
+  for (const seg of path) out += `/${typeof seg === "number" ? String(seg) : escapePointerToken(seg)}`;
   return out;
 }
 
@@ -68,7 +68,8 @@ class Scanner {
     this.skipWs();
     const value = this.value(0);
     this.skipWs();
-    if (this.pos < this.text.length) this.fail(`unexpected ${describe(this.text, this.pos)} after the end of the JSON value`);
+    if (this.pos < this.text.length)
+      this.fail(`unexpected ${describe(this.text, this.pos)} after the end of the JSON value`);
     return value;
   }
 
@@ -114,7 +115,8 @@ class Scanner {
       return out;
     }
     for (;;) {
-      if (this.text.charCodeAt(this.pos) !== 0x22) this.expected(Object.keys(out).length === 0 ? "a property name or '}'" : "a property name");
+      if (this.text.charCodeAt(this.pos) !== 0x22)
+        this.expected(Object.keys(out).length === 0 ? "a property name or '}'" : "a property name");
       const key = this.string();
       this.skipWs();
       if (this.text.charCodeAt(this.pos) !== 0x3a) this.expected("':' after the property name");
@@ -124,7 +126,8 @@ class Scanner {
       const v = this.value(depth + 1);
       this.path.pop();
       // Like JSON.parse: the last duplicate wins, and "__proto__" is an own property.
-      if (key === "__proto__") Object.defineProperty(out, key, { value: v, writable: true, enumerable: true, configurable: true });
+      if (key === "__proto__")
+        Object.defineProperty(out, key, { value: v, writable: true, enumerable: true, configurable: true });
       else out[key] = v;
       this.skipWs();
       const c = this.text.charCodeAt(this.pos);
@@ -175,7 +178,11 @@ class Scanner {
       if (p >= t.length) this.fail("unterminated string", p);
       const c = t.charCodeAt(p);
       if (c === 0x22) break;
-      if (c < 0x20) this.fail(`control character U+${c.toString(16).toUpperCase().padStart(4, "0")} inside a string (must be escaped)`, p);
+      if (c < 0x20)
+        this.fail(
+          `control character U+${c.toString(16).toUpperCase().padStart(4, "0")} inside a string (must be escaped)`,
+          p,
+        );
       if (c === 0x5c) {
         plain = false;
         const e = t.charCodeAt(p + 1);
@@ -183,7 +190,8 @@ class Scanner {
         if (e === 0x75) {
           for (let i = 2; i < 6; i++) {
             if (p + i >= t.length) this.fail("unterminated string", p + i);
-            if (!/[0-9a-fA-F]/.test(t.charAt(p + i))) this.fail(`invalid \\u escape: expected a hex digit, found ${describe(t, p + i)}`, p + i);
+            if (!/[0-9a-fA-F]/.test(t.charAt(p + i)))
+              this.fail(`invalid \\u escape: expected a hex digit, found ${describe(t, p + i)}`, p + i);
           }
           p += 6;
           continue;
@@ -243,7 +251,8 @@ class Scanner {
     }
     const rest = t.slice(this.pos);
     // A line cut off inside a literal ("tr") is an end-of-input problem.
-    if (rest.length < word.length && word.startsWith(rest)) this.fail(`unexpected end of input inside '${word}'`, t.length);
+    if (rest.length < word.length && word.startsWith(rest))
+      this.fail(`unexpected end of input inside '${word}'`, t.length);
     return this.expected("a JSON value");
   }
 }

@@ -10,7 +10,8 @@ import { VersionTracker } from "./version.js";
 export type ReadMode = "strict" | "lenient";
 
 const SUMMARY_HINT = "this is AIPerf's summary file; pass profile_export.jsonl or the artifacts directory";
-const CSV_HINT = "a CSV file (AIPerf's profile_export_aiperf.csv?) holds no records; pass profile_export.jsonl or the artifacts directory";
+const CSV_HINT =
+  "a CSV file (AIPerf's profile_export_aiperf.csv?) holds no records; pass profile_export.jsonl or the artifacts directory";
 
 /** A first line with commas outside any JSON object: a CSV header such as `Metric,avg,min,...`. */
 function looksLikeCsv(text: string): boolean {
@@ -49,7 +50,17 @@ export class LineReader {
     /** Lines start past the file's first line (a worker's byte range): no BOM, no first-line checks. */
     private readonly midFile = false,
   ) {
-    this.report = { file, version: null, linesRead: 0, blankLines: 0, accepted: 0, skipped: 0, truncated: false, bytesRead: 0, issues: [] };
+    this.report = {
+      file,
+      version: null,
+      linesRead: 0,
+      blankLines: 0,
+      accepted: 0,
+      skipped: 0,
+      truncated: false,
+      bytesRead: 0,
+      issues: [],
+    };
     this.sawContent = midFile;
   }
 
@@ -97,7 +108,11 @@ export class LineReader {
     if (this.cutOff) {
       this.cutOff = false;
       // The last line parsed, yet the source was cut: still say so.
-      if (!this.report.truncated) this.reject(new TruncatedFileError({ file: this.file, line: this.lineNo + 1, column: 1, pointer: "" }), "truncated");
+      if (!this.report.truncated)
+        this.reject(
+          new TruncatedFileError({ file: this.file, line: this.lineNo + 1, column: 1, pointer: "" }),
+          "truncated",
+        );
     }
     return undefined;
   }
@@ -118,14 +133,16 @@ export class LineReader {
     const first = !this.sawContent;
     this.sawContent = true;
     if (first && text.trim() === "{") throw this.wrongKind();
-    if (first && looksLikeCsv(text)) throw new WrongFileKindError(this.file, "expected one JSON record per line, found CSV text", CSV_HINT);
+    if (first && looksLikeCsv(text))
+      throw new WrongFileKindError(this.file, "expected one JSON record per line, found CSV text", CSV_HINT);
     let record: ParsedRecord;
     try {
       const obj = parseLineJson(text, lineNo, this.file);
       if (first && isSummaryObject(obj)) throw this.wrongKind();
       record = recordFromJson(obj, text, lineNo, this.file, this.validate);
     } catch (e) {
-      if (e instanceof RecordSyntaxError && e.endOfInput && !terminated) return this.reject(new TruncatedFileError(e.location), "truncated");
+      if (e instanceof RecordSyntaxError && e.endOfInput && !terminated)
+        return this.reject(new TruncatedFileError(e.location), "truncated");
       if (e instanceof AiperfError && (e.kind === "syntax" || e.kind === "validation")) return this.reject(e, e.kind);
       throw e;
     }
@@ -141,7 +158,11 @@ export class LineReader {
   }
 
   private wrongKind(): WrongFileKindError {
-    return new WrongFileKindError(this.file, "expected one JSON record per line, found a pretty-printed summary object", SUMMARY_HINT);
+    return new WrongFileKindError(
+      this.file,
+      "expected one JSON record per line, found a pretty-printed summary object",
+      SUMMARY_HINT,
+    );
   }
 
   private reject(error: AiperfError, kind: RecordIssue["kind"]): undefined {

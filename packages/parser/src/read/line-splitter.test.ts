@@ -24,23 +24,29 @@ describe("LineSplitter", () => {
   it("gives the same lines however the bytes are chunked (multi-byte UTF-8 cut anywhere)", () => {
     const line = fc.string({ unit: "binary" }).map((s) => s.replace(/[\r\n]/g, ""));
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 8 }), fc.boolean(), fc.boolean(), fc.array(fc.nat(), { maxLength: 6 }), (lines, crlf, finalNewline, rawCuts) => {
-        const text = lines.join(crlf ? "\r\n" : "\n") + (finalNewline && lines.length > 0 ? "\n" : "");
-        const bytes = Buffer.from(text, "utf8");
-        const cuts = rawCuts.map((c) => (bytes.length === 0 ? 0 : c % (bytes.length + 1)));
-        const got = split(bytes, cuts);
-        const whole = split(bytes, []);
-        expect(got).toEqual(whole);
-        const expected = text === "" ? [] : text.split(/\r?\n/);
-        if (!finalNewline || lines.length === 0) {
-          const last = expected.pop();
-          expect(got.rest).toBe(last === "" ? undefined : last);
-        } else {
-          expected.pop();
-          expect(got.rest).toBeUndefined();
-        }
-        expect(got.lines).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(line, { maxLength: 8 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (lines, crlf, finalNewline, rawCuts) => {
+          const text = lines.join(crlf ? "\r\n" : "\n") + (finalNewline && lines.length > 0 ? "\n" : "");
+          const bytes = Buffer.from(text, "utf8");
+          const cuts = rawCuts.map((c) => (bytes.length === 0 ? 0 : c % (bytes.length + 1)));
+          const got = split(bytes, cuts);
+          const whole = split(bytes, []);
+          expect(got).toEqual(whole);
+          const expected = text === "" ? [] : text.split(/\r?\n/);
+          if (!finalNewline || lines.length === 0) {
+            const last = expected.pop();
+            expect(got.rest).toBe(last === "" ? undefined : last);
+          } else {
+            expected.pop();
+            expect(got.rest).toBeUndefined();
+          }
+          expect(got.lines).toEqual(expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });

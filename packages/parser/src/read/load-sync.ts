@@ -37,7 +37,10 @@ function drain(reader: LineReader, out: ParsedRecord[]): void {
 }
 
 /** Read every record of a file, artifacts directory or "-" (stdin) synchronously. */
-export function loadRecordsSync(path: string, options: Omit<ReadOptions, "signal" | "onProgress"> = {}): { records: ParsedRecord[]; report: ReadReport } {
+export function loadRecordsSync(
+  path: string,
+  options: Omit<ReadOptions, "signal" | "onProgress"> = {},
+): { records: ParsedRecord[]; report: ReadReport } {
   const stdin = path === "-";
   const file = stdin ? "<stdin>" : resolveArtifactsSync(path).records;
   const reader = new LineReader(file, options.mode ?? "strict", options.validate ?? true);

@@ -36,7 +36,11 @@ function valueAfterName(text: string, i: number, needleLength: number): number {
 function propertyValue(text: string, key: string, lookup: Lookup, fromEnd: boolean): number {
   const needle = `"${key}"`;
   if (lookup === "first") {
-    for (let i = fromEnd ? text.lastIndexOf(needle) : text.indexOf(needle); i >= 0; i = fromEnd ? text.lastIndexOf(needle, i - 1) : text.indexOf(needle, i + 1)) {
+    for (
+      let i = fromEnd ? text.lastIndexOf(needle) : text.indexOf(needle);
+      i >= 0;
+      i = fromEnd ? text.lastIndexOf(needle, i - 1) : text.indexOf(needle, i + 1)
+    ) {
       const v = valueAfterName(text, i, needle.length);
       if (v >= 0) return v;
     }
@@ -76,13 +80,24 @@ function exactNumberAt(text: string, pos: number, parsed: number): number | bigi
 }
 
 /** Exact value of `"key":<number>` (a metadata field). */
-export function rawPropertyNumber(text: string, key: string, parsed: number, lookup: Lookup): number | bigint | undefined {
+export function rawPropertyNumber(
+  text: string,
+  key: string,
+  parsed: number,
+  lookup: Lookup,
+): number | bigint | undefined {
   const pos = propertyValue(text, key, lookup, false);
   return pos < 0 ? undefined : exactNumberAt(text, pos, parsed);
 }
 
 /** Exact value of `"tag":{"value":<number>` (a metric value). */
-export function rawMetricValue(text: string, tag: string, parsed: number, lookup: Lookup, fromEnd: boolean): number | bigint | undefined {
+export function rawMetricValue(
+  text: string,
+  tag: string,
+  parsed: number,
+  lookup: Lookup,
+  fromEnd: boolean,
+): number | bigint | undefined {
   let pos = propertyValue(text, tag, lookup, fromEnd);
   if (pos < 0 || text.charCodeAt(pos) !== 0x7b) return undefined;
   pos = skipWs(text, pos + 1);

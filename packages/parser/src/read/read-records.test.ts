@@ -5,7 +5,14 @@ import { Readable } from "node:stream";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { NoRecordsError, RecordSyntaxError, SourceNotFoundError, SourceReadError, TruncatedFileError, WrongFileKindError } from "../errors.js";
+import {
+  NoRecordsError,
+  RecordSyntaxError,
+  SourceNotFoundError,
+  SourceReadError,
+  TruncatedFileError,
+  WrongFileKindError,
+} from "../errors.js";
 import type { ParsedRecord, ReadReport } from "../model.js";
 import { loadRecordsSync } from "./load-sync.js";
 import { loadRecords, readRecords } from "./read-records.js";
@@ -50,12 +57,22 @@ describe("sources", () => {
   it.each(sources)("reads run1 from %s", async (_name, source, gzip) => {
     const { records, report } = await loadRecords(source());
     expect(records).toEqual(expected.records);
-    expect(report).toMatchObject({ version: "R", linesRead: 100, blankLines: 0, accepted: 100, skipped: 0, truncated: false, issues: [] });
+    expect(report).toMatchObject({
+      version: "R",
+      linesRead: 100,
+      blankLines: 0,
+      accepted: 100,
+      skipped: 0,
+      truncated: false,
+      issues: [],
+    });
     expect(report.gzip ?? false).toBe(gzip);
   });
 
   it('reads "-" from stdin', async () => {
-    const spy = vi.spyOn(process, "stdin", "get").mockReturnValue(Readable.from([RUN1_BYTES]) as unknown as typeof process.stdin);
+    const spy = vi
+      .spyOn(process, "stdin", "get")
+      .mockReturnValue(Readable.from([RUN1_BYTES]) as unknown as typeof process.stdin);
     try {
       const stream = readRecords("-");
       expect(stream.file).toBe("<stdin>");
@@ -74,7 +91,10 @@ describe("sources", () => {
     const script = `import { loadRecordsSync } from ${JSON.stringify(pathToFileURL(dist).href)};
       const { records, report } = loadRecordsSync("-");
       process.stdout.write(JSON.stringify([records.length, String(records[0].metadata.timestamp_ns), report.file, report.gzip ?? false]));`;
-    for (const [input, gzip] of [[RUN1_BYTES, false], [RUN1_GZ, true]] as const) {
+    for (const [input, gzip] of [
+      [RUN1_BYTES, false],
+      [RUN1_GZ, true],
+    ] as const) {
       const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { input });
       expect(JSON.parse(out.toString())).toEqual([100, "1759522419154829652", "<stdin>", gzip]);
     }
@@ -124,7 +144,9 @@ describe("missing and wrong inputs", () => {
     for (const file of [RUN1_SUMMARY, writeTemp(JSON.stringify(JSON.parse(readFileSync(RUN1_SUMMARY, "utf8"))))]) {
       const err = await errorOf(file, { mode: "lenient" });
       expect(err).toBeInstanceOf(WrongFileKindError);
-      expect((err as WrongFileKindError).hint).toBe("this is AIPerf's summary file; pass profile_export.jsonl or the artifacts directory");
+      expect((err as WrongFileKindError).hint).toBe(
+        "this is AIPerf's summary file; pass profile_export.jsonl or the artifacts directory",
+      );
     }
   });
 
@@ -142,7 +164,9 @@ describe("missing and wrong inputs", () => {
   });
 
   it("corrupt gzip data is a SourceReadError (kind io)", async () => {
-    const err = await errorOf(writeTemp(Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.from("not deflate data at all")]), "bad.jsonl.gz"));
+    const err = await errorOf(
+      writeTemp(Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.from("not deflate data at all")]), "bad.jsonl.gz"),
+    );
     expect(err).toBeInstanceOf(SourceReadError);
     expect((err as SourceReadError).kind).toBe("io");
     expect((err as SourceReadError).message).toMatch(/corrupt gzip data/);
@@ -160,13 +184,20 @@ describe("bad lines: strict stops, lenient skips, both count", () => {
   const syntaxLine = '{"metadata":{"x":1,}';
   const invalidLine = (good[5] as string).replace('"worker_id":"', '"worker_id":7,"w":"');
   const cut = (good[6] as string).slice(0, 200);
-  const text = [good[0], "", "   ", syntaxLine, invalidLine, good[1]].join("\n") + "\n" + cut;
+  const text = `${[good[0], "", "   ", syntaxLine, invalidLine, good[1]].join("\n")}\n${cut}`;
   const path = writeTemp(text);
 
   it("lenient: returns the good records and every issue with line and column", async () => {
     const { records, report } = await loadRecords(path, { mode: "lenient" });
     expect(records.map((r) => r.line)).toEqual([1, 6]);
-    expect(report).toMatchObject({ linesRead: 7, blankLines: 2, accepted: 2, skipped: 3, truncated: true, version: "R" });
+    expect(report).toMatchObject({
+      linesRead: 7,
+      blankLines: 2,
+      accepted: 2,
+      skipped: 3,
+      truncated: true,
+      version: "R",
+    });
     expect(report.linesRead).toBe(report.accepted + report.skipped + report.blankLines);
     expect(report.issues.map(({ line, column, pointer, kind }) => ({ line, column, pointer, kind }))).toEqual([
       { line: 4, column: syntaxLine.indexOf(",}") + 2, pointer: "/metadata", kind: "syntax" },
@@ -230,7 +261,7 @@ describe("bad lines: strict stops, lenient skips, both count", () => {
 describe("tolerated input", () => {
   it("accepts a UTF-8 BOM, CRLF line ends and blank lines", async () => {
     const lines = run1Lines();
-    const text = "\uFEFF" + lines.join("\r\n\r\n") + "\r\n";
+    const text = `\uFEFF${lines.join("\r\n\r\n")}\r\n`;
     const { records, report } = await loadRecords(writeTemp(text));
     expect(records.map(({ line: _l, ...r }) => r)).toEqual(expected.records.map(({ line: _l, ...r }) => r));
     expect(records.map((r) => r.line)).toEqual(lines.map((_, i) => 2 * i + 1));
@@ -274,7 +305,9 @@ describe("stopping", () => {
 
 describe("version detection across lines", () => {
   it.each(["R", "O", "L", "0.10", "0.12"] as const)("reports %s", async (version) => {
-    const { report } = await loadRecords(Readable.from([Buffer.from(`${versionLine(version)}\n${versionLine(version)}\n`)]));
+    const { report } = await loadRecords(
+      Readable.from([Buffer.from(`${versionLine(version)}\n${versionLine(version)}\n`)]),
+    );
     expect(report.version).toBe(version);
   });
 

@@ -135,12 +135,19 @@ export function readRecords(source: RecordSource, options: ReadOptions = {}): Re
 }
 
 /** readRecords with summarizeFile's hooks. */
-export function readRecordsInternal(source: RecordSource, options: ReadOptions, internal: InternalReadOptions): RecordStream {
+export function readRecordsInternal(
+  source: RecordSource,
+  options: ReadOptions,
+  internal: InternalReadOptions,
+): RecordStream {
   return new RecordStreamImpl(source, options, internal);
 }
 
 /** Read every record of a source (AIPerf's async example mode). */
-export async function loadRecords(source: RecordSource, options: ReadOptions = {}): Promise<{ records: ParsedRecord[]; report: ReadReport }> {
+export async function loadRecords(
+  source: RecordSource,
+  options: ReadOptions = {},
+): Promise<{ records: ParsedRecord[]; report: ReadReport }> {
   const stream = readRecords(source, options);
   const records: ParsedRecord[] = [];
   for await (const r of stream) records.push(r);

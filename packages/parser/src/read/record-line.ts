@@ -79,7 +79,7 @@ function isPlainLine(p: Parts, validated: boolean): boolean {
     if (!isPlainObject(mv)) return false;
     for (const k in mv) if (k !== "value" && k !== "unit") return false;
     // Validated list values hold numbers only.
-    if (!validated && hasKeys(mv["value"])) return false;
+    if (!validated && hasKeys(mv.value)) return false;
   }
   return true;
 }
@@ -123,13 +123,13 @@ function convertMetrics(p: Parts): typeof NEEDS_LOSSLESS | undefined {
   for (const tag in p.metrics) {
     const mv = p.metrics[tag];
     if (!isPlainObject(mv)) continue; // only reachable with validate: false
-    const v = mv["value"];
+    const v = mv.value;
     if (typeof v === "number") {
       if (p.raw !== undefined && isUnsafeNumber(v)) {
         // A tag that follows a long list in the line is found faster from the end.
         const exact = rawMetricValue(p.raw, tag, v, lookupFor(p, tag, p.metrics), afterList);
         if (exact === undefined) return NEEDS_LOSSLESS;
-        mv["value"] = exact;
+        mv.value = exact;
       }
     } else if (Array.isArray(v)) {
       afterList = true;
@@ -145,17 +145,23 @@ function convertMetrics(p: Parts): typeof NEEDS_LOSSLESS | undefined {
   return undefined;
 }
 
-function buildRecord(root: Record<string, unknown>, raw: string | undefined, line: number, validated: boolean): ParsedRecord | typeof NEEDS_LOSSLESS {
+function buildRecord(
+  root: Record<string, unknown>,
+  raw: string | undefined,
+  line: number,
+  validated: boolean,
+): ParsedRecord | typeof NEEDS_LOSSLESS {
   let extra: Record<string, unknown> | undefined;
   for (const key in root) {
     if (key === "metadata" || key === "metrics" || key === "error") continue;
-    (extra ??= {})[key] = root[key];
+    extra ??= {};
+    extra[key] = root[key];
   }
-  const error = (root["error"] ?? null) as Record<string, unknown> | null;
+  const error = (root.error ?? null) as Record<string, unknown> | null;
   const parts: Parts = {
     root,
-    metadata: root["metadata"] as Record<string, unknown>,
-    metrics: root["metrics"] as Record<string, unknown>,
+    metadata: root.metadata as Record<string, unknown>,
+    metrics: root.metrics as Record<string, unknown>,
     error,
     extra,
     raw,
@@ -179,22 +185,42 @@ function buildRecord(root: Record<string, unknown>, raw: string | undefined, lin
 /** Without schema validation, still refuse what cannot become a ParsedRecord. */
 function shapeProblem(obj: unknown): { pointer: string; message: string } | undefined {
   if (!isPlainObject(obj)) return { pointer: "", message: "must be object" };
-  if (!isPlainObject(obj["metadata"])) return { pointer: obj["metadata"] === undefined ? "" : "/metadata", message: obj["metadata"] === undefined ? "must have required property 'metadata'" : "must be object" };
-  if (!isPlainObject(obj["metrics"])) return { pointer: obj["metrics"] === undefined ? "" : "/metrics", message: obj["metrics"] === undefined ? "must have required property 'metrics'" : "must be object" };
-  const e = obj["error"];
-  if (e !== undefined && e !== null && !isPlainObject(e)) return { pointer: "/error", message: "must be object or null" };
+  if (!isPlainObject(obj.metadata))
+    return {
+      pointer: obj.metadata === undefined ? "" : "/metadata",
+      message: obj.metadata === undefined ? "must have required property 'metadata'" : "must be object",
+    };
+  if (!isPlainObject(obj.metrics))
+    return {
+      pointer: obj.metrics === undefined ? "" : "/metrics",
+      message: obj.metrics === undefined ? "must have required property 'metrics'" : "must be object",
+    };
+  const e = obj.error;
+  if (e !== undefined && e !== null && !isPlainObject(e))
+    return { pointer: "/error", message: "must be object or null" };
   return undefined;
 }
 
-function validationError(text: string, line: number, file: string, pointer: string, message: string): RecordValidationError {
+function validationError(
+  text: string,
+  line: number,
+  file: string,
+  pointer: string,
+  message: string,
+): RecordValidationError {
   return new RecordValidationError(message, { file, line, column: findNearestValueOffset(text, pointer) + 1, pointer });
 }
 
 /** The error for a line JSON.parse rejected, located by the scanner. */
 export function syntaxErrorFor(text: string, line: number, file: string, nativeMessage: string): RecordSyntaxError {
   const found = findJsonSyntaxError(text);
-  if (found === undefined) return new RecordSyntaxError(`invalid JSON: ${nativeMessage}`, { file, line, column: 1, pointer: "" });
-  return new RecordSyntaxError(`invalid JSON: ${found.message}`, { file, line, column: found.offset + 1, pointer: found.pointer }, found.atEnd);
+  if (found === undefined)
+    return new RecordSyntaxError(`invalid JSON: ${nativeMessage}`, { file, line, column: 1, pointer: "" });
+  return new RecordSyntaxError(
+    `invalid JSON: ${found.message}`,
+    { file, line, column: found.offset + 1, pointer: found.pointer },
+    found.atEnd,
+  );
 }
 
 /** Parse one JSON value of a line; RecordSyntaxError with line and column if it is not JSON. */
@@ -207,14 +233,23 @@ export function parseLineJson(text: string, line: number, file: string): unknown
 }
 
 /** Turn a line's already-parsed JSON into a ParsedRecord (validating it unless told not to). */
-export function recordFromJson(obj: unknown, text: string, line: number, file: string, validate: boolean): ParsedRecord {
+export function recordFromJson(
+  obj: unknown,
+  text: string,
+  line: number,
+  file: string,
+  validate: boolean,
+): ParsedRecord {
   if (validate) {
     const issues = validateMetricRecordInfo(obj);
     const first = issues[0];
     if (first !== undefined) {
       const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
       // Core words a missing property as "<pointer>: is required"; say which one.
-      const message = first.keyword === "required" ? `missing required property '${String(first.params["missingProperty"])}'` : first.message;
+      const message =
+        first.keyword === "required"
+          ? `missing required property '${String(first.params.missingProperty)}'`
+          : first.message;
       throw validationError(text, line, file, first.pointer, message + more);
     }
   } else {

@@ -37,8 +37,9 @@ function writesNulls(r: ParsedRecord): boolean {
 
 export function serializeRecord(record: ParsedRecord): string {
   let out = `{"metadata":${write(record.metadata)},"metrics":${write(record.metrics)}`;
-  if (record.extra !== undefined) for (const [k, v] of Object.entries(record.extra)) if (v !== undefined) out += `,${JSON.stringify(k)}:${write(v)}`;
+  if (record.extra !== undefined)
+    for (const [k, v] of Object.entries(record.extra)) if (v !== undefined) out += `,${JSON.stringify(k)}:${write(v)}`;
   if (record.error !== null) out += `,"error":${write(record.error)}`;
   else if (writesNulls(record)) out += `,"error":null`;
-  return out + "}";
+  return `${out}}`;
 }

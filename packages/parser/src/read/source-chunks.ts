@@ -36,11 +36,16 @@ export function toReadError(e: unknown, file: string, signal: AbortSignal | unde
   if (signal?.aborted && e === signal.reason) return e;
   const err = e as NodeJS.ErrnoException;
   if (err?.code === "ENOENT") return new SourceNotFoundError(file);
-  if (typeof err?.code === "string" && err.code.startsWith("Z_")) return new SourceReadError(file, `corrupt gzip data: ${err.message}`, { cause: e });
+  if (typeof err?.code === "string" && err.code.startsWith("Z_"))
+    return new SourceReadError(file, `corrupt gzip data: ${err.message}`, { cause: e });
   return new SourceReadError(file, `read failed: ${err?.message ?? String(e)}`, { cause: e });
 }
 
-async function* counted(raw: AsyncIterable<unknown>, opts: ChunkOptions, total: number | undefined): AsyncGenerator<Buffer> {
+async function* counted(
+  raw: AsyncIterable<unknown>,
+  opts: ChunkOptions,
+  total: number | undefined,
+): AsyncGenerator<Buffer> {
   let read = 0;
   for await (const c of raw) {
     const buf = toBuffer(c);

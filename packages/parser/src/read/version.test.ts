@@ -9,7 +9,14 @@ describe("detectRecordsVersion (spec §12.12)", () => {
     [["timestamp_ns", "credit_phase", "worker_id"], "R"],
     // timestamp_ns wins even if later markers show up (rule 1 comes first).
     [["timestamp_ns", "agent_depth"], "R"],
-    ...["phase_index", "profiling_index", "phase_name", "phase_kind", "root_correlation_id", "context_overflow_skip"].map((k) => [[...common, "credit_issued_ns", "agent_depth", k], "0.12"] as [string[], string]),
+    ...[
+      "phase_index",
+      "profiling_index",
+      "phase_name",
+      "phase_kind",
+      "root_correlation_id",
+      "context_overflow_skip",
+    ].map((k) => [[...common, "credit_issued_ns", "agent_depth", k], "0.12"] as [string[], string]),
     [[...common, "credit_issued_ns", "agent_depth"], "0.10"],
     [[...common, "credit_issued_ns"], "L"],
     [common, "O"],

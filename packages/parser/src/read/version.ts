@@ -2,7 +2,14 @@
 // fields are omitted per line from L on, so a single line is not enough.
 import type { RecordsVersion } from "../model.js";
 
-const PHASE_KEYS_0_12 = ["phase_index", "profiling_index", "phase_name", "phase_kind", "root_correlation_id", "context_overflow_skip"] as const;
+const PHASE_KEYS_0_12 = [
+  "phase_index",
+  "profiling_index",
+  "phase_name",
+  "phase_kind",
+  "root_correlation_id",
+  "context_overflow_skip",
+] as const;
 const MARKER_KEYS = ["timestamp_ns", ...PHASE_KEYS_0_12, "agent_depth", "credit_issued_ns"] as const;
 
 export function detectRecordsVersion(metadataKeys: Iterable<string>): RecordsVersion {

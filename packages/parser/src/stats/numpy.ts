@@ -31,14 +31,26 @@ function pwLeafSum(a: ArrayLike<number>, start: number, n: number): number {
     for (let i = start; i < start + n; i++) res += a[i] as number;
     return res;
   }
-  let r0 = a[start] as number, r1 = a[start + 1] as number, r2 = a[start + 2] as number, r3 = a[start + 3] as number;
-  let r4 = a[start + 4] as number, r5 = a[start + 5] as number, r6 = a[start + 6] as number, r7 = a[start + 7] as number;
+  let r0 = a[start] as number,
+    r1 = a[start + 1] as number,
+    r2 = a[start + 2] as number,
+    r3 = a[start + 3] as number;
+  let r4 = a[start + 4] as number,
+    r5 = a[start + 5] as number,
+    r6 = a[start + 6] as number,
+    r7 = a[start + 7] as number;
   const full = start + n - (n % 8);
   for (let i = start + 8; i < full; i += 8) {
-    r0 += a[i] as number; r1 += a[i + 1] as number; r2 += a[i + 2] as number; r3 += a[i + 3] as number;
-    r4 += a[i + 4] as number; r5 += a[i + 5] as number; r6 += a[i + 6] as number; r7 += a[i + 7] as number;
+    r0 += a[i] as number;
+    r1 += a[i + 1] as number;
+    r2 += a[i + 2] as number;
+    r3 += a[i + 3] as number;
+    r4 += a[i + 4] as number;
+    r5 += a[i + 5] as number;
+    r6 += a[i + 6] as number;
+    r7 += a[i + 7] as number;
   }
-  let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+  let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
   for (let i = full; i < start + n; i++) res += a[i] as number;
   return res;
 }
@@ -53,14 +65,26 @@ function pwLeafSquares(a: ArrayLike<number>, start: number, n: number, c: number
     for (let i = start; i < start + n; i++) res += v(i);
     return res;
   }
-  let r0 = v(start), r1 = v(start + 1), r2 = v(start + 2), r3 = v(start + 3);
-  let r4 = v(start + 4), r5 = v(start + 5), r6 = v(start + 6), r7 = v(start + 7);
+  let r0 = v(start),
+    r1 = v(start + 1),
+    r2 = v(start + 2),
+    r3 = v(start + 3);
+  let r4 = v(start + 4),
+    r5 = v(start + 5),
+    r6 = v(start + 6),
+    r7 = v(start + 7);
   const full = start + n - (n % 8);
   for (let i = start + 8; i < full; i += 8) {
-    r0 += v(i); r1 += v(i + 1); r2 += v(i + 2); r3 += v(i + 3);
-    r4 += v(i + 4); r5 += v(i + 5); r6 += v(i + 6); r7 += v(i + 7);
+    r0 += v(i);
+    r1 += v(i + 1);
+    r2 += v(i + 2);
+    r3 += v(i + 3);
+    r4 += v(i + 4);
+    r5 += v(i + 5);
+    r6 += v(i + 6);
+    r7 += v(i + 7);
   }
-  let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+  let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
   for (let i = full; i < start + n; i++) res += v(i);
   return res;
 }
@@ -109,7 +133,13 @@ export interface NumpyOptions {
   chunked?: boolean;
 }
 
-function reduceSum(a: ArrayLike<number>, center: number | undefined, chunked: boolean, start = 0, n = a.length - start): number {
+function reduceSum(
+  a: ArrayLike<number>,
+  center: number | undefined,
+  chunked: boolean,
+  start = 0,
+  n = a.length - start,
+): number {
   if (!chunked) return 0.0 + pw(a, start, n, center);
   let res = 0.0;
   for (let s = 0; s < n; s += NUMPY_BUFSIZE) res += pw(a, start + s, Math.min(NUMPY_BUFSIZE, n - s), center);

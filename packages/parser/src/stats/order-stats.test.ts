@@ -18,19 +18,27 @@ function expectSame(parts: Float64Array[], ranks: number[]): void {
   const sorted = sortedAll(parts);
   const got = selectRanks(parts, ranks);
   // Object.is tells -0 from +0.
-  ranks.forEach((r, i) => expect(Object.is(got[i], sorted[r]), `rank ${r}: ${got[i]} vs ${sorted[r]}`).toBe(true));
+  for (const [i, r] of ranks.entries())
+    expect(Object.is(got[i], sorted[r]), `rank ${r}: ${got[i]} vs ${sorted[r]}`).toBe(true);
 }
 
 describe("selectRanks", () => {
   it("matches sort on arbitrary doubles split over arrays (property)", () => {
     const finite = fc.double({ noNaN: true });
     fc.assert(
-      fc.property(fc.array(fc.array(finite, { maxLength: 40 }), { minLength: 1, maxLength: 5 }), fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), (arrays, picks) => {
-        const parts = arrays.map((a) => Float64Array.from(a));
-        const n = arrays.reduce((s, a) => s + a.length, 0);
-        if (n === 0) return;
-        expectSame(parts, picks.map((p) => p % n));
-      }),
+      fc.property(
+        fc.array(fc.array(finite, { maxLength: 40 }), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+        (arrays, picks) => {
+          const parts = arrays.map((a) => Float64Array.from(a));
+          const n = arrays.reduce((s, a) => s + a.length, 0);
+          if (n === 0) return;
+          expectSame(
+            parts,
+            picks.map((p) => p % n),
+          );
+        },
+      ),
     );
   });
 
@@ -39,12 +47,34 @@ describe("selectRanks", () => {
     const a = new Float64Array(200_000);
     for (let i = 0; i < a.length; i++) {
       const k = i % 10;
-      a[i] = k < 4 ? 12.5 : k === 4 ? -0 : k === 5 ? 0 : k === 6 ? -((i * 7919) % 1009) / 7 : 6_000_000 + ((i * 104729) % 34_000_000);
+      a[i] =
+        k < 4
+          ? 12.5
+          : k === 4
+            ? -0
+            : k === 5
+              ? 0
+              : k === 6
+                ? -((i * 7919) % 1009) / 7
+                : 6_000_000 + ((i * 104729) % 34_000_000);
     }
     const b = a.subarray(150_000);
     const parts = [a.subarray(0, 150_000), b];
     const n = a.length;
-    expectSame(parts, [0, 1, n - 1, n - 2, Math.floor(n / 2), 60_000, 79_999, 80_000, 99_999, 100_000, 123_457, 150_000]);
+    expectSame(parts, [
+      0,
+      1,
+      n - 1,
+      n - 2,
+      Math.floor(n / 2),
+      60_000,
+      79_999,
+      80_000,
+      99_999,
+      100_000,
+      123_457,
+      150_000,
+    ]);
   });
 
   it("with the first digits counted ahead (per part, summed) selects the same values and skips no rank", () => {
@@ -53,16 +83,29 @@ describe("selectRanks", () => {
       const a = new Float64Array(n);
       for (let i = 0; i < n; i++) {
         const k = (i * 2654435761) % 13;
-        a[i] = k < 3 ? 4_194_304 : k === 3 ? -0 : k === 4 ? 0 : k === 5 ? -((i * 7919) % 1009) / 7 : 4_194_304 + ((i * 104729) % 260_000_000);
+        a[i] =
+          k < 3
+            ? 4_194_304
+            : k === 3
+              ? -0
+              : k === 4
+                ? 0
+                : k === 5
+                  ? -((i * 7919) % 1009) / 7
+                  : 4_194_304 + ((i * 104729) % 260_000_000);
       }
       const parts = [a.subarray(0, Math.floor(n / 3)), a.subarray(Math.floor(n / 3), n - 1), a.subarray(n - 1)];
       const hist = new Uint32Array(65536);
       for (const p of parts) firstDigitHistogram([p], hist);
       expect(hist).toEqual(firstDigitHistogram([a]));
-      const ranks = [...new Set([0, 1, n - 1, Math.floor(n / 2), Math.floor(n * 0.99), Math.floor(n * 0.01), Math.floor(n / 13)])].filter((r) => r < n);
+      const ranks = [
+        ...new Set([0, 1, n - 1, Math.floor(n / 2), Math.floor(n * 0.99), Math.floor(n * 0.01), Math.floor(n / 13)]),
+      ].filter((r) => r < n);
       const sorted = sortedAll(parts);
       const got = selectRanks(parts, ranks, hist);
-      ranks.forEach((r, i) => expect(Object.is(got[i], sorted[r]), `n ${n} rank ${r}: ${got[i]} vs ${sorted[r]}`).toBe(true));
+      for (const [i, r] of ranks.entries()) {
+        expect(Object.is(got[i], sorted[r]), `n ${n} rank ${r}: ${got[i]} vs ${sorted[r]}`).toBe(true);
+      }
     }
   });
 

@@ -122,10 +122,15 @@ export function firstDigitHistogram(parts: readonly Float64Array[], into = new U
  * all values in `parts`, in the order the ranks were given. `firstDigits`:
  * firstDigitHistogram(parts), when known, saves the first pass over the data.
  */
-export function selectRanks(parts: readonly Float64Array[], ranks: readonly number[], firstDigits?: Uint32Array): number[] {
+export function selectRanks(
+  parts: readonly Float64Array[],
+  ranks: readonly number[],
+  firstDigits?: Uint32Array,
+): number[] {
   let n = 0;
   for (const p of parts) n += p.length;
-  if (firstDigits !== undefined && firstDigits.reduce((s, c) => s + c, 0) !== n) throw new RangeError("selectRanks: firstDigits does not count the values");
+  if (firstDigits !== undefined && firstDigits.reduce((s, c) => s + c, 0) !== n)
+    throw new RangeError("selectRanks: firstDigits does not count the values");
   const targets: Target[] = ranks.map((rank) => {
     if (!(rank >= 0 && rank < n && Number.isInteger(rank))) throw new RangeError(`rank ${rank} outside [0, ${n})`);
     return { rank, value: Number.NaN };

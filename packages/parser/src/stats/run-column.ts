@@ -141,13 +141,20 @@ export class RunColumn {
 
   /** Counted while the values just written are still in cache (cheaper than a pass at the end). */
   private countPending(): void {
-    if (this.pendingEnd > this.pendingStart && this.digits !== undefined) countFirstDigits(this.targetWords, this.pendingStart, this.pendingEnd, this.digits);
+    if (this.pendingEnd > this.pendingStart && this.digits !== undefined)
+      countFirstDigits(this.targetWords, this.pendingStart, this.pendingEnd, this.digits);
     this.pendingStart = this.pendingEnd = 0;
   }
 
   /** Hands the column over (to another thread); this column must not be used afterwards. */
   export(): RunColumnData {
-    const data: RunColumnData = { chunks: this.chunks, used: this.used, loc: this.loc.toFloat64Array(), len: this.len.toFloat64Array(), total: this.total };
+    const data: RunColumnData = {
+      chunks: this.chunks,
+      used: this.used,
+      loc: this.loc.toFloat64Array(),
+      len: this.len.toFloat64Array(),
+      total: this.total,
+    };
     // Counted by the worker that wrote the values, so the selection thread skips a pass.
     const digits = this.firstDigits();
     if (this.shared && digits !== undefined) data.firstDigits = digits;
@@ -163,7 +170,8 @@ export class RunColumn {
       this.len.push(k);
     }
     if (d.firstDigits === undefined) this.digits = undefined;
-    else if (this.digits !== undefined) for (let k = 0; k < 65536; k++) this.digits[k] = (this.digits[k] as number) + (d.firstDigits[k] as number);
+    else if (this.digits !== undefined)
+      for (let k = 0; k < 65536; k++) this.digits[k] = (this.digits[k] as number) + (d.firstDigits[k] as number);
     this.chunks.push(...d.chunks);
     this.used.push(...d.used);
     this.total += d.total;

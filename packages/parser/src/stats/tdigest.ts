@@ -89,7 +89,7 @@ export class TDigest {
   }
 
   private scale(q: number): number {
-    const qq = q > 1 ? 1 : q;
+    const qq = Math.min(q, 1);
     return (this.compression * (Math.asin(2 * qq - 1) + Math.PI / 2)) / Math.PI;
   }
 
@@ -100,7 +100,9 @@ export class TDigest {
     const order = Array.from({ length: len }, (_, i) => i);
     const bv = this.bufValues;
     const bw = this.bufWeights;
-    order.sort((a, b) => ((bv[a] as number) < (bv[b] as number) ? -1 : (bv[b] as number) < (bv[a] as number) ? 1 : a - b));
+    order.sort((a, b) =>
+      (bv[a] as number) < (bv[b] as number) ? -1 : (bv[b] as number) < (bv[a] as number) ? 1 : a - b,
+    );
     const first = bv[order[0] as number] as number;
     const last = bv[order[len - 1] as number] as number;
     if (this.min > first) this.min = first;

@@ -31,7 +31,7 @@ describe("SummaryAccumulator.finishWith", () => {
     // Stand-in values for every rank: the percentiles must be exactly those.
     const got = acc.finishWith(new Map([[job?.tag ?? "", job?.ranks.map(() => 42) ?? []]]));
     const icl = got.metrics.find((m) => m.tag === "inter_chunk_latency");
-    expect(icl?.stats["p50"]).toBe(42 * 1e-6);
+    expect(icl?.stats.p50).toBe(42 * 1e-6);
     const other = (s: typeof want) => s.metrics.filter((m) => m.tag !== "inter_chunk_latency");
     expect(other(got)).toEqual(other(want));
     expect(filled().finishWith(new Map())).toEqual(want);

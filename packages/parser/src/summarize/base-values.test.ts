@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { interTokenLatencyNs, isOslMismatch, recoverBase, recoverRequestedOsl, roundHalfEven, usageDiscrepancy } from "./base-values.js";
+import {
+  interTokenLatencyNs,
+  isOslMismatch,
+  recoverBase,
+  recoverRequestedOsl,
+  roundHalfEven,
+  usageDiscrepancy,
+} from "./base-values.js";
 import { naiveIsoToMicros, windowFromTimes } from "./window.js";
 
 describe("recoverBase", () => {

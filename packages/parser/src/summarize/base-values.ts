@@ -9,7 +9,7 @@ const view = new DataView(new ArrayBuffer(8));
 function nextDouble(x: number, dir: 1 | -1): number {
   view.setFloat64(0, x);
   const bits = view.getBigUint64(0);
-  view.setBigUint64(0, (x > 0) === (dir > 0) ? bits + 1n : bits - 1n);
+  view.setBigUint64(0, x > 0 === dir > 0 ? bits + 1n : bits - 1n);
   return view.getFloat64(0);
 }
 
@@ -72,7 +72,11 @@ export function isOslMismatch(osl: number, req: number): boolean {
 }
 
 /** usage_discrepancy_count's per-record rule (spec §12.11); undefined when the record yields no value. */
-export function usageDiscrepancy(prompt: number | undefined, completion: number | undefined, reasoning: number | undefined): 0 | 1 | undefined {
+export function usageDiscrepancy(
+  prompt: number | undefined,
+  completion: number | undefined,
+  reasoning: number | undefined,
+): 0 | 1 | undefined {
   // get_or_raise treats 0 as missing: a prompt diff of 0 stops the evaluation.
   if (prompt === undefined || prompt === 0 || completion === undefined) return undefined;
   if (prompt > 10.0 || completion > 10.0) return 1;

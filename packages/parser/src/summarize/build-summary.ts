@@ -5,7 +5,14 @@ import { GrowableFloat64Array } from "../stats/growable-array.js";
 import { computeDerived } from "./derived.js";
 import type { RunColumn } from "../stats/run-column.js";
 import type { DistStats, EngineInput, RunEngineInput, RunOrderStats } from "./engines.js";
-import { columnStoreStats, metricArrayRunStats, metricArrayStats, plainNumpyStats, runOrderStats, tdigestListStats } from "./engines.js";
+import {
+  columnStoreStats,
+  metricArrayRunStats,
+  metricArrayStats,
+  plainNumpyStats,
+  runOrderStats,
+  tdigestListStats,
+} from "./engines.js";
 import { isExported, metricInfo } from "./metric-defs.js";
 import type { MetricInfo } from "./metric-defs.js";
 import { percentileKey } from "./options.js";
@@ -66,8 +73,19 @@ function scalarStats(value: number, ratio: number, opts: ResolvedOptions): Metri
   return stats;
 }
 
-function metricSummary(tag: string, info: MetricInfo | undefined, fileUnit: string, stats: MetricSummary["stats"]): MetricSummary {
-  return { tag, header: info?.header ?? tag, unit: info?.displayUnit ?? fileUnit, kind: info?.kind ?? "unknown", stats };
+function metricSummary(
+  tag: string,
+  info: MetricInfo | undefined,
+  fileUnit: string,
+  stats: MetricSummary["stats"],
+): MetricSummary {
+  return {
+    tag,
+    header: info?.header ?? tag,
+    unit: info?.displayUnit ?? fileUnit,
+    kind: info?.kind ?? "unknown",
+    stats,
+  };
 }
 
 function errorSummary(store: RecordStore, perm: Uint32Array): ErrorSummaryEntry[] {
@@ -82,11 +100,20 @@ function errorSummary(store: RecordStore, perm: Uint32Array): ErrorSummaryEntry[
 
 function notesFor(store: RecordStore): string[] {
   const notes: string[] = [];
-  for (const [phase, n] of store.excludedByPhase) notes.push(`${n} record(s) of phase "${phase}" excluded (phases option)`);
-  if (store.withoutPhase > 0) notes.push(`${store.withoutPhase} record(s) without a benchmark phase counted as profiling`);
-  for (const [tag, n] of store.inexact) notes.push(`${tag}: ${n} value(s) have no exact base-unit value; statistics of this metric may differ from AIPerf's in the last bits`);
-  for (const [tag, unit] of store.unitMismatch) notes.push(`${tag}: unit "${unit}" differs from the catalogue; values used as written`);
-  if (store.oslUnrecoverable > 0) notes.push(`osl_mismatch_count: requested_osl not recoverable for ${store.oslUnrecoverable} record(s); counted as no mismatch`);
+  for (const [phase, n] of store.excludedByPhase)
+    notes.push(`${n} record(s) of phase "${phase}" excluded (phases option)`);
+  if (store.withoutPhase > 0)
+    notes.push(`${store.withoutPhase} record(s) without a benchmark phase counted as profiling`);
+  for (const [tag, n] of store.inexact)
+    notes.push(
+      `${tag}: ${n} value(s) have no exact base-unit value; statistics of this metric may differ from AIPerf's in the last bits`,
+    );
+  for (const [tag, unit] of store.unitMismatch)
+    notes.push(`${tag}: unit "${unit}" differs from the catalogue; values used as written`);
+  if (store.oslUnrecoverable > 0)
+    notes.push(
+      `osl_mismatch_count: requested_osl not recoverable for ${store.oslUnrecoverable} record(s); counted as no mismatch`,
+    );
   return notes;
 }
 
@@ -99,7 +126,13 @@ export function runColumns(store: RecordStore, opts: ResolvedOptions): Map<strin
 }
 
 /** A column's stats through the version's engine (undefined: no values). */
-function columnStats(tag: string, col: Column, perm: Uint32Array, opts: ResolvedOptions, prepared?: PreparedSummary): DistStats | undefined {
+function columnStats(
+  tag: string,
+  col: Column,
+  perm: Uint32Array,
+  opts: ResolvedOptions,
+  prepared?: PreparedSummary,
+): DistStats | undefined {
   const withSum = opts.version !== "R" && opts.version !== "O";
   const engine = engineFor(opts, col.list);
   if (col.list && engine === metricArrayStats) {
@@ -141,7 +174,8 @@ export function prepareSummary(store: RecordStore, opts: ResolvedOptions): Prepa
   for (const [tag, col] of runs) ordered.set(tag, runOrderStats(col, perm, opts.chunked));
   const stats = new Map<string, DistStats | undefined>();
   const fromRuns = engineFor(opts, true) === metricArrayStats;
-  for (const [tag, col] of store.columns) if (!(col.list && fromRuns)) stats.set(tag, columnStats(tag, col, perm, opts));
+  for (const [tag, col] of store.columns)
+    if (!(col.list && fromRuns)) stats.set(tag, columnStats(tag, col, perm, opts));
   return { perm, ordered, selected: new Map(), stats };
 }
 
@@ -158,27 +192,39 @@ export function buildSummary(store: RecordStore, opts: ResolvedOptions, prepared
     const info = metricInfo(tag, version);
     const col = store.columns.get(tag);
     if (col !== undefined) {
-      const d = prepared?.stats.has(tag) === true ? prepared.stats.get(tag) : columnStats(tag, col, perm, opts, prepared);
+      const d =
+        prepared?.stats.has(tag) === true ? prepared.stats.get(tag) : columnStats(tag, col, perm, opts, prepared);
       if (d === undefined) continue;
       sums.set(tag, d.derivedSum);
       computed.set(tag, metricSummary(tag, info, col.fileUnit, displayStats(d, info?.ratio ?? 1, opts)));
       continue;
     }
     let value = store.counters.get(tag);
-    const ts = tag === "min_request_timestamp" ? store.minStart : tag === "max_response_timestamp" ? store.maxEnd : undefined;
+    const ts =
+      tag === "min_request_timestamp" ? store.minStart : tag === "max_response_timestamp" ? store.maxEnd : undefined;
     if (ts !== undefined) value = Number(ts);
-    if (value !== undefined) computed.set(tag, metricSummary(tag, info, info?.unit ?? "", scalarStats(value, info?.ratio ?? 1, opts)));
+    if (value !== undefined)
+      computed.set(tag, metricSummary(tag, info, info?.unit ?? "", scalarStats(value, info?.ratio ?? 1, opts)));
   }
 
   const windowNs = version === "0.12" ? windowFromTimes(reference?.startTime, reference?.endTime) : undefined;
-  const derived = computeDerived({ version, counters: store.counters, minStart: store.minStart, maxEnd: store.maxEnd, sums, windowNs });
+  const derived = computeDerived({
+    version,
+    counters: store.counters,
+    minStart: store.minStart,
+    maxEnd: store.maxEnd,
+    sums,
+    windowNs,
+  });
   for (const [tag, value] of derived.values) {
     const info = metricInfo(tag, version);
     computed.set(tag, metricSummary(tag, info, info?.unit ?? "", scalarStats(value, info?.ratio ?? 1, opts)));
   }
   const notes = notesFor(store);
   if (derived.missingWindow.length > 0) {
-    notes.push(`${derived.missingWindow.join(", ")}: left out; AIPerf 0.12 divides by the run's observation window, which the JSONL does not hold (pass a reference summary with start_time/end_time)`);
+    notes.push(
+      `${derived.missingWindow.join(", ")}: left out; AIPerf 0.12 divides by the run's observation window, which the JSONL does not hold (pass a reference summary with start_time/end_time)`,
+    );
   } else if (windowNs !== undefined) {
     notes.push("throughputs use the observation window from the reference summary's start_time/end_time (±2 µs)");
   }
@@ -188,14 +234,24 @@ export function buildSummary(store: RecordStore, opts: ResolvedOptions, prepared
   const summary: Summary = { variant: opts.variant, metrics, errorSummary: errorSummary(store, perm), notes };
   if (reference !== undefined) carryOver(summary, reference, (tag) => isExported(metricInfo(tag, version)));
   if (version === "0.12" && !(reference?.metrics ?? []).some((m) => SWEEP_LINE.test(m.tag))) {
-    summary.notes.push("0.12 sweep-line metrics (effective_*, active_*, tokens_in_flight) are not derivable from the JSONL and are left out");
+    summary.notes.push(
+      "0.12 sweep-line metrics (effective_*, active_*, tokens_in_flight) are not derivable from the JSONL and are left out",
+    );
   }
   return summary;
 }
 
 /** credit_to_start_latency and effective_latency of 0.12 (§12.8): plain numpy, arrival order, errors included. */
-function addDerivedLatencies(store: RecordStore, perm: Uint32Array, opts: ResolvedOptions, out: Map<string, MetricSummary>): void {
-  for (const [tag, column] of [["credit_to_start_latency", store.creditToStart], ["effective_latency", store.effective]] as const) {
+function addDerivedLatencies(
+  store: RecordStore,
+  perm: Uint32Array,
+  opts: ResolvedOptions,
+  out: Map<string, MetricSummary>,
+): void {
+  for (const [tag, column] of [
+    ["credit_to_start_latency", store.creditToStart],
+    ["effective_latency", store.effective],
+  ] as const) {
     const { values } = ordered({ list: false, values: column, fileUnit: "ms" }, perm);
     if (values.length === 0) continue;
     const d = plainNumpyStats({ values, percentiles: opts.percentiles, chunked: opts.chunked, withSum: true });
@@ -203,7 +259,8 @@ function addDerivedLatencies(store: RecordStore, perm: Uint32Array, opts: Resolv
   }
 }
 
-const SWEEP_LINE = /^(effective_(concurrency|decode_concurrency|prefill_concurrency|decode_throughput|prefill_throughput|total_throughput|decode_throughput_per_user|prefill_throughput_per_user)|active_(decode|prefill|total)_throughput(_per_user)?|tokens_in_flight)$/;
+const SWEEP_LINE =
+  /^(effective_(concurrency|decode_concurrency|prefill_concurrency|decode_throughput|prefill_throughput|total_throughput|decode_throughput_per_user|prefill_throughput_per_user)|active_(decode|prefill|total)_throughput(_per_user)?|tokens_in_flight)$/;
 
 /** Run-time facts and non-derivable metrics come from an existing AIPerf summary. */
 function carryOver(summary: Summary, ref: Summary, exported: (tag: string) => boolean): void {
@@ -222,5 +279,6 @@ function carryOver(summary: Summary, ref: Summary, exported: (tag: string) => bo
     summary.metrics.push({ ...m, stats: { ...m.stats }, carriedOver: true });
     carried.push(m.tag);
   }
-  if (carried.length > 0) summary.notes.push(`carried over from the reference summary (not recomputed): ${carried.join(", ")}`);
+  if (carried.length > 0)
+    summary.notes.push(`carried over from the reference summary (not recomputed): ${carried.join(", ")}`);
 }

@@ -38,7 +38,8 @@ function truthy(v: number | undefined): v is number {
 
 /** Seconds a throughput divides by: benchmark_duration, or for 0.12's window rates the observation window. */
 function denominatorSec(get: Get, input: DerivedInput, windowed: boolean): number | undefined | "no-window" {
-  if (windowed && input.version === "0.12") return input.windowNs === undefined ? "no-window" : Number(input.windowNs) * NS_TO_SEC;
+  if (windowed && input.version === "0.12")
+    return input.windowNs === undefined ? "no-window" : Number(input.windowNs) * NS_TO_SEC;
   const dur = get("benchmark_duration");
   return truthy(dur) ? dur * NS_TO_SEC : undefined;
 }
@@ -86,7 +87,7 @@ const RULES: DerivedRule[] = [
 function existsIn(tag: string, version: RecordsVersion): boolean {
   if (tag === "input_token_throughput") return version === "0.12";
   const def = metricInfo(tag, version)?.def;
-  return def !== undefined && def.presentIn.includes(catalogFormat(version));
+  return def?.presentIn.includes(catalogFormat(version)) === true;
 }
 
 export interface DerivedResult {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { RunColumn } from "../stats/run-column.js";
 import { npPercentile, npPercentileAt } from "../stats/numpy.js";
-import { SORT_MAX, metricArrayRunStats, metricArrayStats, plainNumpyStats, runOrderStats, runSelectionRanks } from "./engines.js";
+import {
+  SORT_MAX,
+  metricArrayRunStats,
+  metricArrayStats,
+  plainNumpyStats,
+  runOrderStats,
+  runSelectionRanks,
+} from "./engines.js";
 
 // metricArrayStats on the materialized completion-order array is checked against numpy
 // (numpy.test.ts, engines.test.ts); the streaming variant must equal it exactly.
@@ -30,7 +37,9 @@ function data(records: number, seed: number): { col: RunColumn; lists: Float64Ar
 describe("metricArrayRunStats", () => {
   it("equals metricArrayStats on the reordered copy (chunked and not, > 8192 values, several chunks)", () => {
     const { col, lists } = data(6000, 3);
-    const order = Uint32Array.from({ length: lists.length }, (_, i) => i).sort((a, b) => ((a * 7919) % 6007) - ((b * 7919) % 6007));
+    const order = Uint32Array.from({ length: lists.length }, (_, i) => i).sort(
+      (a, b) => ((a * 7919) % 6007) - ((b * 7919) % 6007),
+    );
     const ends: number[] = [];
     const flat: number[] = [];
     for (const i of order) {
@@ -42,11 +51,18 @@ describe("metricArrayRunStats", () => {
     expect(col.parts().length).toBeGreaterThan(1);
     const percentiles = [1, 5, 10, 25, 50, 75, 90, 95, 99, 99.9];
     for (const chunked of [true, false]) {
-      const want = metricArrayStats({ values: Float64Array.from(flat), recordEnds: Float64Array.from(ends), percentiles, chunked, withSum: true });
+      const want = metricArrayStats({
+        values: Float64Array.from(flat),
+        recordEnds: Float64Array.from(ends),
+        percentiles,
+        chunked,
+        withSum: true,
+      });
       const got = metricArrayRunStats(col, order, { percentiles, chunked, withSum: true });
       expect(got).toEqual(want);
       for (const p of percentiles) expect(Object.is(got.percentiles.get(p), want.percentiles.get(p))).toBe(true);
-      for (const k of ["avg", "std", "min", "max", "sum", "derivedSum"] as const) expect(Object.is(got[k], want[k]), k).toBe(true);
+      for (const k of ["avg", "std", "min", "max", "sum", "derivedSum"] as const)
+        expect(Object.is(got[k], want[k]), k).toBe(true);
     }
   });
 });
@@ -57,11 +73,14 @@ describe("percentiles of an owned array", () => {
   it("are the same on either side of SORT_MAX (metricArrayStats, plainNumpyStats)", () => {
     const percentiles = [0, 1, 10, 50, 90, 99, 99.9, 100];
     for (const n of [SORT_MAX - 3, SORT_MAX + 5000]) {
-      const a = Float64Array.from({ length: n }, (_, i) => (i % 11 === 0 ? -0 : i % 11 === 1 ? 0 : ((i * 2654435761) % 1e9) / 7));
+      const a = Float64Array.from({ length: n }, (_, i) =>
+        i % 11 === 0 ? -0 : i % 11 === 1 ? 0 : ((i * 2654435761) % 1e9) / 7,
+      );
       const sorted = a.slice().sort();
       for (const engine of [metricArrayStats, plainNumpyStats]) {
         const got = engine({ values: a.slice(), percentiles, chunked: false, withSum: true });
-        for (const p of percentiles) expect(Object.is(got.percentiles.get(p), npPercentile(sorted, p)), `${engine.name} n ${n} p${p}`).toBe(true);
+        for (const p of percentiles)
+          expect(Object.is(got.percentiles.get(p), npPercentile(sorted, p)), `${engine.name} n ${n} p${p}`).toBe(true);
       }
       const plain = plainNumpyStats({ values: a.slice(), percentiles, chunked: false, withSum: true });
       expect([Object.is(plain.min, -0), plain.max]).toEqual([true, sorted[n - 1]]);
@@ -79,7 +98,13 @@ describe("metricArrayRunStats with work done ahead", () => {
     expect(ordered).toEqual({ sum: want.sum, avg: want.avg, std: want.std });
     // Stand-in values show that what was selected elsewhere is what gets used (min, max, percentiles).
     const ranks = runSelectionRanks(col.total, percentiles);
-    const got = metricArrayRunStats(col, order, { percentiles, chunked: false, withSum: true, ordered: { ...ordered, avg: 1 }, selected: ranks.map((r) => r + 0.5) });
+    const got = metricArrayRunStats(col, order, {
+      percentiles,
+      chunked: false,
+      withSum: true,
+      ordered: { ...ordered, avg: 1 },
+      selected: ranks.map((r) => r + 0.5),
+    });
     expect([got.avg, got.min, got.max]).toEqual([1, 0.5, col.total - 0.5]);
     expect(got.percentiles.get(99)).toBe(npPercentileAt(col.total, 99, (r) => r + 0.5));
   });

@@ -16,7 +16,10 @@ interface ExpectedRun {
   metrics: Record<string, Record<string, number>>;
   errors: { code: number | null; count: number }[];
 }
-const expected = JSON.parse(readFileSync(`${DIR}expected.json`, "utf8")) as Record<string, Record<string, ExpectedRun>> & {
+const expected = JSON.parse(readFileSync(`${DIR}expected.json`, "utf8")) as Record<
+  string,
+  Record<string, ExpectedRun>
+> & {
   window: { start_time: string; end_time: string };
 };
 
@@ -25,7 +28,14 @@ function load(version: RecordsVersion) {
 }
 
 function windowReference(): Summary {
-  return { variant: "N", metrics: [], errorSummary: [], notes: [], startTime: expected.window.start_time, endTime: expected.window.end_time };
+  return {
+    variant: "N",
+    metrics: [],
+    errorSummary: [],
+    notes: [],
+    startTime: expected.window.start_time,
+    endTime: expected.window.end_time,
+  };
 }
 
 function compare(summary: Summary, exp: ExpectedRun): string[] {
@@ -37,9 +47,13 @@ function compare(summary: Summary, exp: ExpectedRun): string[] {
       diffs.push(`${tag}: missing`);
       continue;
     }
-    const keys = Object.keys(m.stats).filter((k) => m.stats[k] !== undefined).sort();
-    if (keys.join() !== Object.keys(stats).sort().join()) diffs.push(`${tag}: stats ${keys.join()} != ${Object.keys(stats).sort().join()}`);
-    for (const [k, v] of Object.entries(stats)) if (!Object.is(m.stats[k], v)) diffs.push(`${tag}.${k}: ${m.stats[k]} != ${v}`);
+    const keys = Object.keys(m.stats)
+      .filter((k) => m.stats[k] !== undefined)
+      .sort();
+    if (keys.join() !== Object.keys(stats).sort().join())
+      diffs.push(`${tag}: stats ${keys.join()} != ${Object.keys(stats).sort().join()}`);
+    for (const [k, v] of Object.entries(stats))
+      if (!Object.is(m.stats[k], v)) diffs.push(`${tag}.${k}: ${m.stats[k]} != ${v}`);
   }
   for (const tag of ours.keys()) if (!(tag in exp.metrics)) diffs.push(`${tag}: unexpected`);
   return diffs;
@@ -58,14 +72,16 @@ describe.each(VERSIONS)("engine of records version %s", (version) => {
 
   it("reproduces every stat of every metric (default numpy chunking)", () => {
     const s = summarizeSync(records, reference);
-    expect(compare(s, exp["chunked_default"] as ExpectedRun)).toEqual([]);
-    expect(s.errorSummary.map((e) => ({ code: e.error_details.code ?? null, count: e.count }))).toEqual(exp["chunked_default"]?.errors);
+    expect(compare(s, exp.chunked_default as ExpectedRun)).toEqual([]);
+    expect(s.errorSummary.map((e) => ({ code: e.error_details.code ?? null, count: e.count }))).toEqual(
+      exp.chunked_default?.errors,
+    );
   });
 
   it("reproduces every stat with the other numpy summation mode", () => {
     const chunked = version === "O";
     const s = summarizeSync(records, { ...reference, numpyChunking: !chunked });
-    expect(compare(s, exp["chunked_flipped"] as ExpectedRun)).toEqual([]);
+    expect(compare(s, exp.chunked_flipped as ExpectedRun)).toEqual([]);
   });
 
   it("excludes warmup records by default and says so", () => {
@@ -81,16 +97,34 @@ describe("0.12 without a reference summary", () => {
   const s = summarizeSync(records);
 
   it("leaves out the window throughputs and the sweep-line metrics, and says so", () => {
-    expect(compare(s, expected["0.12"]?.["no_window"] as ExpectedRun)).toEqual([]);
+    expect(compare(s, expected["0.12"]?.no_window as ExpectedRun)).toEqual([]);
     const tags = s.metrics.map((m) => m.tag);
-    for (const t of ["request_throughput", "output_token_throughput", "total_token_throughput", "input_token_throughput"]) expect(tags).not.toContain(t);
-    expect(s.notes.some((n) => n.startsWith("request_throughput, output_token_throughput, total_token_throughput, input_token_throughput: left out"))).toBe(true);
+    for (const t of [
+      "request_throughput",
+      "output_token_throughput",
+      "total_token_throughput",
+      "input_token_throughput",
+    ])
+      expect(tags).not.toContain(t);
+    expect(
+      s.notes.some((n) =>
+        n.startsWith(
+          "request_throughput, output_token_throughput, total_token_throughput, input_token_throughput: left out",
+        ),
+      ),
+    ).toBe(true);
     expect(s.notes.some((n) => n.includes("sweep-line"))).toBe(true);
   });
 
   it("carries sweep-line metrics over from a reference, marked", () => {
     const ref = windowReference();
-    ref.metrics.push({ tag: "tokens_in_flight", header: "Tokens In Flight", unit: "tokens", kind: "unknown", stats: { avg: 1234.5, p50: 1200 } });
+    ref.metrics.push({
+      tag: "tokens_in_flight",
+      header: "Tokens In Flight",
+      unit: "tokens",
+      kind: "unknown",
+      stats: { avg: 1234.5, p50: 1200 },
+    });
     const withRef = summarizeSync(records, { reference: ref });
     const carried = withRef.metrics.find((m) => m.tag === "tokens_in_flight");
     expect(carried).toMatchObject({ carriedOver: true, stats: { avg: 1234.5, p50: 1200 } });
@@ -102,10 +136,10 @@ describe("the engines are not interchangeable", () => {
   it("0.10 records through the 0.8 engine miss the t-digest percentiles; 0.12 through 0.8 miss the column-store values", () => {
     const icl = (s: Summary) => s.metrics.find((m) => m.tag === "inter_chunk_latency")?.stats;
     const as08 = summarizeSync(load("0.10").records, { version: "L" });
-    const exp10 = expected["0.10"]?.["chunked_default"]?.metrics["inter_chunk_latency"] ?? {};
-    expect(icl(as08)?.["p50"]).not.toBe(exp10["p50"]);
-    expect(icl(as08)?.["count"]).toBe(exp10["count"]);
+    const exp10 = expected["0.10"]?.chunked_default?.metrics.inter_chunk_latency ?? {};
+    expect(icl(as08)?.p50).not.toBe(exp10.p50);
+    expect(icl(as08)?.count).toBe(exp10.count);
     const as08b = summarizeSync(load("0.12").records, { version: "L", reference: windowReference() });
-    expect(compare(as08b, expected["0.12"]?.["chunked_default"] as ExpectedRun).length).toBeGreaterThan(5);
+    expect(compare(as08b, expected["0.12"]?.chunked_default as ExpectedRun).length).toBeGreaterThan(5);
   });
 });

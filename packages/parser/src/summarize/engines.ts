@@ -1,7 +1,17 @@
 // Per-version statistics of one record metric (spec §3.2, §12.3–§12.5, §12.8).
 // Input is the metric's base values in aggregation (completion) order; the
 // result is still in base units.
-import { lowerLerpPercentile, minMax, npPercentileAt, npPercentileRanks, npStd, npSum, npSumRange, npSumSquaredDeviations, streamReduceSum } from "../stats/numpy.js";
+import {
+  lowerLerpPercentile,
+  minMax,
+  npPercentileAt,
+  npPercentileRanks,
+  npStd,
+  npSum,
+  npSumRange,
+  npSumSquaredDeviations,
+  streamReduceSum,
+} from "../stats/numpy.js";
 import { selectRanks } from "../stats/order-stats.js";
 import type { RunColumn } from "../stats/run-column.js";
 import { TDigest } from "../stats/tdigest.js";
@@ -202,7 +212,7 @@ export function tdigestListStats(input: EngineInput, compression = 500): DistSta
       const N = count + nb;
       const d = mb - mean;
       mean = mean + (d * nb) / N;
-      m2 = m2 + (m2b + (((d * d) * count) * nb) / N);
+      m2 = m2 + (m2b + (d * d * count * nb) / N);
     }
     count = count + nb;
     sum = sum + sb;

@@ -44,10 +44,46 @@ type Extra = Omit<MetricInfo, "def" | "ratio" | "flags"> & { flags: number };
 
 // Metrics of released AIPerf 0.12 / N that the catalog does not list (spec §2.6 notes, §12.8, §12.9).
 const EXTRA: Extra[] = [
-  { tag: "decode_duration", header: "Decode Duration", unit: "ns", displayUnit: "ms", kind: "record", valueType: "scalar", numberType: "int", flags: MetricFlag.STREAMING_ONLY | MetricFlag.PRODUCES_TOKENS_ONLY },
-  { tag: "credit_to_start_latency", header: "Credit to Start Latency", unit: "ms", displayUnit: "ms", kind: "derived", valueType: "scalar", numberType: "float", flags: MetricFlag.NO_CONSOLE },
-  { tag: "effective_latency", header: "Effective Latency", unit: "ms", displayUnit: "ms", kind: "derived", valueType: "scalar", numberType: "float", flags: MetricFlag.NO_CONSOLE },
-  { tag: "input_token_throughput", header: "Input Token Throughput", unit: "tokens/sec", displayUnit: "tokens/sec", kind: "derived", valueType: "scalar", numberType: "float", flags: MetricFlag.LARGER_IS_BETTER | MetricFlag.NO_CONSOLE },
+  {
+    tag: "decode_duration",
+    header: "Decode Duration",
+    unit: "ns",
+    displayUnit: "ms",
+    kind: "record",
+    valueType: "scalar",
+    numberType: "int",
+    flags: MetricFlag.STREAMING_ONLY | MetricFlag.PRODUCES_TOKENS_ONLY,
+  },
+  {
+    tag: "credit_to_start_latency",
+    header: "Credit to Start Latency",
+    unit: "ms",
+    displayUnit: "ms",
+    kind: "derived",
+    valueType: "scalar",
+    numberType: "float",
+    flags: MetricFlag.NO_CONSOLE,
+  },
+  {
+    tag: "effective_latency",
+    header: "Effective Latency",
+    unit: "ms",
+    displayUnit: "ms",
+    kind: "derived",
+    valueType: "scalar",
+    numberType: "float",
+    flags: MetricFlag.NO_CONSOLE,
+  },
+  {
+    tag: "input_token_throughput",
+    header: "Input Token Throughput",
+    unit: "tokens/sec",
+    displayUnit: "tokens/sec",
+    kind: "derived",
+    valueType: "scalar",
+    numberType: "float",
+    flags: MetricFlag.LARGER_IS_BETTER | MetricFlag.NO_CONSOLE,
+  },
 ];
 
 const cache = new Map<string, MetricInfo | null>();
@@ -61,7 +97,8 @@ export function metricInfo(tag: string, version: RecordsVersion): MetricInfo | u
     const def = getMetric(tag);
     const extra = EXTRA.find((e) => e.tag === tag);
     if (def !== undefined) info = fromDef(def, format);
-    else if (extra !== undefined) info = { ...extra, ratio: extra.unit === extra.displayUnit ? 1 : unitRatio(extra.unit, extra.displayUnit) };
+    else if (extra !== undefined)
+      info = { ...extra, ratio: extra.unit === extra.displayUnit ? 1 : unitRatio(extra.unit, extra.displayUnit) };
     else info = null;
     cache.set(key, info);
   }

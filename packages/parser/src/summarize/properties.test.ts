@@ -26,18 +26,24 @@ describe("summarize properties (generated records)", () => {
     );
   });
 
-  it.each(["L", "0.10", "0.12"] as RecordsVersion[])("%s: shuffling the lines does not change the summary", (version) => {
-    fc.assert(
-      fc.property(records, fc.infiniteStream(fc.nat()), (recs, rnd) => {
-        // Records finishing at the same ns keep line order (AIPerf's arrival order is unknowable then).
-        const keys = recs.map((r) => String(r.metadata.request_end_ns));
-        fc.pre(new Set(keys).size === keys.length);
-        const shuffled = recs.map((r) => ({ r, k: rnd.next().value as number })).sort((a, b) => a.k - b.k).map((x) => x.r);
-        expect(summarizeSync(shuffled, { version })).toEqual(summarizeSync(recs, { version }));
-      }),
-      { numRuns: 60 },
-    );
-  });
+  it.each(["L", "0.10", "0.12"] as RecordsVersion[])(
+    "%s: shuffling the lines does not change the summary",
+    (version) => {
+      fc.assert(
+        fc.property(records, fc.infiniteStream(fc.nat()), (recs, rnd) => {
+          // Records finishing at the same ns keep line order (AIPerf's arrival order is unknowable then).
+          const keys = recs.map((r) => String(r.metadata.request_end_ns));
+          fc.pre(new Set(keys).size === keys.length);
+          const shuffled = recs
+            .map((r) => ({ r, k: rnd.next().value as number }))
+            .sort((a, b) => a.k - b.k)
+            .map((x) => x.r);
+          expect(summarizeSync(shuffled, { version })).toEqual(summarizeSync(recs, { version }));
+        }),
+        { numRuns: 60 },
+      );
+    },
+  );
 
   it("counts every counted record exactly once: request_count + error_request_count = profiling records", () => {
     fc.assert(
@@ -47,7 +53,10 @@ describe("summarize properties (generated records)", () => {
         const profiling = recs.filter((r) => r.metadata.benchmark_phase === "profiling");
         expect(get("request_count") + get("error_request_count")).toBe(profiling.length);
         const icl = s.metrics.find((m) => m.tag === "inter_chunk_latency")?.stats.count ?? 0;
-        const gaps = profiling.reduce((n, r) => n + ((r.metrics["inter_chunk_latency"]?.value as number[] | undefined)?.length ?? 0), 0);
+        const gaps = profiling.reduce(
+          (n, r) => n + ((r.metrics.inter_chunk_latency?.value as number[] | undefined)?.length ?? 0),
+          0,
+        );
         expect(icl).toBe(gaps);
         const warmup = recs.length - profiling.length;
         if (warmup > 0) expect(s.notes).toContain(`${warmup} record(s) of phase "warmup" excluded (phases option)`);

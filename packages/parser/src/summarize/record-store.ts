@@ -8,7 +8,13 @@ import { VersionTracker } from "../read/version.js";
 import { GrowableFloat64Array } from "../stats/growable-array.js";
 import { RunColumn } from "../stats/run-column.js";
 import type { RunColumnData } from "../stats/run-column.js";
-import { interTokenLatencyNs, isOslMismatch, recoverBase, recoverRequestedOsl, usageDiscrepancy } from "./base-values.js";
+import {
+  interTokenLatencyNs,
+  isOslMismatch,
+  recoverBase,
+  recoverRequestedOsl,
+  usageDiscrepancy,
+} from "./base-values.js";
 import { metricInfo } from "./metric-defs.js";
 import type { MetricInfo } from "./metric-defs.js";
 
@@ -45,7 +51,6 @@ export interface ErrorGroup {
   key: bigint;
 }
 
-const TWO32 = 4294967296;
 const TWO32N = 4294967296n;
 /** Base-value marker of a list metric (already written to its column). */
 const LIST = Symbol("list");
@@ -213,7 +218,14 @@ export class RecordStore {
     this.versions.merge(d.versions);
     const sigMap = d.signatures.map((tags) => this.signatureId(tags));
     const errMap = d.errorGroups.map((g) => this.errorGroup(g.details, g.key));
-    const [hi, lo, sig, err, credit, eff] = d.perRecord as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    const [hi, lo, sig, err, credit, eff] = d.perRecord as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
     this.keyHi.pushAll(hi);
     this.keyLo.pushAll(lo);
     for (const s of sig) this.sig.push(sigMap[s] as number);
@@ -221,7 +233,8 @@ export class RecordStore {
     this.creditToStart.pushAll(credit);
     this.effective.pushAll(eff);
     this.count += d.count;
-    for (const [phase, k] of d.excludedByPhase) this.excludedByPhase.set(phase, (this.excludedByPhase.get(phase) ?? 0) + k);
+    for (const [phase, k] of d.excludedByPhase)
+      this.excludedByPhase.set(phase, (this.excludedByPhase.get(phase) ?? 0) + k);
     this.withoutPhase += d.withoutPhase;
     for (const [tag, k] of d.inexact) this.inexact.set(tag, (this.inexact.get(tag) ?? 0) + k);
     for (const [tag, unit] of d.unitMismatch) this.unitMismatch.set(tag, unit);
@@ -413,7 +426,13 @@ export class RecordStore {
   }
 
   /** Aggregates that O and later no longer write per record (NO_INDIVIDUAL_RECORDS) are rebuilt from metadata. */
-  private synthesize(record: IngestRecord, valid: boolean, start: bigint | undefined, base: Base, tags: string[]): void {
+  private synthesize(
+    record: IngestRecord,
+    valid: boolean,
+    start: bigint | undefined,
+    base: Base,
+    tags: string[],
+  ): void {
     const has = (t: string): boolean => t in record.metrics;
     const bump = (t: string, by: number): void => {
       this.bumpCounter(t, by);
@@ -444,7 +463,11 @@ export class RecordStore {
       const v = base.get(t);
       return typeof v === "number" ? v : undefined;
     };
-    const usage = usageDiscrepancy(scalar("usage_prompt_tokens_diff_pct"), scalar("usage_completion_tokens_diff_pct"), scalar("usage_reasoning_tokens_diff_pct"));
+    const usage = usageDiscrepancy(
+      scalar("usage_prompt_tokens_diff_pct"),
+      scalar("usage_completion_tokens_diff_pct"),
+      scalar("usage_reasoning_tokens_diff_pct"),
+    );
     if (usage !== undefined && !has("usage_discrepancy_count")) bump("usage_discrepancy_count", usage);
   }
 

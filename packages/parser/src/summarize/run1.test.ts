@@ -34,7 +34,7 @@ describe("summarize(run1) against AIPerf's profile_export_aiperf.json", () => {
   it("has AIPerf's 21 metrics in results-dict order, with AIPerf's tags, units and headers", () => {
     expect(summary.metrics.map((m) => m.tag)).toEqual(Object.keys(expected));
     for (const m of summary.metrics) {
-      expect([m.unit, m.header]).toEqual([expected[m.tag]?.["unit"], expected[m.tag]?.["header"]]);
+      expect([m.unit, m.header]).toEqual([expected[m.tag]?.unit, expected[m.tag]?.header]);
     }
     expect(summary.variant).toBe("R");
     expect(summary.notes).toEqual([]);
@@ -42,7 +42,14 @@ describe("summarize(run1) against AIPerf's profile_export_aiperf.json", () => {
 
   it("counts the 11 cancelled requests in the error summary", () => {
     expect(summary.errorSummary).toEqual([
-      { error_details: { code: 499, type: "RequestCancellationError", message: "Request was cancelled after 0.000 seconds" }, count: 11 },
+      {
+        error_details: {
+          code: 499,
+          type: "RequestCancellationError",
+          message: "Request was cancelled after 0.000 seconds",
+        },
+        count: 11,
+      },
     ]);
   });
 
@@ -57,10 +64,15 @@ describe("summarize(run1) against AIPerf's profile_export_aiperf.json", () => {
   it("needs completion order: JSONL line order puts request_latency.std 1 ulp off (spec §8)", () => {
     const lineOrder = run1Records()
       .filter((r) => r.error === null)
-      .map((r) => recoverBase(r.metrics["request_latency"]?.value as number, 1e-6, "int").value);
-    const stats = metricArrayStats({ values: Float64Array.from(lineOrder), percentiles: [], chunked: true, withSum: false });
+      .map((r) => recoverBase(r.metrics.request_latency?.value as number, 1e-6, "int").value);
+    const stats = metricArrayStats({
+      values: Float64Array.from(lineOrder),
+      percentiles: [],
+      chunked: true,
+      withSum: false,
+    });
     expect(stats.std * 1e-6).toBe(220.2182731972513);
-    expect(expected["request_latency"]?.["std"]).toBe(220.21827319725128);
+    expect(expected.request_latency?.std).toBe(220.21827319725128);
   });
 
   it("gives the same result through summarize (async), an async iterable and the accumulator", async () => {
@@ -83,9 +95,15 @@ describe("summarize(run1) against AIPerf's profile_export_aiperf.json", () => {
   it("does not depend on the order of the lines (property: any permutation)", () => {
     const records = run1Records();
     fc.assert(
-      fc.property(fc.shuffledSubarray(records.map((_, i) => i), { minLength: records.length, maxLength: records.length }), (perm) => {
-        expect(summarizeSync(perm.map((i) => records[i] as ParsedRecord))).toEqual(summary);
-      }),
+      fc.property(
+        fc.shuffledSubarray(
+          records.map((_, i) => i),
+          { minLength: records.length, maxLength: records.length },
+        ),
+        (perm) => {
+          expect(summarizeSync(perm.map((i) => records[i] as ParsedRecord))).toEqual(summary);
+        },
+      ),
       { numRuns: 25 },
     );
   });

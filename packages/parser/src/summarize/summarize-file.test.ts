@@ -55,7 +55,8 @@ describe("summarizeFile", () => {
   it("equals the sequential result on a generated multi-chunk file for every engine", async () => {
     for (const version of ["R", "L", "0.10", "0.12"] as const) {
       const want = await sequential(big, { version });
-      for (const threads of [1, 2, 3]) expect(exact(await summarizeFile(big, { threads, version })), `${version} x${threads}`).toBe(want);
+      for (const threads of [1, 2, 3])
+        expect(exact(await summarizeFile(big, { threads, version })), `${version} x${threads}`).toBe(want);
     }
   });
 

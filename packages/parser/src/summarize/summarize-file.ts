@@ -51,7 +51,7 @@ async function summarizeInThread(source: RecordSource, options: SummarizeFileOpt
 }
 
 function threadCount(options: SummarizeFileOptions, size: number): number {
-  const env = Number(process.env["AIPERF_THREADS"]);
+  const env = Number(process.env.AIPERF_THREADS);
   if (options.threads !== undefined) return Math.max(1, Math.floor(options.threads));
   if (Number.isInteger(env) && env > 0) return env;
   return size >= PARALLEL_MIN_BYTES ? Math.min(2, availableParallelism()) : 1;
@@ -149,12 +149,15 @@ async function finishInParallel(acc: SummaryAccumulator, selector: OneShotWorker
   acc.prepare();
   const out = await selecting;
   const selected = new Map<string, readonly number[]>();
-  if (out?.ok === true) jobs.forEach((j, k) => selected.set(j.tag, out.values[k] as number[]));
+  if (out?.ok === true) for (const [k, j] of jobs.entries()) selected.set(j.tag, out.values[k] as number[]);
   return acc.finishWith(selected);
 }
 
 /** summarize(readRecords(source, options), options), computed faster; the same Summary, report and errors. */
-export async function summarizeFile(source: RecordSource, options: SummarizeFileOptions = {}): Promise<SummarizeFileResult> {
+export async function summarizeFile(
+  source: RecordSource,
+  options: SummarizeFileOptions = {},
+): Promise<SummarizeFileResult> {
   if (typeof source !== "string" || source === "-") return summarizeInThread(source, options);
   let path: string;
   let size: number;
@@ -175,12 +178,27 @@ export async function summarizeFile(source: RecordSource, options: SummarizeFile
   const done = points.slice(0, -1).map(() => 0);
   const onProgress = options.onProgress;
   const parsing = points.slice(0, -1).map((start, k) => {
-    const workerData: WorkerInput = { path, start, end: points[k + 1] as number, mode, validate, phases, progress: onProgress !== undefined };
+    const workerData: WorkerInput = {
+      path,
+      start,
+      end: points[k + 1] as number,
+      mode,
+      validate,
+      phases,
+      progress: onProgress !== undefined,
+    };
     const progress = (bytesRead: number): void => {
       done[k] = bytesRead;
-      onProgress?.(done.reduce((a, b) => a + b, 0), size);
+      onProgress?.(
+        done.reduce((a, b) => a + b, 0),
+        size,
+      );
     };
-    return new OneShotWorker<WorkerOutput>("summarize-worker", { workerData, resourceLimits: PARSE_WORKER_LIMITS }, progress).reply;
+    return new OneShotWorker<WorkerOutput>(
+      "summarize-worker",
+      { workerData, resourceLimits: PARSE_WORKER_LIMITS },
+      progress,
+    ).reply;
   });
   // The selection worker starts when a core frees up (a range is done), to be ready for the tail.
   let selector: OneShotWorker<SelectOutput> | undefined;
@@ -189,7 +207,14 @@ export async function summarizeFile(source: RecordSource, options: SummarizeFile
     if (!closed) selector ??= new OneShotWorker<SelectOutput>("select-worker", {});
   });
   try {
-    return await mergeRanges(source, path, size, await Promise.all(parsing), options, () => (selector ??= new OneShotWorker<SelectOutput>("select-worker", {})));
+    return await mergeRanges(
+      source,
+      path,
+      size,
+      await Promise.all(parsing),
+      options,
+      () => (selector ??= new OneShotWorker<SelectOutput>("select-worker", {})),
+    );
   } finally {
     closed = true;
     selector?.stop();
@@ -208,7 +233,17 @@ async function mergeRanges(
   options.signal?.throwIfAborted();
   const acc = new SummaryAccumulator(options);
   const tracker = new VersionTracker();
-  const report: ReadReport = { file: path, version: null, linesRead: 0, blankLines: 0, accepted: 0, skipped: 0, truncated: false, bytesRead: size, issues: [] };
+  const report: ReadReport = {
+    file: path,
+    version: null,
+    linesRead: 0,
+    blankLines: 0,
+    accepted: 0,
+    skipped: 0,
+    truncated: false,
+    bytesRead: size,
+    issues: [],
+  };
   for (const [k, out] of outputs.entries()) {
     // Range 0 must hold the file's first content line (its checks run there only).
     if (!out.ok || (k === 0 && !out.sawContent) || !acc.absorb(out.store)) return summarizeInThread(source, options);

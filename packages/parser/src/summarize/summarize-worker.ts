@@ -28,7 +28,15 @@ export interface WorkerProgress {
 const PROGRESS_EVERY_BYTES = 4 << 20;
 
 export type WorkerOutput =
-  | { ok: true; store: StoreData; linesRead: number; blankLines: number; accepted: number; sawContent: boolean; tracker: { seen: string[]; records: number } }
+  | {
+      ok: true;
+      store: StoreData;
+      linesRead: number;
+      blankLines: number;
+      accepted: number;
+      sawContent: boolean;
+      tracker: { seen: string[]; records: number };
+    }
   | { ok: false; reason: string };
 
 async function run(input: WorkerInput): Promise<void> {

@@ -12,7 +12,9 @@ describe("summarize edge cases", () => {
     const s = summarizeSync(recs, { version: "L" });
     expect(s.metrics.map((m) => m.tag)).toEqual(["error_isl", "error_request_count", "total_error_isl"]);
     expect(s.metrics.find((m) => m.tag === "total_error_isl")?.stats).toEqual({ avg: 300 });
-    expect(s.errorSummary).toEqual([{ error_details: { code: 504, type: "TimeoutError", message: "Request timed out" }, count: 3 }]);
+    expect(s.errorSummary).toEqual([
+      { error_details: { code: 504, type: "TimeoutError", message: "Request timed out" }, count: 3 },
+    ]);
   });
 
   it("no records: an empty summary that says so", () => {
@@ -34,11 +36,17 @@ describe("summarize edge cases", () => {
 
   it("keeps tags the catalog does not know, in the file's unit, and notes inexact values", () => {
     const r = toRecord(spec, 1);
-    r.metrics["brand_new_metric"] = { value: 2.5, unit: "widgets" };
-    r.metrics["time_to_first_token"] = { value: 0.0000005, unit: "ms" };
+    r.metrics.brand_new_metric = { value: 2.5, unit: "widgets" };
+    r.metrics.time_to_first_token = { value: 0.0000005, unit: "ms" };
     const s = summarizeSync([r], { version: "L" });
-    expect(s.metrics.find((m) => m.tag === "brand_new_metric")).toMatchObject({ kind: "unknown", unit: "widgets", stats: { avg: 2.5, count: 1 } });
-    expect(s.notes.some((n) => n.startsWith("time_to_first_token: 1 value(s) have no exact base-unit value"))).toBe(true);
+    expect(s.metrics.find((m) => m.tag === "brand_new_metric")).toMatchObject({
+      kind: "unknown",
+      unit: "widgets",
+      stats: { avg: 2.5, count: 1 },
+    });
+    expect(s.notes.some((n) => n.startsWith("time_to_first_token: 1 value(s) have no exact base-unit value"))).toBe(
+      true,
+    );
   });
 
   it("rejects percentiles outside [0, 100] before reading anything", () => {

@@ -9,7 +9,10 @@ export function summarizeSync(records: Iterable<ParsedRecord>, options: Summariz
   return acc.finish();
 }
 
-export async function summarize(records: Iterable<ParsedRecord> | AsyncIterable<ParsedRecord>, options: SummarizeOptions = {}): Promise<Summary> {
+export async function summarize(
+  records: Iterable<ParsedRecord> | AsyncIterable<ParsedRecord>,
+  options: SummarizeOptions = {},
+): Promise<Summary> {
   const acc = new SummaryAccumulator(options);
   if (Symbol.asyncIterator in records) for await (const r of records) acc.add(r);
   else for (const r of records) acc.add(r);

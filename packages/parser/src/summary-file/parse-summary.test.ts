@@ -22,7 +22,11 @@ function failure(text: string): SummaryFormatError {
 
 describe("R (run1, AIPerf's own file)", () => {
   const s = parseSummary(RUN1_TEXT, RUN1_SUMMARY);
-  const file = JSON.parse(RUN1_TEXT) as { records: Record<string, Record<string, unknown>>; input_config: unknown; error_summary: unknown };
+  const file = JSON.parse(RUN1_TEXT) as {
+    records: Record<string, Record<string, unknown>>;
+    input_config: unknown;
+    error_summary: unknown;
+  };
 
   it("is variant R with the 21 metrics in the file's order and tags as written", () => {
     expect(s.variant).toBe("R");
@@ -34,18 +38,34 @@ describe("R (run1, AIPerf's own file)", () => {
   it("keeps every non-null value of every metric, and nothing else", () => {
     for (const m of s.metrics) {
       const block = file.records[m.tag] as Record<string, unknown>;
-      expect(m.header).toBe(block["header"]);
-      expect(m.unit).toBe(block["unit"]);
+      expect(m.header).toBe(block.header);
+      expect(m.unit).toBe(block.unit);
       const { tag: _t, unit: _u, header: _h, ...stats } = block;
       expect(m.stats).toEqual(Object.fromEntries(Object.entries(stats).filter(([, v]) => v !== null)));
     }
-    const scalars = s.metrics.filter((m) => m.stats["min"] === undefined).map((m) => m.tag);
-    expect(scalars).toEqual(["error_request_count", "request_count", "min_request_timestamp", "max_response_timestamp", "total_isl", "benchmark_duration", "total_output_tokens", "total_reasoning_tokens", "total_osl", "request_throughput", "output_token_throughput"]);
+    const scalars = s.metrics.filter((m) => m.stats.min === undefined).map((m) => m.tag);
+    expect(scalars).toEqual([
+      "error_request_count",
+      "request_count",
+      "min_request_timestamp",
+      "max_response_timestamp",
+      "total_isl",
+      "benchmark_duration",
+      "total_output_tokens",
+      "total_reasoning_tokens",
+      "total_osl",
+      "request_throughput",
+      "output_token_throughput",
+    ]);
   });
 
   it("takes kinds from the catalog", () => {
     const kind = (tag: string): string | undefined => s.metrics.find((m) => m.tag === tag)?.kind;
-    expect([kind("ttft"), kind("request_count"), kind("benchmark_duration")]).toEqual(["record", "aggregate", "derived"]);
+    expect([kind("ttft"), kind("request_count"), kind("benchmark_duration")]).toEqual([
+      "record",
+      "aggregate",
+      "derived",
+    ]);
   });
 
   it("carries the non-metric fields", () => {
@@ -54,8 +74,8 @@ describe("R (run1, AIPerf's own file)", () => {
     // Same values; the file's float literal `10.0` is kept as a float for writing back.
     expect(JSON.parse(JSON.stringify(s.inputConfig))).toEqual(file.input_config);
     const loadgen = (s.inputConfig as { loadgen: Record<string, unknown> }).loadgen;
-    expect(loadgen["request_cancellation_rate"]).toBeInstanceOf(JsonFloat);
-    expect(loadgen["concurrency"]).toBe(100);
+    expect(loadgen.request_cancellation_rate).toBeInstanceOf(JsonFloat);
+    expect(loadgen.concurrency).toBe(100);
     expect(s.wasCancelled).toBe(false);
     expect([s.startTime, s.endTime]).toEqual(["2025-10-03T13:13:39.146443", "2025-10-03T13:13:48.474205"]);
     expect(s.extra).toBeUndefined();
@@ -111,16 +131,38 @@ describe("flat variants", () => {
   it("O: flat with nulls; unset metrics become notes; headers from the catalog", () => {
     const s = parseSummary(O_FILE);
     expect(s.variant).toBe("O");
-    expect(s.metrics.map((m) => m.tag)).toEqual(["request_throughput", "request_latency", "request_count", "time_to_first_token"]);
+    expect(s.metrics.map((m) => m.tag)).toEqual([
+      "request_throughput",
+      "request_latency",
+      "request_count",
+      "time_to_first_token",
+    ]);
     expect(s.metrics[1]).toEqual({
       tag: "request_latency",
       header: "Request Latency",
       unit: "ms",
       kind: "record",
-      stats: { avg: 9059.6, p1: 8180.9, p5: 8840.6, p10: 8900.1, p25: 8962.9, p50: 9097.3, p75: 9212.6, p90: 9277.6, p95: 9290.0, p99: 9297.6, min: 7936.9, max: 9299.7, std: 220.2 },
+      stats: {
+        avg: 9059.6,
+        p1: 8180.9,
+        p5: 8840.6,
+        p10: 8900.1,
+        p25: 8962.9,
+        p50: 9097.3,
+        p75: 9212.6,
+        p90: 9277.6,
+        p95: 9290.0,
+        p99: 9297.6,
+        min: 7936.9,
+        max: 9299.7,
+        std: 220.2,
+      },
     });
     expect(s.metrics[3]?.header).toBe("Time to First Token");
-    expect(s.notes).toEqual(["goodput: null in the file (metric not computed in that run)", "good_request_count: null in the file (metric not computed in that run)"]);
+    expect(s.notes).toEqual([
+      "goodput: null in the file (metric not computed in that run)",
+      "good_request_count: null in the file (metric not computed in that run)",
+    ]);
     expect([s.startTime, s.endTime]).toEqual(["2025-10-10T10:00:00.000001", null]);
   });
 
@@ -129,19 +171,50 @@ describe("flat variants", () => {
     expect(s.variant).toBe("L");
     expect([s.schemaVersion, s.aiperfVersion, s.benchmarkId]).toEqual(["1.0", "0.8.0", "b-1"]);
     expect(s.metrics.map((m) => m.tag)).toEqual(["request_latency", "usage_discrepancy_count", "http_req_waiting"]);
-    expect(s.metrics[2]).toMatchObject({ header: "HTTP Waiting (TTFB)", kind: "record", stats: { avg: 3.25, p99: 4.0 } });
-    expect(s.extra).toEqual({ telemetry_data: { summary: { endpoints_configured: ["localhost:9400"] }, endpoints: {} } });
-    expect(s.errorSummary[0]?.error_details).toEqual({ type: "TimeoutError", message: "timed out", cause: "x", cause_chain: ["TimeoutError"] });
+    expect(s.metrics[2]).toMatchObject({
+      header: "HTTP Waiting (TTFB)",
+      kind: "record",
+      stats: { avg: 3.25, p99: 4.0 },
+    });
+    expect(s.extra).toEqual({
+      telemetry_data: { summary: { endpoints_configured: ["localhost:9400"] }, endpoints: {} },
+    });
+    expect(s.errorSummary[0]?.error_details).toEqual({
+      type: "TimeoutError",
+      message: "timed out",
+      cause: "x",
+      cause_chain: ["TimeoutError"],
+    });
     expect(s.wasCancelled).toBeUndefined();
   });
 
   it("N: schema >= 1.1 with count/sum, reduced stat sets, run_info in extra, unknown tags kept", () => {
     const s = parseSummary(N_FILE);
     expect(s.variant).toBe("N");
-    expect(s.metrics.map((m) => m.tag)).toEqual(["request_latency", "request_count", "effective_concurrency", "decode_duration"]);
-    expect(s.metrics[0]?.stats).toEqual({ avg: 10.5, min: 1.0, max: 20.0, p50: 10.0, p99: 19.0, std: 2.5, count: 20, sum: 210.0 });
+    expect(s.metrics.map((m) => m.tag)).toEqual([
+      "request_latency",
+      "request_count",
+      "effective_concurrency",
+      "decode_duration",
+    ]);
+    expect(s.metrics[0]?.stats).toEqual({
+      avg: 10.5,
+      min: 1.0,
+      max: 20.0,
+      p50: 10.0,
+      p99: 19.0,
+      std: 2.5,
+      count: 20,
+      sum: 210.0,
+    });
     expect(Object.keys(s.metrics[2]?.stats ?? {})).toEqual(["avg", "p50", "p90", "p95", "p99", "min", "max", "std"]);
-    expect(s.metrics[3]).toEqual({ tag: "decode_duration", header: "decode_duration", unit: "ms", kind: "unknown", stats: { avg: 7.0, count: 20, sum: 140.0 } });
+    expect(s.metrics[3]).toEqual({
+      tag: "decode_duration",
+      header: "decode_duration",
+      unit: "ms",
+      kind: "unknown",
+      stats: { avg: 7.0, count: 20, sum: 140.0 },
+    });
     expect(s.extra).toEqual({ run_info: { cli_command: "aiperf profile" } });
   });
 
@@ -178,7 +251,11 @@ describe("bad summary files", () => {
     const text = RUN1_TEXT.replace('"avg": 550.0,', '"avg": 550.0,,');
     const err = failure(text);
     const before = text.slice(0, text.indexOf(",,") + 1);
-    expect(err.location).toMatchObject({ file: "s.json", line: before.split("\n").length, column: before.length - before.lastIndexOf("\n") });
+    expect(err.location).toMatchObject({
+      file: "s.json",
+      line: before.split("\n").length,
+      column: before.length - before.lastIndexOf("\n"),
+    });
     expect(err.message).toMatch(/expected a property name/);
   });
 
@@ -187,8 +264,15 @@ describe("bad summary files", () => {
     const err = failure(text);
     const line4 = text.split("\n")[3] as string;
     expect(line4).toContain('"request_count"');
-    expect(err.location).toEqual({ file: "s.json", line: 4, column: line4.indexOf('"89"') + 1, pointer: "/request_count/avg" });
-    expect(failure(O_FILE.replace('"error_summary": []', '"error_summary": [{"error_details": {}}]')).location).toMatchObject({ pointer: "/error_summary/0/count", line: 10 }) // line 1 is "{";
+    expect(err.location).toEqual({
+      file: "s.json",
+      line: 4,
+      column: line4.indexOf('"89"') + 1,
+      pointer: "/request_count/avg",
+    });
+    expect(
+      failure(O_FILE.replace('"error_summary": []', '"error_summary": [{"error_details": {}}]')).location,
+    ).toMatchObject({ pointer: "/error_summary/0/count", line: 10 }); // line 1 is "{";
     expect(failure(RUN1_TEXT.replace('"records": {', '"records": {"x": 1,')).location.pointer).toBe("/records/x");
     expect(failure('{"was_cancelled": "no", "records": {}}').location.pointer).toBe("/was_cancelled");
   });

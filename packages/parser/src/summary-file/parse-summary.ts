@@ -9,12 +9,28 @@ import type { ErrorDetails } from "@aiperf/core";
 import { SummaryFormatError, WrongFileKindError } from "../errors.js";
 import type { ErrorSummaryEntry, MetricSummary, Summary, SummaryVariant } from "../model.js";
 import { JsonFloat } from "../format/py-json.js";
-import { escapePointerToken, findJsonSyntaxError, findNearestValueOffset, lineColumnAt, parseJsonLossless } from "../read/json-text.js";
+import {
+  escapePointerToken,
+  findJsonSyntaxError,
+  findNearestValueOffset,
+  lineColumnAt,
+  parseJsonLossless,
+} from "../read/json-text.js";
 
 type Json = Record<string, unknown>;
 
 /** Top-level keys with a meaning of their own; everything else is a metric or `extra`. */
-const FIELDS = new Set(["records", "schema_version", "aiperf_version", "benchmark_id", "input_config", "was_cancelled", "error_summary", "start_time", "end_time"]);
+const FIELDS = new Set([
+  "records",
+  "schema_version",
+  "aiperf_version",
+  "benchmark_id",
+  "input_config",
+  "was_cancelled",
+  "error_summary",
+  "start_time",
+  "end_time",
+]);
 const METRIC_TEXT_KEYS = new Set(["tag", "unit", "header"]);
 
 function isObject(v: unknown): v is Json {
@@ -26,7 +42,7 @@ const STAT_KEY = /^(?:avg|min|max|std|count|sum|p\d+(?:\.\d+)?)$/;
 
 /** A flat-layout metric block: an object with a string `unit`. */
 function isMetricBlock(v: unknown): v is Json {
-  return isObject(v) && typeof v["unit"] === "string";
+  return isObject(v) && typeof v.unit === "string";
 }
 
 function kindOf(tag: string): MetricSummary["kind"] {
@@ -45,15 +61,21 @@ class SummaryParser {
   fail(pointer: string, message: string): never {
     const offset = findNearestValueOffset(this.text, pointer);
     const { line, column } = lineColumnAt(this.text, offset);
-    throw new SummaryFormatError(message, { ...(this.file !== undefined ? { file: this.file } : {}), line, column, pointer });
+    throw new SummaryFormatError(message, {
+      ...(this.file !== undefined ? { file: this.file } : {}),
+      line,
+      column,
+      pointer,
+    });
   }
 
   metric(block: Json, tagFromKey: string, pointer: string): MetricSummary {
-    const tag = block["tag"] ?? tagFromKey;
+    const tag = block.tag ?? tagFromKey;
     if (typeof tag !== "string") this.fail(`${pointer}/tag`, "must be string");
-    const unit = block["unit"];
-    if (typeof unit !== "string") this.fail(`${pointer}/unit`, unit === undefined ? "must have required property 'unit'" : "must be string");
-    const fileHeader = block["header"];
+    const unit = block.unit;
+    if (typeof unit !== "string")
+      this.fail(`${pointer}/unit`, unit === undefined ? "must have required property 'unit'" : "must be string");
+    const fileHeader = block.header;
     if (fileHeader !== undefined && typeof fileHeader !== "string") this.fail(`${pointer}/header`, "must be string");
     const stats: MetricSummary["stats"] = {};
     for (const key in block) {
@@ -72,9 +94,14 @@ class SummaryParser {
     return v.map((entry: unknown, i) => {
       const p = `/error_summary/${i}`;
       if (!isObject(entry)) this.fail(p, "must be object");
-      if (!isObject(entry["error_details"])) this.fail(`${p}/error_details`, entry["error_details"] === undefined ? "must have required property 'error_details'" : "must be object");
-      if (typeof entry["count"] !== "number") this.fail(`${p}/count`, entry["count"] === undefined ? "must have required property 'count'" : "must be number");
-      return { error_details: entry["error_details"] as unknown as ErrorDetails, count: entry["count"] };
+      if (!isObject(entry.error_details))
+        this.fail(
+          `${p}/error_details`,
+          entry.error_details === undefined ? "must have required property 'error_details'" : "must be object",
+        );
+      if (typeof entry.count !== "number")
+        this.fail(`${p}/count`, entry.count === undefined ? "must have required property 'count'" : "must be number");
+      return { error_details: entry.error_details as unknown as ErrorDetails, count: entry.count };
     });
   }
 
@@ -82,7 +109,7 @@ class SummaryParser {
     const metrics: MetricSummary[] = [];
     const extra: Json = {};
     const summary: Summary = { variant: "R", metrics, errorSummary: [], notes: this.notes };
-    const records = doc["records"];
+    const records = doc.records;
     if (records !== undefined) {
       if (!isObject(records)) this.fail("/records", "must be object");
       for (const key in records) {
@@ -98,7 +125,7 @@ class SummaryParser {
       if (FIELDS.has(key)) continue;
       if (records === undefined && isMetricBlock(v)) {
         const m = this.metric(v, key, `/${escapePointerToken(key)}`);
-        hasCountOrSum ||= m.stats["count"] !== undefined || m.stats["sum"] !== undefined;
+        hasCountOrSum ||= m.stats.count !== undefined || m.stats.sum !== undefined;
         metrics.push(m);
       } else if (records === undefined && v === null && getMetric(key) !== undefined) {
         // O wrote declared-but-unset metric fields as null (spec §4.2).
@@ -108,7 +135,8 @@ class SummaryParser {
         extra[key] = v;
       }
     }
-    if (records === undefined && metrics.length === 0) this.fail("", "not an AIPerf summary: neither a `records` object nor metric blocks with a `unit`");
+    if (records === undefined && metrics.length === 0)
+      this.fail("", "not an AIPerf summary: neither a `records` object nor metric blocks with a `unit`");
     this.fields(doc, summary);
     summary.variant = records !== undefined ? "R" : this.flatVariant(summary.schemaVersion, hasCountOrSum);
     if (Object.keys(extra).length > 0) summary.extra = extra;
@@ -128,14 +156,17 @@ class SummaryParser {
     if (version !== undefined) s.aiperfVersion = version;
     const id = str("benchmark_id");
     if (id !== undefined) s.benchmarkId = id;
-    if ("input_config" in doc) s.inputConfig = doc["input_config"];
-    const cancelled = doc["was_cancelled"];
+    if ("input_config" in doc) s.inputConfig = doc.input_config;
+    const cancelled = doc.was_cancelled;
     if (cancelled !== undefined) {
       if (typeof cancelled !== "boolean") this.fail("/was_cancelled", "must be boolean");
       s.wasCancelled = cancelled;
     }
-    if (doc["error_summary"] !== undefined) s.errorSummary = this.errorSummary(doc["error_summary"]);
-    for (const [key, prop] of [["start_time", "startTime"], ["end_time", "endTime"]] as const) {
+    if (doc.error_summary !== undefined) s.errorSummary = this.errorSummary(doc.error_summary);
+    for (const [key, prop] of [
+      ["start_time", "startTime"],
+      ["end_time", "endTime"],
+    ] as const) {
       const v = doc[key];
       if (v === undefined) continue;
       if (v === null) s[prop] = null;
@@ -173,7 +204,11 @@ function looksLikeRecordLine(text: string): boolean {
 export function parseSummary(text: string, file?: string): Summary {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (looksLikeRecordLine(text)) {
-    throw new WrongFileKindError(file ?? "<string>", "expected AIPerf's summary JSON, found per-record JSONL", "pass profile_export_aiperf.json (or read this file with readRecords)");
+    throw new WrongFileKindError(
+      file ?? "<string>",
+      "expected AIPerf's summary JSON, found per-record JSONL",
+      "pass profile_export_aiperf.json (or read this file with readRecords)",
+    );
   }
   let doc: unknown;
   try {
@@ -181,7 +216,12 @@ export function parseSummary(text: string, file?: string): Summary {
   } catch (e) {
     const found = findJsonSyntaxError(text);
     const { line, column } = lineColumnAt(text, found?.offset ?? 0);
-    throw new SummaryFormatError(`invalid JSON: ${found?.message ?? (e as Error).message}`, { ...fileLocation(file), line, column, pointer: found?.pointer ?? "" });
+    throw new SummaryFormatError(`invalid JSON: ${found?.message ?? (e as Error).message}`, {
+      ...fileLocation(file),
+      line,
+      column,
+      pointer: found?.pointer ?? "",
+    });
   }
   const parser = new SummaryParser(text, file);
   const summary = parser.parse(isObject(doc) ? doc : parser.fail("", "must be object"));
@@ -196,7 +236,7 @@ export function parseSummary(text: string, file?: string): Summary {
 function keepOpaqueLiterals(summary: Summary, text: string): void {
   if (summary.inputConfig === undefined && summary.extra === undefined) return;
   const lossless = parseJsonLossless(text, (value) => new JsonFloat(value)) as Record<string, unknown>;
-  if (summary.inputConfig !== undefined) summary.inputConfig = lossless["input_config"];
+  if (summary.inputConfig !== undefined) summary.inputConfig = lossless.input_config;
   if (summary.extra !== undefined) {
     for (const key of Object.keys(summary.extra)) summary.extra[key] = lossless[key];
   }

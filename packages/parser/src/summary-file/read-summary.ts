@@ -13,7 +13,11 @@ export async function readSummary(path: string): Promise<Summary> {
   const found = locateArtifacts(path);
   let file = found.records ?? "";
   if (found.dir !== null) {
-    if (found.summaryJson === null) throw new SourceNotFoundError(join(found.dir, SUMMARY_JSON_FILE), "this artifacts directory has no summary file; summarize the records instead");
+    if (found.summaryJson === null)
+      throw new SourceNotFoundError(
+        join(found.dir, SUMMARY_JSON_FILE),
+        "this artifacts directory has no summary file; summarize the records instead",
+      );
     file = found.summaryJson;
   }
   let bytes: Buffer;

@@ -7,7 +7,8 @@ export interface Stamps {
   end: bigint;
 }
 
-const METRICS = '"metrics":{"request_latency":{"value":9299.772642,"unit":"ms"},"inter_chunk_latency":{"value":[21.5,0.25,30],"unit":"ms"}}';
+const METRICS =
+  '"metrics":{"request_latency":{"value":9299.772642,"unit":"ms"},"inter_chunk_latency":{"value":[21.5,0.25,30],"unit":"ms"}}';
 
 const METADATA: Record<RecordsVersion, (s: Stamps) => string> = {
   R: (s) =>
@@ -23,7 +24,10 @@ const METADATA: Record<RecordsVersion, (s: Stamps) => string> = {
 };
 
 /** R and O write `"error":null`; L and later omit it (spec §1.1). */
-export function versionLine(version: RecordsVersion, s: Stamps = { start: 1759522419154829652n, end: 1759522428454602294n }): string {
+export function versionLine(
+  version: RecordsVersion,
+  s: Stamps = { start: 1759522419154829652n, end: 1759522428454602294n },
+): string {
   const tail = version === "R" || version === "O" ? ',"error":null' : "";
   return `{"metadata":${METADATA[version](s)},${METRICS}${tail}}`;
 }
