@@ -104,15 +104,15 @@ function notesFor(store: RecordStore): string[] {
     notes.push(`${n} record(s) of phase "${phase}" excluded (phases option)`);
   if (store.withoutPhase > 0)
     notes.push(`${store.withoutPhase} record(s) without a benchmark phase counted as profiling`);
-  for (const [tag, n] of store.inexact)
+  for (const [tag, n] of store.units.inexact)
     notes.push(
       `${tag}: ${n} value(s) have no exact base-unit value; statistics of this metric may differ from AIPerf's in the last bits`,
     );
-  for (const [tag, unit] of store.unitMismatch)
+  for (const [tag, unit] of store.units.unitMismatch)
     notes.push(`${tag}: unit "${unit}" differs from the catalogue; values used as written`);
-  if (store.oslUnrecoverable > 0)
+  if (store.aggregates.oslUnrecoverable > 0)
     notes.push(
-      `osl_mismatch_count: requested_osl not recoverable for ${store.oslUnrecoverable} record(s); counted as no mismatch`,
+      `osl_mismatch_count: requested_osl not recoverable for ${store.aggregates.oslUnrecoverable} record(s); counted as no mismatch`,
     );
   return notes;
 }
@@ -199,9 +199,13 @@ export function buildSummary(store: RecordStore, opts: ResolvedOptions, prepared
       computed.set(tag, metricSummary(tag, info, col.fileUnit, displayStats(d, info?.ratio ?? 1, opts)));
       continue;
     }
-    let value = store.counters.get(tag);
+    let value = store.aggregates.counters.get(tag);
     const ts =
-      tag === "min_request_timestamp" ? store.minStart : tag === "max_response_timestamp" ? store.maxEnd : undefined;
+      tag === "min_request_timestamp"
+        ? store.aggregates.minStart
+        : tag === "max_response_timestamp"
+          ? store.aggregates.maxEnd
+          : undefined;
     if (ts !== undefined) value = Number(ts);
     if (value !== undefined)
       computed.set(tag, metricSummary(tag, info, info?.unit ?? "", scalarStats(value, info?.ratio ?? 1, opts)));
@@ -210,9 +214,9 @@ export function buildSummary(store: RecordStore, opts: ResolvedOptions, prepared
   const windowNs = version === "0.12" ? windowFromTimes(reference?.startTime, reference?.endTime) : undefined;
   const derived = computeDerived({
     version,
-    counters: store.counters,
-    minStart: store.minStart,
-    maxEnd: store.maxEnd,
+    counters: store.aggregates.counters,
+    minStart: store.aggregates.minStart,
+    maxEnd: store.aggregates.maxEnd,
     sums,
     windowNs,
   });
