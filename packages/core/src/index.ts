@@ -6,3 +6,4 @@ export { ValidationError, formatIssues, type ValidationIssue } from "./validatio
 export { MetricFlag, flagMask, flagNames, hasFlag, type MetricFlagName } from "./flags.js";
 export { units, unitRatio, convertUnit, type UnitDefinition, type UnitFamily } from "./units.js";
 export { metrics, getMetric, metricFlags, metricDisplayOrder, displayRatio } from "./catalog.js";
+export { jsonNumber, toJsonText, type JsonTextOptions } from "./json-text.js";
