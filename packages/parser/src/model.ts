@@ -3,7 +3,7 @@
 // and @aiperf/cli; change it only together with its users.
 // The record types are derived from the types generated from schemas/ (the one
 // source of truth): a field added to a schema appears here by itself, with the
-// parser's exact reading applied (every `*_ns` integer as a bigint).
+// parser's exact reading applied (every `*_ns` integer as a bigint, facts F3).
 import type {
   ErrorDetails,
   MetricRecordInfo,
@@ -21,7 +21,7 @@ type Without<T, K extends PropertyKey> = { [P in keyof T as P extends K ? never 
 export type ExactNs<T> = { [K in keyof T]: K extends `${string}_ns` ? Exclude<T[K], number> | bigint : T[K] };
 
 /**
- * Version of a per-request JSONL file (spec §12.12, from the union of metadata keys):
+ * Version of a per-request JSONL file (facts F5, from the union of metadata keys):
  * - "R":    run1 format (0.1.x): `timestamp_ns`, `credit_phase`.
  * - "O":    Oct-2025 / early L (`session_num`, no `credit_issued_ns`): MetricArray engine.
  * - "L":    L era up to 0.8 (`credit_issued_ns`, no `agent_depth`): MetricArray engine.
@@ -30,7 +30,7 @@ export type ExactNs<T> = { [K in keyof T]: K extends `${string}_ns` ? Exclude<T[
  */
 export type RecordsVersion = "R" | "O" | "L" | "0.10" | "0.12";
 
-/** Layout of a summary file `profile_export_aiperf.json` (spec §4). */
+/** Layout of a summary file `profile_export_aiperf.json` (facts F16). */
 export type SummaryVariant = "R" | "O" | "L" | "N";
 
 /**

@@ -2,7 +2,7 @@
 // (@aiperf/core toJsonText: JSON.stringify's indent=2 layout is pydantic's and
 // json.dumps'); what stays here is Python's number spelling, which differs from
 // JavaScript's (10.0 vs 10, 1e-07 vs 1e-7), hence these specialised writers:
-// - writePyJson: pydantic's model_dump_json(indent=2), floats in the ryu layout (§4.5);
+// - writePyJson: pydantic's model_dump_json(indent=2), floats in the ryu layout (facts F17);
 // - pyJsonDumps: json.dumps(value, indent=2), floats as repr(), non-ASCII escaped.
 import { toJsonText } from "@aiperf/core";
 import { formatPyFloat } from "./py-float.js";

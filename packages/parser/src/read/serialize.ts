@@ -4,7 +4,7 @@
 // doubles beyond 2^53 in exponent form so they read back as numbers.
 // Key order: metadata, metrics, other top-level keys, error.
 // `"error": null` is written for R/O-era records (which always carry it: they
-// have `timestamp_ns` or write nulls) and omitted for L and later (spec §1.6).
+// have `timestamp_ns` or write nulls) and omitted for L and later (facts F1).
 import { toJsonText } from "@aiperf/core";
 import type { ParsedRecord } from "../model.js";
 

@@ -1,5 +1,5 @@
 // finish(): replays the stored columns in completion order through the
-// version's engine and assembles the Summary (spec §3, §12).
+// version's engine and assembles the Summary (facts F9, F12-F15).
 import type { ErrorSummaryEntry, MetricSummary, Summary } from "../model.js";
 import { GrowableFloat64Array } from "../stats/growable-array.js";
 import { computeDerived } from "./derived.js";
@@ -20,7 +20,7 @@ import type { ResolvedOptions } from "./options.js";
 import type { Column, RecordStore } from "./record-store.js";
 import { windowFromTimes } from "./window.js";
 
-/** Record indices in aggregation order: by completion key, ties in input order (spec §12.1). */
+/** Record indices in aggregation order: by completion key, ties in input order (facts F9). */
 export function completionOrder(store: RecordStore): Uint32Array {
   const hi = store.keyHi.view();
   const lo = store.keyLo.view();
@@ -55,7 +55,7 @@ function engineFor(opts: ResolvedOptions, list: boolean): (input: EngineInput) =
   return metricArrayStats;
 }
 
-/** Display-unit stats: every stat but count multiplied by the base -> display ratio (§3.5). */
+/** Display-unit stats: every stat but count multiplied by the base -> display ratio (facts F7). */
 function displayStats(d: DistStats, ratio: number, opts: ResolvedOptions): MetricSummary["stats"] {
   const c = (v: number): number => (ratio === 1 ? v : v * ratio);
   const stats: MetricSummary["stats"] = { avg: c(d.avg), min: c(d.min), max: c(d.max) };
@@ -245,7 +245,7 @@ export function buildSummary(store: RecordStore, opts: ResolvedOptions, prepared
   return summary;
 }
 
-/** credit_to_start_latency and effective_latency of 0.12 (§12.8): plain numpy, arrival order, errors included. */
+/** credit_to_start_latency and effective_latency of 0.12 (facts F13): plain numpy, arrival order, errors included. */
 function addDerivedLatencies(
   store: RecordStore,
   perm: Uint32Array,

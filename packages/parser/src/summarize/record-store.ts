@@ -58,7 +58,7 @@ export class RecordStore {
   readonly keyLo = new GrowableFloat64Array();
   readonly sig = new GrowableFloat64Array();
   readonly errGroup = new GrowableFloat64Array();
-  /** 0.12 summary-time latencies (ms), NaN without credit_issued_ns (§12.8). */
+  /** 0.12 summary-time latencies (ms), NaN without credit_issued_ns (facts F13). */
   readonly creditToStart = new GrowableFloat64Array();
   readonly effective = new GrowableFloat64Array();
   /** Distinct per-record tag sequences (file order, then synthesized aggregates). */
@@ -126,7 +126,7 @@ export class RecordStore {
   }
 
   /**
-   * Base-unit value of every scalar metric of the record (spec §12.1); list
+   * Base-unit value of every scalar metric of the record (facts F8); list
    * metrics are converted into their column here and marked LIST.
    */
   private baseValues(record: IngestRecord, i: number): Base {
@@ -204,7 +204,7 @@ export class RecordStore {
 
   /** Id of an error group; the earliest completion key keeps the details. */
   errorGroup(details: ErrorDetails, key: bigint): number {
-    // Equality of ErrorDetails is (code, type, message) only (spec §1.4).
+    // Equality of ErrorDetails is (code, type, message) only (facts F4).
     const k = JSON.stringify([details.code ?? null, details.type ?? null, details.message]);
     let id = this.errorIds.get(k);
     if (id === undefined) {

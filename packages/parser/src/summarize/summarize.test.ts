@@ -7,7 +7,7 @@ import { toRecord } from "./test-support/arbitrary.js";
 const spec = { offsetNs: 0, ttftNs: 1_000_000, gaps: [2_000_000, 4_000_000], isl: 100, error: false, warmup: false };
 
 describe("summarize edge cases", () => {
-  it("an all-error run has only the error metrics, no duration or throughput (spec §10)", () => {
+  it("an all-error run has only the error metrics, no duration or throughput (facts F5)", () => {
     const recs = [1, 2, 3].map((i) => toRecord({ ...spec, offsetNs: i, error: true }, i));
     const s = summarizeSync(recs, { version: "L" });
     expect(s.metrics.map((m) => m.tag)).toEqual(["error_isl", "error_request_count", "total_error_isl"]);

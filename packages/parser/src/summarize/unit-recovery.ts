@@ -1,6 +1,6 @@
 // Unit recovery: the file holds display values (ms, ...); statistics run on the
 // base values AIPerf computed them from (ns, ...), recovered exactly where the
-// display value allows it (spec §12.1). What cannot be recovered is counted.
+// display value allows it (facts F8). What cannot be recovered is counted.
 import { interTokenLatencyNs, recoverBase } from "./base-values.js";
 import { metricInfo } from "./metric-defs.js";
 import type { MetricInfo } from "./metric-defs.js";
