@@ -3,6 +3,10 @@
 // To update: run `npm run codegen`.
 
 /**
+ * Which way is better when a value changes between runs (used by compare and check). The rule: lower for latencies and durations of one request (a time unit on a record metric, or a time per item such as ms/image), for error, mismatch and discrepancy counts and percentages (% metrics), and for resource use (peak memory); higher for throughputs (units per second, per second per user) and goodput with its good-request count; none for everything else: counts and token totals, sequence lengths, sizes, ratios without a better side, timestamps and the run's duration. AIPerf's LARGER_IS_BETTER flag is not the same thing: it also marks token counts, whose change is no improvement.
+ */
+export type MetricDirection = "lower" | "higher" | "none";
+/**
  * Name of a MetricFlag (spec §2.2).
  *
  * This interface was referenced by `MetricDefinition`'s JSON-Schema
@@ -208,6 +212,7 @@ export interface MetricDefinition {
    * Python type of the base value (of the list elements for lists): int or float; null if unknown.
    */
   numberType: "int" | "float" | null;
+  direction: MetricDirection;
   flags: CatalogFlagList;
   /**
    * Flags of older formats where they differ from flags.

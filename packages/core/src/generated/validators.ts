@@ -438,6 +438,7 @@ const schema14 = {
     "kind",
     "valueType",
     "numberType",
+    "direction",
     "flags",
     "required",
     "displayOrder",
@@ -455,6 +456,7 @@ const schema14 = {
     kind: { enum: ["record", "aggregate", "derived"] },
     valueType: { enum: ["scalar", "list"] },
     numberType: { enum: ["int", "float", null] },
+    direction: { enum: ["lower", "higher", "none"] },
     flags: { $ref: "#/definitions/flagList" },
     flagsByFormat: {
       type: "object",
@@ -771,13 +773,13 @@ function validate12(
       }
       errors++;
     }
-    if (data.flags === undefined) {
+    if (data.direction === undefined) {
       const err9 = {
         instancePath,
         schemaPath: "#/required",
         keyword: "required",
-        params: { missingProperty: "flags" },
-        message: "must have required property '" + "flags" + "'",
+        params: { missingProperty: "direction" },
+        message: "must have required property '" + "direction" + "'",
       };
       if (vErrors === null) {
         vErrors = [err9];
@@ -786,13 +788,13 @@ function validate12(
       }
       errors++;
     }
-    if (data.required === undefined) {
+    if (data.flags === undefined) {
       const err10 = {
         instancePath,
         schemaPath: "#/required",
         keyword: "required",
-        params: { missingProperty: "required" },
-        message: "must have required property '" + "required" + "'",
+        params: { missingProperty: "flags" },
+        message: "must have required property '" + "flags" + "'",
       };
       if (vErrors === null) {
         vErrors = [err10];
@@ -801,13 +803,13 @@ function validate12(
       }
       errors++;
     }
-    if (data.displayOrder === undefined) {
+    if (data.required === undefined) {
       const err11 = {
         instancePath,
         schemaPath: "#/required",
         keyword: "required",
-        params: { missingProperty: "displayOrder" },
-        message: "must have required property '" + "displayOrder" + "'",
+        params: { missingProperty: "required" },
+        message: "must have required property '" + "required" + "'",
       };
       if (vErrors === null) {
         vErrors = [err11];
@@ -816,13 +818,13 @@ function validate12(
       }
       errors++;
     }
-    if (data.presentIn === undefined) {
+    if (data.displayOrder === undefined) {
       const err12 = {
         instancePath,
         schemaPath: "#/required",
         keyword: "required",
-        params: { missingProperty: "presentIn" },
-        message: "must have required property '" + "presentIn" + "'",
+        params: { missingProperty: "displayOrder" },
+        message: "must have required property '" + "displayOrder" + "'",
       };
       if (vErrors === null) {
         vErrors = [err12];
@@ -831,13 +833,13 @@ function validate12(
       }
       errors++;
     }
-    if (data.introduced === undefined) {
+    if (data.presentIn === undefined) {
       const err13 = {
         instancePath,
         schemaPath: "#/required",
         keyword: "required",
-        params: { missingProperty: "introduced" },
-        message: "must have required property '" + "introduced" + "'",
+        params: { missingProperty: "presentIn" },
+        message: "must have required property '" + "presentIn" + "'",
       };
       if (vErrors === null) {
         vErrors = [err13];
@@ -846,13 +848,13 @@ function validate12(
       }
       errors++;
     }
-    if (data.formula === undefined) {
+    if (data.introduced === undefined) {
       const err14 = {
         instancePath,
         schemaPath: "#/required",
         keyword: "required",
-        params: { missingProperty: "formula" },
-        message: "must have required property '" + "formula" + "'",
+        params: { missingProperty: "introduced" },
+        message: "must have required property '" + "introduced" + "'",
       };
       if (vErrors === null) {
         vErrors = [err14];
@@ -861,9 +863,24 @@ function validate12(
       }
       errors++;
     }
+    if (data.formula === undefined) {
+      const err15 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "formula" },
+        message: "must have required property '" + "formula" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
     for (const key0 in data) {
       if (!func2.call(schema14.properties, key0)) {
-        const err15 = {
+        const err16 = {
           instancePath,
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
@@ -871,9 +888,9 @@ function validate12(
           message: "must NOT have additional properties",
         };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err16];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err16);
         }
         errors++;
       }
@@ -882,7 +899,7 @@ function validate12(
       let data0 = data.tag;
       if (typeof data0 === "string") {
         if (!pattern0.test(data0)) {
-          const err16 = {
+          const err17 = {
             instancePath: instancePath + "/tag",
             schemaPath: "#/properties/tag/pattern",
             keyword: "pattern",
@@ -890,14 +907,14 @@ function validate12(
             message: 'must match pattern "' + "^[a-z][a-z0-9_]*$" + '"',
           };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err17];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err17);
           }
           errors++;
         }
       } else {
-        const err17 = {
+        const err18 = {
           instancePath: instancePath + "/tag",
           schemaPath: "#/properties/tag/type",
           keyword: "type",
@@ -905,9 +922,9 @@ function validate12(
           message: "must be string",
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -916,7 +933,7 @@ function validate12(
       let data1 = data.header;
       if (typeof data1 === "string") {
         if (func3(data1) < 1) {
-          const err18 = {
+          const err19 = {
             instancePath: instancePath + "/header",
             schemaPath: "#/properties/header/minLength",
             keyword: "minLength",
@@ -924,37 +941,19 @@ function validate12(
             message: "must NOT have fewer than 1 characters",
           };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err19];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err19);
           }
           errors++;
         }
       } else {
-        const err19 = {
+        const err20 = {
           instancePath: instancePath + "/header",
           schemaPath: "#/properties/header/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.shortHeader !== undefined) {
-      let data2 = data.shortHeader;
-      if (typeof data2 !== "string" && data2 !== null) {
-        const err20 = {
-          instancePath: instancePath + "/shortHeader",
-          schemaPath: "#/properties/shortHeader/type",
-          keyword: "type",
-          params: { type: schema14.properties.shortHeader.type },
-          message: "must be string,null",
         };
         if (vErrors === null) {
           vErrors = [err20];
@@ -964,14 +963,15 @@ function validate12(
         errors++;
       }
     }
-    if (data.shortHeaderHideUnit !== undefined) {
-      if (typeof data.shortHeaderHideUnit !== "boolean") {
+    if (data.shortHeader !== undefined) {
+      let data2 = data.shortHeader;
+      if (typeof data2 !== "string" && data2 !== null) {
         const err21 = {
-          instancePath: instancePath + "/shortHeaderHideUnit",
-          schemaPath: "#/properties/shortHeaderHideUnit/type",
+          instancePath: instancePath + "/shortHeader",
+          schemaPath: "#/properties/shortHeader/type",
           keyword: "type",
-          params: { type: "boolean" },
-          message: "must be boolean",
+          params: { type: schema14.properties.shortHeader.type },
+          message: "must be string,null",
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -981,11 +981,28 @@ function validate12(
         errors++;
       }
     }
+    if (data.shortHeaderHideUnit !== undefined) {
+      if (typeof data.shortHeaderHideUnit !== "boolean") {
+        const err22 = {
+          instancePath: instancePath + "/shortHeaderHideUnit",
+          schemaPath: "#/properties/shortHeaderHideUnit/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
     if (data.unit !== undefined) {
       let data4 = data.unit;
       if (typeof data4 === "string") {
         if (func3(data4) < 1) {
-          const err22 = {
+          const err23 = {
             instancePath: instancePath + "/unit",
             schemaPath: "#/properties/unit/minLength",
             keyword: "minLength",
@@ -993,37 +1010,19 @@ function validate12(
             message: "must NOT have fewer than 1 characters",
           };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err23];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err23);
           }
           errors++;
         }
       } else {
-        const err23 = {
+        const err24 = {
           instancePath: instancePath + "/unit",
           schemaPath: "#/properties/unit/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.displayUnit !== undefined) {
-      let data5 = data.displayUnit;
-      if (typeof data5 !== "string" && data5 !== null) {
-        const err24 = {
-          instancePath: instancePath + "/displayUnit",
-          schemaPath: "#/properties/displayUnit/type",
-          keyword: "type",
-          params: { type: schema14.properties.displayUnit.type },
-          message: "must be string,null",
         };
         if (vErrors === null) {
           vErrors = [err24];
@@ -1033,15 +1032,15 @@ function validate12(
         errors++;
       }
     }
-    if (data.kind !== undefined) {
-      let data6 = data.kind;
-      if (!(data6 === "record" || data6 === "aggregate" || data6 === "derived")) {
+    if (data.displayUnit !== undefined) {
+      let data5 = data.displayUnit;
+      if (typeof data5 !== "string" && data5 !== null) {
         const err25 = {
-          instancePath: instancePath + "/kind",
-          schemaPath: "#/properties/kind/enum",
-          keyword: "enum",
-          params: { allowedValues: schema14.properties.kind.enum },
-          message: "must be equal to one of the allowed values",
+          instancePath: instancePath + "/displayUnit",
+          schemaPath: "#/properties/displayUnit/type",
+          keyword: "type",
+          params: { type: schema14.properties.displayUnit.type },
+          message: "must be string,null",
         };
         if (vErrors === null) {
           vErrors = [err25];
@@ -1051,14 +1050,14 @@ function validate12(
         errors++;
       }
     }
-    if (data.valueType !== undefined) {
-      let data7 = data.valueType;
-      if (!(data7 === "scalar" || data7 === "list")) {
+    if (data.kind !== undefined) {
+      let data6 = data.kind;
+      if (!(data6 === "record" || data6 === "aggregate" || data6 === "derived")) {
         const err26 = {
-          instancePath: instancePath + "/valueType",
-          schemaPath: "#/properties/valueType/enum",
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/enum",
           keyword: "enum",
-          params: { allowedValues: schema14.properties.valueType.enum },
+          params: { allowedValues: schema14.properties.kind.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -1069,10 +1068,28 @@ function validate12(
         errors++;
       }
     }
+    if (data.valueType !== undefined) {
+      let data7 = data.valueType;
+      if (!(data7 === "scalar" || data7 === "list")) {
+        const err27 = {
+          instancePath: instancePath + "/valueType",
+          schemaPath: "#/properties/valueType/enum",
+          keyword: "enum",
+          params: { allowedValues: schema14.properties.valueType.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
     if (data.numberType !== undefined) {
       let data8 = data.numberType;
       if (!(data8 === "int" || data8 === "float" || data8 === null)) {
-        const err27 = {
+        const err28 = {
           instancePath: instancePath + "/numberType",
           schemaPath: "#/properties/numberType/enum",
           keyword: "enum",
@@ -1080,9 +1097,27 @@ function validate12(
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err28];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.direction !== undefined) {
+      let data9 = data.direction;
+      if (!(data9 === "lower" || data9 === "higher" || data9 === "none")) {
+        const err29 = {
+          instancePath: instancePath + "/direction",
+          schemaPath: "#/properties/direction/enum",
+          keyword: "enum",
+          params: { allowedValues: schema14.properties.direction.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -1101,79 +1136,16 @@ function validate12(
       }
     }
     if (data.flagsByFormat !== undefined) {
-      let data10 = data.flagsByFormat;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        for (const key1 in data10) {
+      let data11 = data.flagsByFormat;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key1 in data11) {
           if (!(key1 === "R" || key1 === "O")) {
-            const err28 = {
+            const err30 = {
               instancePath: instancePath + "/flagsByFormat",
               schemaPath: "#/properties/flagsByFormat/additionalProperties",
               keyword: "additionalProperties",
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
-            };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-        }
-        if (data10.R !== undefined) {
-          if (
-            !validate13(data10.R, {
-              instancePath: instancePath + "/flagsByFormat/R",
-              parentData: data10,
-              parentDataProperty: "R",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data10.O !== undefined) {
-          if (
-            !validate13(data10.O, {
-              instancePath: instancePath + "/flagsByFormat/O",
-              parentData: data10,
-              parentDataProperty: "O",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err29 = {
-          instancePath: instancePath + "/flagsByFormat",
-          schemaPath: "#/properties/flagsByFormat/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-        };
-        if (vErrors === null) {
-          vErrors = [err29];
-        } else {
-          vErrors.push(err29);
-        }
-        errors++;
-      }
-    }
-    if (data.required !== undefined) {
-      let data13 = data.required;
-      if (Array.isArray(data13)) {
-        const len0 = data13.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (typeof data13[i0] !== "string") {
-            const err30 = {
-              instancePath: instancePath + "/required/" + i0,
-              schemaPath: "#/properties/required/items/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
             };
             if (vErrors === null) {
               vErrors = [err30];
@@ -1183,18 +1155,81 @@ function validate12(
             errors++;
           }
         }
-        let i1 = data13.length;
+        if (data11.R !== undefined) {
+          if (
+            !validate13(data11.R, {
+              instancePath: instancePath + "/flagsByFormat/R",
+              parentData: data11,
+              parentDataProperty: "R",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data11.O !== undefined) {
+          if (
+            !validate13(data11.O, {
+              instancePath: instancePath + "/flagsByFormat/O",
+              parentData: data11,
+              parentDataProperty: "O",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + "/flagsByFormat",
+          schemaPath: "#/properties/flagsByFormat/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== undefined) {
+      let data14 = data.required;
+      if (Array.isArray(data14)) {
+        const len0 = data14.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data14[i0] !== "string") {
+            const err32 = {
+              instancePath: instancePath + "/required/" + i0,
+              schemaPath: "#/properties/required/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        let i1 = data14.length;
         let j0;
         if (i1 > 1) {
           const indices0 = {};
           for (; i1--;) {
-            let item0 = data13[i1];
+            let item0 = data14[i1];
             if (typeof item0 !== "string") {
               continue;
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err31 = {
+              const err33 = {
                 instancePath: instancePath + "/required",
                 schemaPath: "#/properties/required/uniqueItems",
                 keyword: "uniqueItems",
@@ -1207,9 +1242,9 @@ function validate12(
                   " are identical)",
               };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err33];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err33);
               }
               errors++;
               break;
@@ -1218,7 +1253,7 @@ function validate12(
           }
         }
       } else {
-        const err32 = {
+        const err34 = {
           instancePath: instancePath + "/required",
           schemaPath: "#/properties/required/type",
           keyword: "type",
@@ -1226,20 +1261,20 @@ function validate12(
           message: "must be array",
         };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err34];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err34);
         }
         errors++;
       }
     }
     if (data.displayOrder !== undefined) {
-      let data15 = data.displayOrder;
+      let data16 = data.displayOrder;
       if (
-        !(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15)) &&
-        data15 !== null
+        !(typeof data16 == "number" && !(data16 % 1) && !isNaN(data16) && isFinite(data16)) &&
+        data16 !== null
       ) {
-        const err33 = {
+        const err35 = {
           instancePath: instancePath + "/displayOrder",
           schemaPath: "#/properties/displayOrder/type",
           keyword: "type",
@@ -1247,19 +1282,19 @@ function validate12(
           message: "must be integer,null",
         };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err35];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err35);
         }
         errors++;
       }
     }
     if (data.displayOrderByFormat !== undefined) {
-      let data16 = data.displayOrderByFormat;
-      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-        for (const key2 in data16) {
+      let data17 = data.displayOrderByFormat;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        for (const key2 in data17) {
           if (!(key2 === "R")) {
-            const err34 = {
+            const err36 = {
               instancePath: instancePath + "/displayOrderByFormat",
               schemaPath: "#/properties/displayOrderByFormat/additionalProperties",
               keyword: "additionalProperties",
@@ -1267,20 +1302,20 @@ function validate12(
               message: "must NOT have additional properties",
             };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err36];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err36);
             }
             errors++;
           }
         }
-        if (data16.R !== undefined) {
-          let data17 = data16.R;
+        if (data17.R !== undefined) {
+          let data18 = data17.R;
           if (
-            !(typeof data17 == "number" && !(data17 % 1) && !isNaN(data17) && isFinite(data17)) &&
-            data17 !== null
+            !(typeof data18 == "number" && !(data18 % 1) && !isNaN(data18) && isFinite(data18)) &&
+            data18 !== null
           ) {
-            const err35 = {
+            const err37 = {
               instancePath: instancePath + "/displayOrderByFormat/R",
               schemaPath: "#/properties/displayOrderByFormat/properties/R/type",
               keyword: "type",
@@ -1288,15 +1323,15 @@ function validate12(
               message: "must be integer,null",
             };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err37];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
       } else {
-        const err36 = {
+        const err38 = {
           instancePath: instancePath + "/displayOrderByFormat",
           schemaPath: "#/properties/displayOrderByFormat/type",
           keyword: "type",
@@ -1304,18 +1339,18 @@ function validate12(
           message: "must be object",
         };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err38];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err38);
         }
         errors++;
       }
     }
     if (data.presentIn !== undefined) {
-      let data18 = data.presentIn;
-      if (Array.isArray(data18)) {
-        if (data18.length < 1) {
-          const err37 = {
+      let data19 = data.presentIn;
+      if (Array.isArray(data19)) {
+        if (data19.length < 1) {
+          const err39 = {
             instancePath: instancePath + "/presentIn",
             schemaPath: "#/properties/presentIn/minItems",
             keyword: "minItems",
@@ -1323,17 +1358,17 @@ function validate12(
             message: "must NOT have fewer than 1 items",
           };
           if (vErrors === null) {
-            vErrors = [err37];
+            vErrors = [err39];
           } else {
-            vErrors.push(err37);
+            vErrors.push(err39);
           }
           errors++;
         }
-        const len1 = data18.length;
+        const len1 = data19.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          let data19 = data18[i2];
-          if (!(data19 === "R" || data19 === "O" || data19 === "L")) {
-            const err38 = {
+          let data20 = data19[i2];
+          if (!(data20 === "R" || data20 === "O" || data20 === "L")) {
+            const err40 = {
               instancePath: instancePath + "/presentIn/" + i2,
               schemaPath: "#/definitions/catalogFormat/enum",
               keyword: "enum",
@@ -1341,20 +1376,20 @@ function validate12(
               message: "must be equal to one of the allowed values",
             };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err40];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err40);
             }
             errors++;
           }
         }
-        let i3 = data18.length;
+        let i3 = data19.length;
         let j1;
         if (i3 > 1) {
           outer0: for (; i3--;) {
             for (j1 = i3; j1--;) {
-              if (func0(data18[i3], data18[j1])) {
-                const err39 = {
+              if (func0(data19[i3], data19[j1])) {
+                const err41 = {
                   instancePath: instancePath + "/presentIn",
                   schemaPath: "#/properties/presentIn/uniqueItems",
                   keyword: "uniqueItems",
@@ -1367,9 +1402,9 @@ function validate12(
                     " are identical)",
                 };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err41);
                 }
                 errors++;
                 break outer0;
@@ -1378,46 +1413,12 @@ function validate12(
           }
         }
       } else {
-        const err40 = {
+        const err42 = {
           instancePath: instancePath + "/presentIn",
           schemaPath: "#/properties/presentIn/type",
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-        };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-    }
-    if (data.introduced !== undefined) {
-      let data20 = data.introduced;
-      if (typeof data20 === "string") {
-        if (func3(data20) < 1) {
-          const err41 = {
-            instancePath: instancePath + "/introduced",
-            schemaPath: "#/properties/introduced/minLength",
-            keyword: "minLength",
-            params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
-          errors++;
-        }
-      } else {
-        const err42 = {
-          instancePath: instancePath + "/introduced",
-          schemaPath: "#/properties/introduced/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
         };
         if (vErrors === null) {
           vErrors = [err42];
@@ -1427,28 +1428,28 @@ function validate12(
         errors++;
       }
     }
-    if (data.renamedTo !== undefined) {
-      if (typeof data.renamedTo !== "string") {
-        const err43 = {
-          instancePath: instancePath + "/renamedTo",
-          schemaPath: "#/properties/renamedTo/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
+    if (data.introduced !== undefined) {
+      let data21 = data.introduced;
+      if (typeof data21 === "string") {
+        if (func3(data21) < 1) {
+          const err43 = {
+            instancePath: instancePath + "/introduced",
+            schemaPath: "#/properties/introduced/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.renamedFrom !== undefined) {
-      if (typeof data.renamedFrom !== "string") {
+      } else {
         const err44 = {
-          instancePath: instancePath + "/renamedFrom",
-          schemaPath: "#/properties/renamedFrom/type",
+          instancePath: instancePath + "/introduced",
+          schemaPath: "#/properties/introduced/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
@@ -1461,11 +1462,11 @@ function validate12(
         errors++;
       }
     }
-    if (data.formula !== undefined) {
-      if (typeof data.formula !== "string") {
+    if (data.renamedTo !== undefined) {
+      if (typeof data.renamedTo !== "string") {
         const err45 = {
-          instancePath: instancePath + "/formula",
-          schemaPath: "#/properties/formula/type",
+          instancePath: instancePath + "/renamedTo",
+          schemaPath: "#/properties/renamedTo/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
@@ -1478,34 +1479,31 @@ function validate12(
         errors++;
       }
     }
-    if (data.changes !== undefined) {
-      let data24 = data.changes;
-      if (Array.isArray(data24)) {
-        const len2 = data24.length;
-        for (let i4 = 0; i4 < len2; i4++) {
-          if (typeof data24[i4] !== "string") {
-            const err46 = {
-              instancePath: instancePath + "/changes/" + i4,
-              schemaPath: "#/properties/changes/items/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
-            };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err47 = {
-          instancePath: instancePath + "/changes",
-          schemaPath: "#/properties/changes/type",
+    if (data.renamedFrom !== undefined) {
+      if (typeof data.renamedFrom !== "string") {
+        const err46 = {
+          instancePath: instancePath + "/renamedFrom",
+          schemaPath: "#/properties/renamedFrom/type",
           keyword: "type",
-          params: { type: "array" },
-          message: "must be array",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.formula !== undefined) {
+      if (typeof data.formula !== "string") {
+        const err47 = {
+          instancePath: instancePath + "/formula",
+          schemaPath: "#/properties/formula/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
         };
         if (vErrors === null) {
           vErrors = [err47];
@@ -1515,31 +1513,34 @@ function validate12(
         errors++;
       }
     }
-    if (data.pythonClass !== undefined) {
-      if (typeof data.pythonClass !== "string") {
-        const err48 = {
-          instancePath: instancePath + "/pythonClass",
-          schemaPath: "#/properties/pythonClass/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
+    if (data.changes !== undefined) {
+      let data25 = data.changes;
+      if (Array.isArray(data25)) {
+        const len2 = data25.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          if (typeof data25[i4] !== "string") {
+            const err48 = {
+              instancePath: instancePath + "/changes/" + i4,
+              schemaPath: "#/properties/changes/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-    }
-    if (data.sourceFile !== undefined) {
-      if (typeof data.sourceFile !== "string") {
+      } else {
         const err49 = {
-          instancePath: instancePath + "/sourceFile",
-          schemaPath: "#/properties/sourceFile/type",
+          instancePath: instancePath + "/changes",
+          schemaPath: "#/properties/changes/type",
           keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          params: { type: "array" },
+          message: "must be array",
         };
         if (vErrors === null) {
           vErrors = [err49];
@@ -1549,8 +1550,42 @@ function validate12(
         errors++;
       }
     }
+    if (data.pythonClass !== undefined) {
+      if (typeof data.pythonClass !== "string") {
+        const err50 = {
+          instancePath: instancePath + "/pythonClass",
+          schemaPath: "#/properties/pythonClass/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.sourceFile !== undefined) {
+      if (typeof data.sourceFile !== "string") {
+        const err51 = {
+          instancePath: instancePath + "/sourceFile",
+          schemaPath: "#/properties/sourceFile/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err50 = {
+    const err52 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -1558,9 +1593,9 @@ function validate12(
       message: "must be object",
     };
     if (vErrors === null) {
-      vErrors = [err50];
+      vErrors = [err52];
     } else {
-      vErrors.push(err50);
+      vErrors.push(err52);
     }
     errors++;
   }
