@@ -22,7 +22,8 @@ async function run1(label = "run1", edit?: (text: string) => string): Promise<Ru
 const scaleTtft = (factor: number) => (text: string) =>
   text.replace(/"ttft":\{"value":([0-9.eE+-]+)/g, (_m, v: string) => `"ttft":{"value":${Number(v) * factor}`);
 
-const verdictOf = (r: ReturnType<typeof compareRuns>, tag: string) => r.metrics.find((m) => m.tag === tag)?.candidates[0]?.verdict;
+const verdictOf = (r: ReturnType<typeof compareRuns>, tag: string) =>
+  r.metrics.find((m) => m.tag === tag)?.candidates[0]?.verdict;
 
 describe("compareRuns on run1", () => {
   it("run1 against itself: every tested statistic unchanged, nothing worse, passed", async () => {
@@ -54,7 +55,13 @@ describe("compareRuns on run1", () => {
     // Nothing else changed.
     for (const m of r.metrics.filter((x) => x.tag !== "ttft")) expect(m.candidates[0]?.verdict).not.toBe("worse");
     expect(r.thresholds).toHaveLength(1);
-    expect(r.thresholds[0]).toMatchObject({ metric: "ttft", stat: "avg", relative: "percent", limit: 5, passed: false });
+    expect(r.thresholds[0]).toMatchObject({
+      metric: "ttft",
+      stat: "avg",
+      relative: "percent",
+      limit: 5,
+      passed: false,
+    });
     expect(r.thresholds[0]?.actual).toBeCloseTo(10, 6);
     expect(r.passed).toBe(false);
     expect(r.candidates[0]?.regressions).toBe(3);
@@ -67,17 +74,22 @@ describe("compareRuns on run1", () => {
     const b = compareRuns(base, [cand], { seed: 42 });
     const c = compareRuns(base, [cand], { seed: 43 });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
-    const ci = (x: typeof a) => x.metrics.find((m) => m.tag === "ttft")?.stats.find((s) => s.stat === "p50")?.candidates[0]?.ci;
+    const ci = (x: typeof a) =>
+      x.metrics.find((m) => m.tag === "ttft")?.stats.find((s) => s.stat === "p50")?.candidates[0]?.ci;
     expect(ci(a)).not.toEqual(ci(c));
   });
 
   it("with a summary alone: no intervals, every verdict untested, thresholds still gate", async () => {
     const base: RunInput = { label: "file", summary: await readSummary(RUN1_JSON) };
-    const r = compareRuns(base, [await run1("slow", scaleTtft(1.1))], { thresholds: [parseThreshold("ttft.p99 < +5%")] });
+    const r = compareRuns(base, [await run1("slow", scaleTtft(1.1))], {
+      thresholds: [parseThreshold("ttft.p99 < +5%")],
+    });
     expect(validateCompareResult(r)).toEqual([]);
     expect(r.candidates[0]).toMatchObject({ significance: "none", tested: 0, z: null, regressions: 0 });
     expect(r.notes).toContain("candidate 1 (slow): no records: thresholds only");
-    expect(new Set(r.metrics.flatMap((m) => m.stats.map((s) => s.candidates[0]?.verdict)))).toEqual(new Set(["untested"]));
+    expect(new Set(r.metrics.flatMap((m) => m.stats.map((s) => s.candidates[0]?.verdict)))).toEqual(
+      new Set(["untested"]),
+    );
     expect(r.thresholds[0]?.passed).toBe(false);
     expect(r.passed).toBe(false);
   });
@@ -104,7 +116,9 @@ describe("compareRuns on run1", () => {
   it("warns when the runs differ in provenance", async () => {
     const other = await run1("other");
     other.summary.inputConfig = JSON.parse(
-      JSON.stringify(other.summary.inputConfig).replace('"concurrency":100', '"concurrency":50').replace("gpt-oss-20b", "llama"),
+      JSON.stringify(other.summary.inputConfig)
+        .replace('"concurrency":100', '"concurrency":50')
+        .replace("gpt-oss-20b", "llama"),
     );
     const r = compareRuns(await run1("base"), [other]);
     expect(r.candidates[0]?.provenanceWarnings.map((w) => w.message)).toEqual([

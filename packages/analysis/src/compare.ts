@@ -116,13 +116,19 @@ function standardError(
   return percentileSe(sorted.get(s.values), p, o.resamples, rng);
 }
 
-function verdictOf(direction: RunMetric["direction"], delta: number, base: number, ci: StatCell["ci"], noise: number): Verdict {
+function verdictOf(
+  direction: RunMetric["direction"],
+  delta: number,
+  base: number,
+  ci: StatCell["ci"],
+  noise: number,
+): Verdict {
   if (ci === null) return "untested";
   const significant = ci.low > 0 || ci.high < 0;
   const beyondNoise = base === 0 ? delta !== 0 : Math.abs(delta) > (noise / 100) * Math.abs(base);
   if (!significant || !beyondNoise) return "unchanged";
   if (direction === "none") return "changed";
-  return (delta > 0) === (direction === "higher") ? "better" : "worse";
+  return delta > 0 === (direction === "higher") ? "better" : "worse";
 }
 
 const VERDICT_RANK: Verdict[] = ["worse", "better", "changed", "unchanged", "untested", "absent"];
@@ -137,7 +143,11 @@ function worstVerdict(vs: Verdict[]): Verdict {
  * which is JSON-serializable (schemas/compare-result.schema.json). Throws AnalysisError for a
  * threshold naming an unknown metric or a statistic a run lacks.
  */
-export function compareRuns(baseline: RunInput, candidates: readonly RunInput[], options: CompareOptions = {}): CompareResult {
+export function compareRuns(
+  baseline: RunInput,
+  candidates: readonly RunInput[],
+  options: CompareOptions = {},
+): CompareResult {
   const o = {
     confidence: options.confidence ?? COMPARE_DEFAULTS.confidence,
     noise: options.noise ?? COMPARE_DEFAULTS.noise,
@@ -145,7 +155,8 @@ export function compareRuns(baseline: RunInput, candidates: readonly RunInput[],
     resamples: options.resamples ?? COMPARE_DEFAULTS.resamples,
     minSamples: options.minSamples ?? COMPARE_DEFAULTS.minSamples,
   };
-  if (!(o.confidence > 0 && o.confidence < 100)) throw new RangeError(`confidence must be in (0, 100), got ${o.confidence}`);
+  if (!(o.confidence > 0 && o.confidence < 100))
+    throw new RangeError(`confidence must be in (0, 100), got ${o.confidence}`);
   const sorted = new SortedCache();
   const baseMetrics = runMetrics(baseline);
   const candMetrics = candidates.map((c) => runMetrics(c));

@@ -29,7 +29,8 @@ export function formatNumber(v: number | null): string {
   return formatFixed(v, 2, { thousands: true });
 }
 
-const signed = (v: number, digits: number): string => `${v > 0 ? "+" : v < 0 ? "−" : "±"}${formatFixed(Math.abs(v), digits, { thousands: true })}`;
+const signed = (v: number, digits: number): string =>
+  `${v > 0 ? "+" : v < 0 ? "−" : "±"}${formatFixed(Math.abs(v), digits, { thousands: true })}`;
 
 export function formatPercent(v: number | null): string {
   return v === null ? "–" : `${signed(v, 1)}%`;
@@ -114,7 +115,10 @@ export function runLine(run: RunDescription): string {
 export function thresholdLine(t: ThresholdOutcome): string {
   const unit = t.unit === "%" ? "%" : ` ${t.unit}`;
   const what = t.relative === "percent" ? "change" : t.relative === "delta" ? "change" : "value";
-  const actual = t.actual === null ? "undefined (baseline is 0)" : `${t.relative !== null ? formatDelta(t.actual) : formatNumber(t.actual)}${unit}`;
+  const actual =
+    t.actual === null
+      ? "undefined (baseline is 0)"
+      : `${t.relative !== null ? formatDelta(t.actual) : formatNumber(t.actual)}${unit}`;
   const limit = `${t.relative !== null ? formatDelta(t.limit) : formatNumber(t.limit)}${unit}`;
   return `${t.passed ? "pass" : "FAIL"}  ${t.expression}  (${t.metric}.${t.stat} ${what} ${actual}, limit ${t.op} ${limit})`;
 }
@@ -190,8 +194,14 @@ export function compareMarkdown(result: CompareResult, options: TableOptions = {
 }
 
 export function checkMarkdown(result: CheckResult): string {
-  const out = [`### aiperf-tools check: ${result.passed ? "✅ pass" : "❌ fail"}`, "", `- run: ${mdEscape(runLine(result.run))}`, ""];
-  for (const th of result.thresholds) out.push(`- ${th.passed ? "✅" : "❌"} ${mdEscape(thresholdLine(th).replace(/^(pass|FAIL) {2}/, ""))}`);
+  const out = [
+    `### aiperf-tools check: ${result.passed ? "✅ pass" : "❌ fail"}`,
+    "",
+    `- run: ${mdEscape(runLine(result.run))}`,
+    "",
+  ];
+  for (const th of result.thresholds)
+    out.push(`- ${th.passed ? "✅" : "❌"} ${mdEscape(thresholdLine(th).replace(/^(pass|FAIL) {2}/, ""))}`);
   return `${out.join("\n")}\n`;
 }
 

@@ -72,7 +72,11 @@ export function runMetrics(run: RunData): RunMetric[] {
 }
 
 /** Lower case, and a short header such as "TTFT" or "Req Latency" as ttft / req_latency. */
-const norm = (s: string): string => s.trim().toLowerCase().replace(/[\s-]+/g, "_");
+const norm = (s: string): string =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 
 /** The run's metric a user's name means: its tag, a tag it was renamed from or to, or its short header. */
 export function findMetric(name: string, metrics: readonly RunMetric[]): RunMetric | undefined {

@@ -136,7 +136,12 @@ export class RecordSampler {
   finish(): RecordSamples {
     const metrics = new Map<string, MetricSamples>();
     for (const [tag, col] of this.columns) {
-      const m: MetricSamples = { tag, unit: col.unit, list: col.sums !== undefined, values: col.values.toFloat64Array() };
+      const m: MetricSamples = {
+        tag,
+        unit: col.unit,
+        list: col.sums !== undefined,
+        values: col.values.toFloat64Array(),
+      };
       if (col.sums !== undefined && col.counts !== undefined) {
         m.sums = col.sums.toFloat64Array();
         m.counts = col.counts.toFloat64Array();

@@ -20,7 +20,10 @@ describe("parseThreshold", () => {
   it.each([
     ["ttft.p99 < 500ms", { metric: "ttft", stat: "p99", op: "<", value: 500, unit: "ms", relative: null }],
     ["error_rate < 1%", { metric: "error_rate", stat: "avg", op: "<", value: 1, unit: "%", relative: null }],
-    ["request_throughput.avg > 20", { metric: "request_throughput", stat: "avg", op: ">", value: 20, unit: null, relative: null }],
+    [
+      "request_throughput.avg > 20",
+      { metric: "request_throughput", stat: "avg", op: ">", value: 20, unit: null, relative: null },
+    ],
     ["ttft.p99 < +5%", { stat: "p99", value: 5, unit: "%", relative: "percent" }],
     ["request_throughput.avg > -3%", { op: ">", value: -3, relative: "percent" }],
     ["TTFT.p(95)<=0.5s", { metric: "ttft", stat: "p95", op: "<=", value: 0.5, unit: "sec" }],
@@ -33,11 +36,20 @@ describe("parseThreshold", () => {
   });
 
   it.each([
-    ["ttft.p99 < 500xs", "unknown unit 'xs' (expected ns, us, ms, s, %, req/s, tok/s, tok/s/user, tokens, requests) at column 15"],
+    [
+      "ttft.p99 < 500xs",
+      "unknown unit 'xs' (expected ns, us, ms, s, %, req/s, tok/s, tok/s/user, tokens, requests) at column 15",
+    ],
     ["ttft.p99 = 500", "expected an operator <, <=, > or >=, found '=' at column 10"],
     ["ttft.p99 <", "expected a number, found 'nothing' at column 11"],
-    ["ttft.q99 < 5", "unknown statistic 'q99' (expected avg, min, max, std, or a percentile such as p50, p99, p99.9) at column 6"],
-    ["ttft.p100 < 5", "unknown statistic 'p100' (expected avg, min, max, std, or a percentile such as p50, p99, p99.9) at column 6"],
+    [
+      "ttft.q99 < 5",
+      "unknown statistic 'q99' (expected avg, min, max, std, or a percentile such as p50, p99, p99.9) at column 6",
+    ],
+    [
+      "ttft.p100 < 5",
+      "unknown statistic 'p100' (expected avg, min, max, std, or a percentile such as p50, p99, p99.9) at column 6",
+    ],
     ["< 5ms", "expected a metric name, found '<' at column 1"],
     ["ttft.p99 < abc", "expected a number, found 'abc' at column 12"],
   ])("'%s' is malformed: %s", (text, message) => {
@@ -49,7 +61,11 @@ describe("parseThreshold", () => {
 
   it("a thresholds-file entry is 'stat op value' or 'op value' under its metric, columns counted in the entry", () => {
     expect(parseThresholdEntry("ttft", "p99 < 500ms", "f")).toMatchObject({ metric: "ttft", stat: "p99", value: 500 });
-    expect(parseThresholdEntry("error_rate", "< 1%", "f")).toMatchObject({ metric: "error_rate", stat: "avg", unit: "%" });
+    expect(parseThresholdEntry("error_rate", "< 1%", "f")).toMatchObject({
+      metric: "error_rate",
+      stat: "avg",
+      unit: "%",
+    });
     expect(fails(() => parseThresholdEntry("ttft", "p99 < 5 parsecs", "gates.json /thresholds/ttft/0")).message).toBe(
       "gates.json /thresholds/ttft/0 'p99 < 5 parsecs': unknown unit 'parsecs' (expected ns, us, ms, s, %, req/s, tok/s, tok/s/user, tokens, requests) at column 9",
     );
@@ -74,7 +90,10 @@ describe("parseThresholdsFile (schemas/thresholds-file.schema.json)", () => {
     ["{", /^gates\.json: not valid JSON/],
     [JSON.stringify({ thresholds: { ttft: "p99 < 5" } }), /^gates\.json: \/thresholds\/ttft must be array$/],
     [JSON.stringify({ thresholds: {} }), /^gates\.json: \/thresholds must NOT have fewer than 1 properties$/],
-    [JSON.stringify({ thresholds: { ttft: ["p99 < 5"] }, gates: 1 }), /^gates\.json: \/ must NOT have additional properties$/],
+    [
+      JSON.stringify({ thresholds: { ttft: ["p99 < 5"] }, gates: 1 }),
+      /^gates\.json: \/ must NOT have additional properties$/,
+    ],
   ])("rejects %s", (text, message) => {
     const e = fails(() => parseThresholdsFile(text, "gates.json"));
     expect(e.message).toMatch(message);
@@ -106,7 +125,10 @@ describe("evaluateThreshold and checkRun on run1's summary", () => {
   });
 
   it("request_throughput.avg > 20 fails at 9.55 req/s; > 9 req/s passes", async () => {
-    const r = checkRun(await load(), [parseThreshold("request_throughput.avg > 20"), parseThreshold("request_throughput > 9 req/s")]);
+    const r = checkRun(await load(), [
+      parseThreshold("request_throughput.avg > 20"),
+      parseThreshold("request_throughput > 9 req/s"),
+    ]);
     expect(r.thresholds.map((t) => t.passed)).toEqual([false, true]);
   });
 
@@ -120,7 +142,9 @@ describe("evaluateThreshold and checkRun on run1's summary", () => {
     const metrics = runMetrics(run1Sync);
     for (const name of ["time_to_first_token", "TTFT", "ttft"])
       expect(evaluateThreshold(parseThreshold(`${name}.p50 < 1s`), { label: "run1", metrics }).metric).toBe("ttft");
-    expect(evaluateThreshold(parseThreshold("itl < 1s"), { label: "run1", metrics }).metric).toBe("inter_token_latency");
+    expect(evaluateThreshold(parseThreshold("itl < 1s"), { label: "run1", metrics }).metric).toBe(
+      "inter_token_latency",
+    );
   });
 
   it("a statistic the run lacks says which it has", () => {

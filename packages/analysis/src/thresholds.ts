@@ -111,7 +111,9 @@ function parseRest(s: Scanner, metric: string, origin: string, expression: strin
   const op = s.match(/<=|>=|<|>/y) as ThresholdOp | undefined;
   if (op === undefined) {
     const found = s.token();
-    s.fail(found === "" ? "expected an operator <, <=, > or >=" : `expected an operator <, <=, > or >=, found '${found}'`);
+    s.fail(
+      found === "" ? "expected an operator <, <=, > or >=" : `expected an operator <, <=, > or >=, found '${found}'`,
+    );
   }
   s.ws();
   const sign = s.match(/[+-]/y);
@@ -176,7 +178,7 @@ export function parseThresholdsFile(text: string, file: string): ThresholdsFileC
     throw new AnalysisError(
       "usage",
       `${file}: ${first.pointer || "/"} ${first.message}`,
-      "see schemas/thresholds-file.schema.json; e.g. {\"thresholds\": {\"ttft\": [\"p99 < 500ms\"]}}",
+      'see schemas/thresholds-file.schema.json; e.g. {"thresholds": {"ttft": ["p99 < 500ms"]}}',
     );
   }
   const f = doc as ThresholdsFile;

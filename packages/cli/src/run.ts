@@ -231,12 +231,35 @@ function buildProgram(ctx: CliContext, state: State): Command {
       )
       .argument("<runs...>", "BASELINE CANDIDATE [CANDIDATE...] (see Paths)"),
   )
-    .option("--noise <percent>", "changes within this percent of the baseline are noise (default 2)", parseNumberIn(0, 1e6, "a percentage >= 0"))
-    .option("--confidence <percent>", "confidence of the intervals (default 95)", parseNumberIn(1e-9, 99.999999, "a percentage in (0, 100)"))
-    .option("--seed <n>", "bootstrap seed (default 1): the same seed, the same intervals", parseNumberIn(-(2 ** 31), 2 ** 31 - 1, "an integer"))
-    .option("--resamples <n>", "bootstrap replicates per percentile (default 2000)", parseNumberIn(50, 1e6, "a number of replicates (50 or more)"))
-    .option("--stats <list>", "statistics in the table, e.g. avg,p50,p99 or all (default avg,min,max,p50,p90,p99,std; moved ones always shown)", parseStats)
-    .option("--strict-provenance", "exit 2 when the runs differ in AIPerf version, producer, model, endpoint, load or ISL/OSL")
+    .option(
+      "--noise <percent>",
+      "changes within this percent of the baseline are noise (default 2)",
+      parseNumberIn(0, 1e6, "a percentage >= 0"),
+    )
+    .option(
+      "--confidence <percent>",
+      "confidence of the intervals (default 95)",
+      parseNumberIn(1e-9, 99.999999, "a percentage in (0, 100)"),
+    )
+    .option(
+      "--seed <n>",
+      "bootstrap seed (default 1): the same seed, the same intervals",
+      parseNumberIn(-(2 ** 31), 2 ** 31 - 1, "an integer"),
+    )
+    .option(
+      "--resamples <n>",
+      "bootstrap replicates per percentile (default 2000)",
+      parseNumberIn(50, 1e6, "a number of replicates (50 or more)"),
+    )
+    .option(
+      "--stats <list>",
+      "statistics in the table, e.g. avg,p50,p99 or all (default avg,min,max,p50,p90,p99,std; moved ones always shown)",
+      parseStats,
+    )
+    .option(
+      "--strict-provenance",
+      "exit 2 when the runs differ in AIPerf version, producer, model, endpoint, load or ISL/OSL",
+    )
     .addHelpText("after", examples("compare"))
     .action(action("compare"));
 

@@ -26,7 +26,7 @@ export function mannWhitneyU(x: ArrayLike<number>, y: ArrayLike<number>): MannWh
   while (i < n1 || j < n2) {
     const xv = i < n1 ? (x[i] as number) : Number.POSITIVE_INFINITY;
     const yv = j < n2 ? (y[j] as number) : Number.POSITIVE_INFINITY;
-    const v = xv <= yv ? xv : yv;
+    const v = Math.min(xv, yv);
     let cx = 0;
     let cy = 0;
     while (i < n1 && x[i] === v) {

@@ -25,7 +25,10 @@ beforeAll(async () => {
   await mkdir(otherConfig);
   await copyFile(RUN1_JSONL, join(otherConfig, "profile_export.jsonl"));
   const json = await readFile(RUN1_JSON, "utf8");
-  await writeFile(join(otherConfig, "profile_export_aiperf.json"), json.replace('"concurrency": 100', '"concurrency": 64'));
+  await writeFile(
+    join(otherConfig, "profile_export_aiperf.json"),
+    json.replace('"concurrency": 100', '"concurrency": 64'),
+  );
   summaryOnlyDir = join(dir, "summary-only");
   await mkdir(summaryOnlyDir);
   await copyFile(RUN1_JSON, join(summaryOnlyDir, "profile_export_aiperf.json"));
@@ -47,9 +50,13 @@ describe("compare", () => {
   it("run1 against TTFT x1.10 with --threshold 'ttft.avg < +5%': TTFT worse, the gate fails, exit 1", async () => {
     const r = await runCli(["compare", RUN1_DIR, slow, "--threshold", "ttft.avg < +5%"]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/│ p99 +│ +3,833\.39 │ +4,216\.73 │ +\+383\.34 │ +\+10\.0% │ +\[\+8\.6, \+11\.4\]% │ +│ worse +│/);
+    expect(r.stdout).toMatch(
+      /│ p99 +│ +3,833\.39 │ +4,216\.73 │ +\+383\.34 │ +\+10\.0% │ +\[\+8\.6, \+11\.4\]% │ +│ worse +│/,
+    );
     expect(r.stdout).toContain("FAIL  ttft.avg < +5%  (ttft.avg change +10.00%, limit < +5.00%)");
-    expect(lastLine(r.stdout)).toMatch(/^FAIL candidate: 3 worse, 0 better, \d+ statistics tested, 1 threshold\(s\) failed$/);
+    expect(lastLine(r.stdout)).toMatch(
+      /^FAIL candidate: 3 worse, 0 better, \d+ statistics tested, 1 threshold\(s\) failed$/,
+    );
   });
 
   it("colours only on a terminal", async () => {
@@ -105,9 +112,18 @@ describe("compare", () => {
   });
 
   it.each([
-    [["ttft.p99 < 500xs"], /^aiperf-tools: error: --threshold 'ttft\.p99 < 500xs': unknown unit 'xs' .* at column 15; hint: /],
-    [["ttf.p99 < +5%"], /^aiperf-tools: error: unknown metric 'ttf' in candidate .*; closest: ttft, ttst, total_isl; hint: /],
-    [["ttft.p10 < +5%"], /^aiperf-tools: error: ttft has no p10 in candidate .* \(it has avg, min, max, p1, p5, p25, p50, p75, p90, p95, p99, std\)$/],
+    [
+      ["ttft.p99 < 500xs"],
+      /^aiperf-tools: error: --threshold 'ttft\.p99 < 500xs': unknown unit 'xs' .* at column 15; hint: /,
+    ],
+    [
+      ["ttf.p99 < +5%"],
+      /^aiperf-tools: error: unknown metric 'ttf' in candidate .*; closest: ttft, ttst, total_isl; hint: /,
+    ],
+    [
+      ["ttft.p10 < +5%"],
+      /^aiperf-tools: error: ttft has no p10 in candidate .* \(it has avg, min, max, p1, p5, p25, p50, p75, p90, p95, p99, std\)$/,
+    ],
   ])("bad threshold %j: exit 2, one line", async (args, line) => {
     const r = await runCli(["compare", RUN1_DIR, slow, "--threshold", ...args]);
     expect(r.code).toBe(ExitCode.usage);
@@ -179,6 +195,8 @@ describe("check", () => {
     expect(none.code).toBe(ExitCode.usage);
     const unknown = await runCli(["check", RUN1_DIR, "--threshold", "goodput > 1"]);
     expect(unknown.code).toBe(ExitCode.usage);
-    expect(unknown.stderr).toMatch(/unknown metric 'goodput' in fixtures\/aiperf-run1\/profile_export\.jsonl; closest: /);
+    expect(unknown.stderr).toMatch(
+      /unknown metric 'goodput' in fixtures\/aiperf-run1\/profile_export\.jsonl; closest: /,
+    );
   });
 });

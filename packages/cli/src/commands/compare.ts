@@ -174,7 +174,8 @@ export default async function compare(
   opts: CompareCommandOptions,
 ): Promise<number> {
   const paths = runs === undefined ? [] : Array.isArray(runs) ? runs : [runs];
-  if (paths.length < 2) throw usageError("compare needs a baseline and at least one candidate: compare BASELINE CANDIDATE...");
+  if (paths.length < 2)
+    throw usageError("compare needs a baseline and at least one candidate: compare BASELINE CANDIDATE...");
   const format = outputFormat(opts);
   const gates = await gatherThresholds(ctx, opts);
   const [baselinePath, ...candidatePaths] = paths as [string, ...string[]];
