@@ -2,28 +2,13 @@
 // from the summary's input_config, else from the AIPerf command line it records (input_config's or
 // run_info's cli_command), else observed in the records. Comparing unlike runs is the most common
 // mistake, so compare warns when two runs differ here.
+import type { ProvenanceField, ProvenanceValue, ProvenanceWarning } from "@aiperf/core";
 import { JsonFloat } from "@aiperf/parser";
 import type { ReadReport, Summary } from "@aiperf/parser";
 import type { RecordSamples } from "./samples.js";
 
-export type ProvenanceField =
-  | "aiperfVersion"
-  | "producer"
-  | "model"
-  | "endpointType"
-  | "streaming"
-  | "concurrency"
-  | "requestRate"
-  | "isl"
-  | "osl";
-
-export type ProvenanceSource = "summary" | "input_config" | "cli_command" | "records";
-
-export interface ProvenanceValue {
-  field: ProvenanceField;
-  value: string | number | boolean;
-  source: ProvenanceSource;
-}
+export type { ProvenanceField, ProvenanceValue, ProvenanceWarning } from "@aiperf/core";
+type ProvenanceSource = ProvenanceValue["source"];
 
 export const PROVENANCE_LABELS: Readonly<Record<ProvenanceField, string>> = {
   aiperfVersion: "AIPerf version",
@@ -142,13 +127,6 @@ function mean(a: Float64Array): number {
   return s / a.length;
 }
 const round = (v: number): number => Math.round(v * 10) / 10;
-
-export interface ProvenanceWarning {
-  field: ProvenanceField;
-  baseline: string | number | boolean;
-  candidate: string | number | boolean;
-  message: string;
-}
 
 /** Facts observed in the records vary a little between like runs; settings must match exactly. */
 const OBSERVED_TOLERANCE = 0.1;

@@ -3,7 +3,7 @@
 // (compare only): `ttft.p99 < +5%` (change in percent) or `ttft.p99 < +50ms` (change in units).
 import { convertUnit } from "@aiperf/core";
 import { validateThresholdsFile } from "@aiperf/core";
-import type { ThresholdsFile } from "@aiperf/core";
+import type { ThresholdOutcome, ThresholdsFile } from "@aiperf/core";
 import { AnalysisError } from "./errors.js";
 import { percentileOf, requireMetric, requireStat } from "./run-metrics.js";
 import type { RunMetric } from "./run-metrics.js";
@@ -222,26 +222,7 @@ function holds(actual: number, op: ThresholdOp, limit: number): boolean {
   }
 }
 
-export interface ThresholdOutcome {
-  expression: string;
-  origin: string;
-  /** The metric's tag in the run (after aliases: ttft may be time_to_first_token). */
-  metric: string;
-  stat: string;
-  op: ThresholdOp;
-  /** The limit in `unit`. */
-  limit: number;
-  /** The metric's unit, or "%" for a relative-percent threshold. */
-  unit: string;
-  relative: "percent" | "delta" | null;
-  /** Index of the candidate (compare), null for check. */
-  candidate: number | null;
-  baseline: number | null;
-  value: number;
-  /** What is compared with the limit: the value, or its change against the baseline; null when undefined (baseline 0). */
-  actual: number | null;
-  passed: boolean;
-}
+export type { ThresholdOutcome };
 
 export interface ThresholdRun {
   label: string;
