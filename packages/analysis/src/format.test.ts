@@ -9,7 +9,7 @@ import { collectRun } from "./samples.js";
 import { RUN1_JSON, RUN1_JSONL } from "./test-support/run1.js";
 import { parseThreshold } from "./thresholds.js";
 
-const GOLDEN = new URL("./test-support/golden/compare-run1-ttft.md", import.meta.url);
+const GOLDEN = new URL("./test-support/golden/compare-run1-ttft.golden.txt", import.meta.url);
 
 async function run(label: string, factor: number) {
   const text = (await readFile(RUN1_JSONL, "utf8")).replace(
