@@ -158,9 +158,18 @@ export type SummaryFile = SummaryFileRun1 | SummaryFileFlat | SummaryFileVersion
  * `aiperf-tools check --json` and @aiperf/analysis checkRun(): absolute thresholds on one run.
  */
 export interface CheckResult {
+  /**
+   * Version of this JSON layout.
+   */
   schemaVersion: "1.0";
+  /**
+   * Always "check": tells a check result from a compare result.
+   */
   kind: "check";
   run: RunDescription;
+  /**
+   * Every threshold with its measured value and outcome, in the order given.
+   */
   thresholds: ThresholdOutcome[];
   /**
    * Every threshold passed.
@@ -183,7 +192,13 @@ export interface RunDescription {
    * Counted records (benchmark phases summarized) and how many are errors; null for a summary alone.
    */
   records: {
+    /**
+     * Records read (valid and error).
+     */
     counted: number;
+    /**
+     * Records with an error.
+     */
     errors: number;
   } | null;
   /**
@@ -197,6 +212,9 @@ export interface RunDescription {
  */
 export interface ProvenanceValue {
   field: ProvenanceField;
+  /**
+   * Its value, as found.
+   */
   value: string | number | boolean;
   /**
    * summary: its aiperf_version or layout; input_config: the settings AIPerf recorded; cli_command: the AIPerf command line it recorded; records: observed in the per-request records.
@@ -223,6 +241,9 @@ export interface ThresholdOutcome {
    * avg, min, max, std or a percentile such as p99.
    */
   stat: string;
+  /**
+   * The comparison operator of the threshold.
+   */
   op: "<" | "<=" | ">" | ">=";
   /**
    * The limit, converted to `unit`.
@@ -252,17 +273,28 @@ export interface ThresholdOutcome {
    * What was compared with the limit: the value, or its change; null when the change is undefined (baseline 0).
    */
   actual: number | null;
+  /**
+   * Whether the measured value satisfies the threshold.
+   */
   passed: boolean;
 }
 /**
  * `aiperf-tools compare --json` and @aiperf/analysis compareRuns(): a baseline against one or more candidates. Values are in each metric's display unit; every number is finite (undefined ones are null). A renderer draws one row per metric and statistic, and one column group (value, delta, delta %, interval, verdict) per candidate.
  */
 export interface CompareResult {
+  /**
+   * Version of this JSON layout.
+   */
   schemaVersion: "1.0";
+  /**
+   * Always "compare": tells a compare result from a check result.
+   */
   kind: "compare";
   options: CompareSettings;
   baseline: RunDescription;
   /**
+   * Each candidate's overall outcome, in the order given.
+   *
    * @minItems 1
    */
   candidates: CandidateOutcome[];
@@ -270,6 +302,9 @@ export interface CompareResult {
    * Metrics the baseline has and at least one candidate has too, in console order (display order, then the summary's order); run-level figures (error_rate) last.
    */
   metrics: MetricComparison[];
+  /**
+   * Every relative threshold, per candidate, with its measured change and outcome.
+   */
   thresholds: ThresholdOutcome[];
   /**
    * No statistic worse and no threshold failed, for every candidate.
@@ -280,6 +315,9 @@ export interface CompareResult {
    */
   notes: string[];
 }
+/**
+ * The settings the comparison ran with.
+ */
 export interface CompareSettings {
   /**
    * Confidence of the intervals, percent, simultaneous over all intervals of a candidate.
@@ -324,6 +362,9 @@ export interface CandidateOutcome {
    * The z of the intervals; null when nothing was tested.
    */
   z: number | null;
+  /**
+   * Run settings that differ from the baseline's (AIPerf version, producer, model, endpoint, load, ISL/OSL): the runs may not be comparable.
+   */
   provenanceWarnings: ProvenanceWarning[];
   /**
    * Statistics whose verdict is worse.
@@ -333,13 +374,28 @@ export interface CandidateOutcome {
    * Statistics whose verdict is better.
    */
   improvements: number;
+  /**
+   * Thresholds of this candidate that failed.
+   */
   thresholdsFailed: number;
+  /**
+   * No statistic of this candidate is worse and none of its thresholds failed.
+   */
   passed: boolean;
 }
 export interface ProvenanceWarning {
   field: ProvenanceField;
+  /**
+   * The baseline's value of the setting.
+   */
   baseline: string | number | boolean;
+  /**
+   * The candidate's value of the setting.
+   */
   candidate: string | number | boolean;
+  /**
+   * The warning as printed on the console.
+   */
   message: string;
 }
 /**
@@ -347,12 +403,21 @@ export interface ProvenanceWarning {
  * via the `definition` "metricComparison".
  */
 export interface MetricComparison {
+  /**
+   * The baseline's tag for the metric.
+   */
   tag: string;
+  /**
+   * The metric's display header.
+   */
   header: string;
   /**
    * Display unit of every value of the row.
    */
   unit: string;
+  /**
+   * Which way is better: lower (latencies), higher (throughputs), none (counts, timestamps).
+   */
   direction: "lower" | "higher" | "none";
   /**
    * A list metric (inter_chunk_latency): per-request means for Mann-Whitney; its percentiles are untested.
@@ -362,7 +427,13 @@ export interface MetricComparison {
    * Per-request values of the baseline, null without records.
    */
   baselineCount: number | null;
+  /**
+   * Per candidate, in the order of `candidates`: its tag, value count and distribution test.
+   */
   candidates: MetricCandidate[];
+  /**
+   * One row per statistic both sides have (avg, percentiles, min, max, std, ...).
+   */
   stats: StatComparison[];
 }
 /**
@@ -378,6 +449,9 @@ export interface MetricCandidate {
    * Per-request values of the candidate, null without records.
    */
   count: number | null;
+  /**
+   * The distribution test; null without per-request values on both sides.
+   */
   mannWhitney: MannWhitneyOutcome | null;
   verdict: Verdict;
 }
@@ -396,12 +470,27 @@ export interface MannWhitneyOutcome {
    * U / (n_b n_c): P(candidate > baseline) + P(equal) / 2.
    */
   superiority: number;
+  /**
+   * Standardised U (tie- and continuity-corrected).
+   */
   z: number;
+  /**
+   * Two-sided p-value.
+   */
   p: number;
 }
 export interface StatComparison {
+  /**
+   * The statistic's key (avg, p99, ...).
+   */
   stat: string;
+  /**
+   * The baseline's value, in the display unit.
+   */
   baseline: number;
+  /**
+   * Per candidate, in the order of `candidates`: value, delta, interval, verdict.
+   */
   candidates: StatCell[];
 }
 /**
@@ -425,7 +514,13 @@ export interface StatCell {
    * Interval of delta (same unit), null when untested.
    */
   ci: {
+    /**
+     * Lower end of the interval of the difference (candidate - baseline), display unit.
+     */
     low: number;
+    /**
+     * Upper end of the interval of the difference (candidate - baseline), display unit.
+     */
     high: number;
   } | null;
   verdict: Verdict;
