@@ -1,5 +1,5 @@
 // `inspect`: what AIPerf's examples/parse_profile_export.py prints, then the counts.
-import { getMetric } from "@aiperf/core";
+import { getMetric, toJsonText } from "@aiperf/core";
 import { formatPyValue, type ParsedRecord, pyJsonDumps, type RecordsVersion } from "@aiperf/parser";
 import type { CommandContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
@@ -40,7 +40,7 @@ export default async function inspect(
     }
     errors++;
     firstError ??= record;
-    distinct.add(JSON.stringify([record.error.code ?? null, record.error.type ?? null, record.error.message]));
+    distinct.add(toJsonText([record.error.code ?? null, record.error.type ?? null, record.error.message]));
   });
   const { out } = ctx;
   const lines = [`Loaded ${total} records from ${label}`];

@@ -4,6 +4,7 @@
 // List values are converted straight into their column: no per-value allocation.
 // Unit recovery (unit-recovery.ts), aggregates (aggregates.ts) and the worker
 // hand-off (worker-handoff.ts) live beside it.
+import { toJsonText } from "@aiperf/core";
 import type { ErrorDetails, RecordMetadata, RecordMetricValue } from "../model.js";
 import { recordPhase, recordStartNs } from "../read/record-fields.js";
 import { VersionTracker } from "../read/version.js";
@@ -204,8 +205,8 @@ export class RecordStore {
 
   /** Id of an error group; the earliest completion key keeps the details. */
   errorGroup(details: ErrorDetails, key: bigint): number {
-    // Equality of ErrorDetails is (code, type, message) only (facts F4).
-    const k = JSON.stringify([details.code ?? null, details.type ?? null, details.message]);
+    // Equality of ErrorDetails is (code, type, message) only (facts F4); a code beyond 2^53 is a bigint.
+    const k = toJsonText([details.code ?? null, details.type ?? null, details.message]);
     let id = this.errorIds.get(k);
     if (id === undefined) {
       id = this.errorGroups.length;

@@ -17,6 +17,17 @@ describe("summarize edge cases", () => {
     ]);
   });
 
+  it("groups an error whose code is beyond 2^53 (a bigint) without losing a digit", () => {
+    const big = toRecord({ ...spec, error: true }, 1);
+    big.error = { code: 123456789012345678901n as unknown as number, type: "X", message: "m" };
+    const small = toRecord({ ...spec, offsetNs: 1, error: true }, 2);
+    const s = summarizeSync([big, small, big], { version: "L" });
+    expect(s.errorSummary.map((e) => [e.error_details.code, e.count])).toEqual([
+      [123456789012345678901n, 2],
+      [504, 1],
+    ]);
+  });
+
   it("no records: an empty summary that says so", () => {
     const s = new SummaryAccumulator({ version: "L" }).finish();
     expect(s.metrics).toEqual([]);
