@@ -16,7 +16,7 @@ export interface RunShape {
 
 const ms = (value: number) => ({ value, unit: "ms" });
 
-export function generateRecords(shape: RunShape): ParsedRecord[] {
+function generateRecords(shape: RunShape): ParsedRecord[] {
   const rng = new Random(shape.seed);
   const logn = (median: number, sigma: number): number => median * Math.exp(sigma * rng.normal());
   const out: ParsedRecord[] = [];

@@ -4,8 +4,8 @@ import type { ErrorDetails, RecordMetadata } from "../model.js";
 import { isOslMismatch, recoverRequestedOsl, usageDiscrepancy } from "./base-values.js";
 import type { Base } from "./unit-recovery.js";
 
-export const MIN_TS = "min_request_timestamp";
-export const MAX_TS = "max_response_timestamp";
+const MIN_TS = "min_request_timestamp";
+const MAX_TS = "max_response_timestamp";
 
 /** What synthesize() reads of a record. */
 export interface AggregateRecord {

@@ -15,7 +15,7 @@ import { LIST, UnitRecovery } from "./unit-recovery.js";
 import type { Base } from "./unit-recovery.js";
 
 /** A metric value as ingested: a parsed record's, or a list the fast scanner left in a Float64Array. */
-export interface IngestValue {
+interface IngestValue {
   value: number | bigint | readonly number[] | Float64Array;
   unit: string;
 }
@@ -27,13 +27,13 @@ export interface IngestRecord {
   error: ErrorDetails | null;
 }
 
-export interface ScalarColumn {
+interface ScalarColumn {
   list: false;
   values: GrowableFloat64Array;
   /** Unit of the stored values when the tag is not catalogued (as in the file). */
   fileUnit: string;
 }
-export interface ListColumn {
+interface ListColumn {
   list: true;
   /** One run of base values per record (length 0 when the record has none). */
   runs: RunColumn;
