@@ -110,4 +110,3 @@ export function isExported(info: MetricInfo | undefined): boolean {
   if (info === undefined) return true;
   return (info.flags & (MetricFlag.INTERNAL | MetricFlag.EXPERIMENTAL)) === 0;
 }
-
