@@ -109,7 +109,9 @@ describe("aiperf-tools bin", () => {
       const r = spawnSync(process.execPath, [join(dir, "bin", "aiperf-tools.js"), "--version"], { encoding: "utf8" });
       expect(r.status).toBe(1);
       expect(r.stdout).toBe("");
-      expect(r.stderr).toBe(`aiperf-tools: ${join(realpathSync(dir), "dist", "bin.js")} is missing: run npm run build first\n`);
+      expect(r.stderr).toBe(
+        `aiperf-tools: ${join(realpathSync(dir), "dist", "bin.js")} is missing: run npm run build first\n`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,6 @@
 // Aggregate metrics (request_count, error_request_count, min/max timestamps, ...):
 // order-free integer sums and extremes, kept beside the per-record columns.
-import type { ErrorDetails, RecordMetadata } from "../model.js";
+import type { RecordErrorDetails, RecordMetadata } from "../model.js";
 import { isOslMismatch, recoverRequestedOsl, usageDiscrepancy } from "./base-values.js";
 import type { Base } from "./unit-recovery.js";
 
@@ -11,7 +11,7 @@ const MAX_TS = "max_response_timestamp";
 export interface AggregateRecord {
   metadata: RecordMetadata;
   metrics: Record<string, unknown>;
-  error: ErrorDetails | null;
+  error: RecordErrorDetails | null;
 }
 
 export function isList(v: unknown): v is ArrayLike<number> {
