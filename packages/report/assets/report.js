@@ -230,12 +230,22 @@
 
   const TIME_AXIS = "seconds since the first request";
 
+  /** The run's whole span on every time chart (so they line up); the dragged range when zoomed. */
+  function timeRange(tl) {
+    const start = Math.min(0, tl.t[0] ?? 0);
+    const end = Math.max(tl.durationSeconds, (tl.t[tl.t.length - 1] ?? 0) + tl.sliceSeconds);
+    return (u, lo, hi) => {
+      const xs = u.data[0];
+      return lo <= xs[0] && hi >= xs[xs.length - 1] ? [start, end] : [lo, hi];
+    };
+  }
+
   function timeOpts(width, group, yLabel, series, extra) {
     return {
       width,
       height: HEIGHT,
-      scales: { x: { time: false }, ...(extra?.scales || {}) },
-      axes: axes(TIME_AXIS, yLabel, extra?.axis),
+      scales: { x: { time: false, range: extra.range }, ...(extra.scales || {}) },
+      axes: axes(TIME_AXIS, yLabel, extra.axis),
       series: [{ label: "t (s)", value: (_u, v) => fmt(v) }, ...series],
       cursor: { drag: { x: true, y: false }, sync: { key: group } },
       hooks: groupHooks(group),
@@ -252,24 +262,30 @@
       container,
       (width) => ({
         data: joined,
-        opts: timeOpts(width, group, "request latency (ms)", [
-          {
-            label: "request",
-            stroke: PALETTE[0],
-            fill: `${PALETTE[0]}99`,
-            paths: () => null,
-            points: { show: true, size: 4, width: 0, fill: `${PALETTE[0]}8c`, stroke: `${PALETTE[0]}8c` },
-            value: (_u, v) => fmt(v),
-          },
-          {
-            label: "max per slice",
-            stroke: PALETTE[2],
-            width: 1.5,
-            spanGaps: true,
-            points: { show: false },
-            value: (_u, v) => fmt(v),
-          },
-        ]),
+        opts: timeOpts(
+          width,
+          group,
+          "request latency (ms)",
+          [
+            {
+              label: "request",
+              stroke: PALETTE[0],
+              fill: `${PALETTE[0]}99`,
+              paths: () => null,
+              points: { show: true, size: 4, width: 0, fill: `${PALETTE[0]}8c`, stroke: `${PALETTE[0]}8c` },
+              value: (_u, v) => fmt(v),
+            },
+            {
+              label: "max per slice",
+              stroke: PALETTE[2],
+              width: 1.5,
+              spanGaps: true,
+              points: { show: false },
+              value: (_u, v) => fmt(v),
+            },
+          ],
+          { range: timeRange(tl) },
+        ),
       }),
       group,
     );
@@ -289,7 +305,7 @@
       },
     ];
     const cols = [t, req];
-    let extra;
+    const extra = { range: timeRange(tl) };
     if (tl.tokenThroughput !== null) {
       cols.push(steps(tl, tl.tokenThroughput)[1]);
       series.push({
@@ -301,7 +317,7 @@
         points: { show: false },
         value: (_u, v) => fmt(v),
       });
-      extra = {
+      Object.assign(extra, {
         scales: { tok: { range: (_u, _lo, hi) => [0, Math.max(1, hi * 1.1)] } },
         axis: {
           ...AXIS,
@@ -312,7 +328,7 @@
           size: 64,
           grid: { show: false },
         },
-      };
+      });
     }
     return chart(
       container,
@@ -329,17 +345,23 @@
     return chart(
       container,
       (width) => {
-        const opts = timeOpts(width, group, "requests in flight", [
-          {
-            label: "in flight (mean)",
-            stroke: PALETTE[3],
-            fill: `${PALETTE[3]}40`,
-            width: 2,
-            paths: uPlot.paths.stepped({ align: 1 }),
-            points: { show: false },
-            value: (_u, v) => fmt(v),
-          },
-        ]);
+        const opts = timeOpts(
+          width,
+          group,
+          "requests in flight",
+          [
+            {
+              label: "in flight (mean)",
+              stroke: PALETTE[3],
+              fill: `${PALETTE[3]}40`,
+              width: 2,
+              paths: uPlot.paths.stepped({ align: 1 }),
+              points: { show: false },
+              value: (_u, v) => fmt(v),
+            },
+          ],
+          { range: timeRange(tl) },
+        );
         opts.scales.y = { range: (_u, _lo, hi) => [0, Math.max(1, hi * 1.1)] };
         return { data: steps(tl, tl.inFlight), opts };
       },
@@ -352,16 +374,22 @@
     return chart(
       container,
       (width) => {
-        const opts = timeOpts(width, group, "errors per slice", [
-          {
-            label: "errors",
-            stroke: PALETTE[2],
-            fill: `${PALETTE[2]}b3`,
-            paths: uPlot.paths.bars({ size: [0.9, Number.POSITIVE_INFINITY], gap: 1 }),
-            points: { show: false },
-            value: (_u, v) => fmt(v),
-          },
-        ]);
+        const opts = timeOpts(
+          width,
+          group,
+          "errors per slice",
+          [
+            {
+              label: "errors",
+              stroke: PALETTE[2],
+              fill: `${PALETTE[2]}b3`,
+              paths: uPlot.paths.bars({ size: [0.9, Number.POSITIVE_INFINITY], gap: 1 }),
+              points: { show: false },
+              value: (_u, v) => fmt(v),
+            },
+          ],
+          { range: timeRange(tl) },
+        );
         opts.scales.y = { range: (_u, _lo, hi) => [0, Math.max(1, hi * 1.1)] };
         return { data: [tl.t.map((t) => t + half), tl.errors], opts };
       },
@@ -480,7 +508,7 @@
         ? `${fmt(tl.scatter.sampled)} of ${fmt(tl.scatter.of)} requests drawn (uniform sample); the line is each slice's largest latency.`
         : "Every request; the line is each slice's largest latency.";
     const sliceNote = `Slices of ${fmt(tl.sliceSeconds)} s. Drag to zoom (all time charts follow), double-click to reset.`;
-    const lat = slot("Request latency by start time", "latency-scatter", sampled);
+    const lat = slot("Request latency by completion time", "latency-scatter", sampled);
     const thr = slot("Throughput per slice", "throughput", sliceNote);
     const inf = slot(
       "Requests in flight",

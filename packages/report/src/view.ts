@@ -55,8 +55,9 @@ function runFacts(input: RunInput): { facts: Fact[]; command: string | null; con
   const add = (label: string, value: string | undefined) => {
     if (value !== undefined && value !== "") facts.push({ label, value });
   };
-  const producer = charts.rustEngine ? "Rust engine" : "Python";
-  add("AIPerf", `${summary.aiperfVersion ?? "version not recorded"} (${producer})`);
+  add("AIPerf version", summary.aiperfVersion ?? "not recorded (see the formats)");
+  // The Rust engine marks every record (spec 0.13 §13.1.2); anything else is the Python AIPerf.
+  add("Producer", charts.rustEngine ? "AIPerf's Rust engine" : "AIPerf (Python)");
   const formats = [
     readReport?.version != null ? `records ${VERSION_NAMES[readReport.version]}` : undefined,
     `summary ${summary.variant}${summary.schemaVersion !== undefined ? ` (schema ${summary.schemaVersion})` : ""}`,

@@ -1,11 +1,13 @@
-// A streaming histogram with bounded memory for chart data: values fall into
-// log-linear buckets (2^10 per power of two, so a bucket is at most 0.1% of its
-// value wide and integers below 2048 each get their own bucket), and finish()
-// turns them into a display histogram over [min, max] and a CDF. Exact min, max
-// and count are kept; exact percentiles come from the Summary, not from here.
+// A streaming histogram with bounded memory for chart data. The first
+// `exactLimit` values are kept, so a run of up to that many requests gets the
+// exact histogram (numpy's bins) and the exact CDF. Past that, values fall into
+// log-linear buckets (2^12 per power of two: a bucket is at most 0.025% of its
+// value wide, and integers below 4096 each get their own), and finish() spreads
+// the buckets over the display bins. Exact min, max and count are always kept;
+// exact percentiles come from the Summary, not from here.
 import { niceCeil } from "./nice.js";
 
-const SUB_BITS = 10;
+const SUB_BITS = 12;
 const view = new DataView(new ArrayBuffer(8));
 
 /** Bucket of |x| for a finite x != 0: biased exponent and top mantissa bits. */
@@ -90,6 +92,11 @@ export interface DistributionOptions {
   cdfPoints?: number;
 }
 
+export interface LogHistogramOptions {
+  /** Values kept exactly before switching to buckets (default 50,000: 400 KB). */
+  exactLimit?: number;
+}
+
 export class LogHistogram {
   private readonly positive = new BucketCounts();
   private readonly negative = new BucketCounts();
@@ -98,18 +105,44 @@ export class LogHistogram {
   private lo = Number.POSITIVE_INFINITY;
   private hi = Number.NEGATIVE_INFINITY;
   private ints = true;
+  /** The values while there are at most exactLimit of them; null once bucketed. */
+  private exact: Float64Array | null = new Float64Array(64);
+  private readonly exactLimit: number;
   /** Values that were not finite numbers: not counted, reported by the caller. */
   rejected = 0;
+
+  constructor(options: LogHistogramOptions = {}) {
+    this.exactLimit = options.exactLimit ?? 50_000;
+  }
 
   add(x: number): void {
     if (!Number.isFinite(x)) {
       this.rejected++;
       return;
     }
-    this.n++;
     if (x < this.lo) this.lo = x;
     if (x > this.hi) this.hi = x;
     if (this.ints && !Number.isInteger(x)) this.ints = false;
+    const exact = this.exact;
+    if (exact !== null) {
+      if (this.n < this.exactLimit) {
+        if (this.n === exact.length) {
+          const grown = new Float64Array(Math.min(this.exactLimit, exact.length * 2));
+          grown.set(exact);
+          this.exact = grown;
+        }
+        (this.exact as Float64Array)[this.n++] = x;
+        return;
+      }
+      // Over the limit: from now on, buckets only.
+      this.exact = null;
+      for (let i = 0; i < this.n; i++) this.bucket(exact[i] as number);
+    }
+    this.n++;
+    this.bucket(x);
+  }
+
+  private bucket(x: number): void {
     if (x === 0) this.zeros++;
     else if (x > 0) this.positive.add(bucketOf(x));
     else this.negative.add(bucketOf(-x));
@@ -119,8 +152,19 @@ export class LogHistogram {
     return this.n;
   }
 
-  /** Buckets in increasing value order: [lower, upper, count]. */
+  /** Buckets in increasing value order: [lower, upper, count]; one per distinct value while exact. */
   private *buckets(): Generator<[number, number, number]> {
+    if (this.exact !== null) {
+      const sorted = this.exact.slice(0, this.n).sort();
+      for (let i = 0; i < sorted.length; ) {
+        const v = sorted[i] as number;
+        let j = i + 1;
+        while (j < sorted.length && sorted[j] === v) j++;
+        yield [v, v, j - i];
+        i = j;
+      }
+      return;
+    }
     const neg = [...this.negative.entries()].reverse();
     for (const [b, c] of neg) yield [-lowerBound(b + 1), -lowerBound(b), c];
     if (this.zeros > 0) yield [0, 0, this.zeros];
@@ -138,18 +182,23 @@ export class LogHistogram {
 
   private bins(target: number): HistogramBins {
     const { lo: min, hi: max, ints } = this;
-    let width = max > min ? niceCeil((max - min) / target) : 1;
+    const raw = (max - min) / target;
+    let width = raw > 0 && Number.isFinite(raw) ? niceCeil(raw) : max > min ? max - min : 1;
     if (ints) width = Math.max(1, Math.ceil(width));
     // Integer bins are centred on the integers: [k - 0.5, k + 0.5) for width 1.
     const shift = ints ? 0.5 : 0;
     const start = Math.floor((min + shift) / width) * width - shift;
     const n = Math.floor((max - start) / width) + 1;
     const counts = new Array<number>(n).fill(0);
+    const edge = (k: number) => start + k * width;
     for (const [lower, upper, c] of this.buckets()) {
       // A bucket holds at most one integer when it is narrower than 1; else use its middle.
       const mid = ints ? Math.ceil(lower) : upper === lower ? lower : (lower + upper) / 2;
       const r = Math.min(max, Math.max(min, mid));
-      const i = Math.min(n - 1, Math.max(0, Math.floor((r - start) / width)));
+      let i = Math.min(n - 1, Math.max(0, Math.floor((r - start) / width)));
+      // numpy's rule against the edges as computed: [edge(i), edge(i + 1)), the last bin closed.
+      if (i > 0 && r < edge(i)) i--;
+      else if (i < n - 1 && r >= edge(i + 1)) i++;
       counts[i] = (counts[i] as number) + c;
     }
     return { start, width, counts };
@@ -165,7 +214,9 @@ export class LogHistogram {
     all.forEach(([, upper, c], i) => {
       cum += c;
       if ((i + 1) % stride !== 0 && i !== all.length - 1) return;
-      const at = Math.min(max, Math.max(min, upper));
+      // Exact values: P(X <= v). Integer data: P(X <= k) for the largest integer k below the bucket's upper bound.
+      const top = this.exact !== null ? upper : this.ints ? Math.ceil(upper) - 1 : upper;
+      const at = Math.min(max, Math.max(min, top));
       // Several buckets above max collapse onto it: keep the last (highest) fraction only.
       if (x[x.length - 1] === at) p[p.length - 1] = cum / this.n;
       else {

@@ -44,9 +44,9 @@ export interface Timeline {
   inFlight: number[];
   /** Error records per slice (at their end time, or start time when the end is unknown). */
   errors: number[];
-  /** Largest request latency (ms) of the requests started in the slice; null where none. */
+  /** Largest request latency (ms) of the requests completed in the slice; null where none. */
   latencyMax: (number | null)[];
-  /** A uniform sample of valid requests: start (s since the first start) and latency (ms), by start. */
+  /** A uniform sample of valid requests: completion time (s since the first start) and latency (ms), by time. */
   scatter: { t: number[]; latency: number[]; sampled: number; of: number };
   /** First request start to last request end, seconds. */
   durationSeconds: number;
@@ -219,8 +219,8 @@ export class RunDataCollector {
       bins.addInterval(TOKENS, first, e, osl);
     }
     if (latencyMs !== undefined && Number.isFinite(latencyMs)) {
-      bins.addMax(LAT_MAX, s, latencyMs);
-      this.scatter.add([s, latencyMs]);
+      bins.addMax(LAT_MAX, e, latencyMs);
+      this.scatter.add([e, latencyMs]);
     }
   }
 
@@ -275,8 +275,10 @@ export class RunDataCollector {
     const sliceNs = m * fine.widthNs;
     const firstFine = Math.round(fine.startNs / fine.widthNs);
     const n0 = fine.channels[0]?.length ?? 0;
-    const s0 = Math.floor(firstFine / m);
-    const s1 = Math.floor((firstFine + n0 - 1) / m);
+    // Slices start at the fine bucket holding the first request's start (at most one bucket early).
+    const b0 = Math.floor(runStart / fine.widthNs);
+    const s0 = Math.floor((firstFine - b0) / m);
+    const s1 = Math.floor((firstFine + n0 - 1 - b0) / m);
     const count = Math.max(0, s1 - s0 + 1);
     const sum = () => new Float64Array(count);
     const done = sum();
@@ -285,7 +287,7 @@ export class RunDataCollector {
     const busy = sum();
     const latMax = new Array<number | null>(count).fill(null);
     for (let k = 0; k < n0; k++) {
-      const j = Math.floor((firstFine + k) / m) - s0;
+      const j = Math.floor((firstFine + k - b0) / m) - s0;
       done[j] = (done[j] as number) + (fine.channels[DONE]?.[k] as number);
       errs[j] = (errs[j] as number) + (fine.channels[ERRORS]?.[k] as number);
       toks[j] = (toks[j] as number) + (fine.channels[TOKENS]?.[k] as number);
@@ -299,7 +301,7 @@ export class RunDataCollector {
     const tokenThroughput: number[] = [];
     const inFlight: number[] = [];
     for (let j = 0; j < count; j++) {
-      const a = (s0 + j) * sliceNs;
+      const a = b0 * fine.widthNs + (s0 + j) * sliceNs;
       const b = a + sliceNs;
       // Rates over the part of the slice inside the run (the first and last slices are partial).
       const covered = Math.max(Math.min(b, runEnd) - Math.max(a, runStart), 0);

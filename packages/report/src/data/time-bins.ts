@@ -65,9 +65,9 @@ export class TimeBins {
     if (!Number.isNaN(value) && !((v[k] as number) >= value)) v[k] = value;
   }
 
-  /** Weight spread evenly over [a, b); a point at a when b <= a. */
+  /** Weight spread evenly over [a, b); a point at a when b <= a (or b - a is a vanishing part of a bucket). */
   addInterval(channel: number, a: number, b: number, weight: number): void {
-    if (!(b > a)) {
+    if (!(b - a > 1e-9 * this.width)) {
       this.addPoint(channel, a, weight);
       return;
     }
@@ -101,8 +101,13 @@ export class TimeBins {
     };
   }
 
+  /** k with k * width <= t < (k + 1) * width, as the products compute (the division alone can round across an edge). */
   private bucket(t: number): number {
-    return Math.floor(t / this.width);
+    const w = this.width;
+    const k = Math.floor(t / w);
+    if (t < k * w) return k - 1;
+    if (t >= (k + 1) * w) return k + 1;
+    return k;
   }
 
   /** Makes buckets i..j (at the current width) storable, coarsening as needed. */
