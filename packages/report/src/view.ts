@@ -1,6 +1,7 @@
 // Summary + chart data -> the page model (model.ts): facts, headline table,
 // error table, distributions with their exact percentile marks, and for
 // several runs the sweep chart with its Pareto front.
+import { readFileSync } from "node:fs";
 import { getMetric } from "@aiperf/core";
 import { formatFixed } from "@aiperf/parser";
 import type { MetricSummary, ReadReport, RecordsVersion, Summary } from "@aiperf/parser";
@@ -25,6 +26,12 @@ export interface ReportModelOptions {
   /** A comparison table (see comparisonView); shown when there are several runs. */
   comparison?: ComparisonView | null;
   generator?: string;
+}
+
+/** This package's version, from its package.json (beside both src/ and dist/). */
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version?: string };
+  return pkg.version ?? "";
 }
 
 const VERSION_NAMES: Readonly<Record<RecordsVersion, string>> = {
@@ -176,7 +183,7 @@ export function reportModel(runs: readonly RunInput[], options: ReportModelOptio
     options.title ?? (runs.length === 1 ? `AIPerf report: ${runs[0]?.label}` : `AIPerf report: ${runs.length} runs`);
   return {
     title,
-    generator: options.generator ?? "@aiperf/report",
+    generator: options.generator ?? `@aiperf/report ${packageVersion()}`,
     runs: views,
     sweep: sweepView(runs.map((r) => r.summary)),
     comparison: runs.length > 1 ? (options.comparison ?? null) : null,

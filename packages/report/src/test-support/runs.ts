@@ -67,7 +67,8 @@ export function sweepJsonl(o: SweepRunOptions): string {
       const itlNs = Math.round((8 + 0.35 * o.concurrency + rand() * 2) * 1e6);
       const latencyNs = ttftNs + itlNs * (osl - 1);
       const end = t + BigInt(latencyNs);
-      const ms = (ns: number) => ns / 1e6;
+      // AIPerf converts ns to ms as ns * (1000 / 1e9).
+      const ms = (ns: number) => ns * 1e-6;
       const metrics = {
         input_sequence_length: { value: 512, unit: "tokens" },
         ttft: { value: ms(ttftNs), unit: "ms" },
