@@ -7,7 +7,6 @@
 //      BENCH_OUT=bench/RESULTS.md  CHROMIUM_PATH=/usr/bin/chromium
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -17,7 +16,6 @@ const sizes = (process.env.BENCH_SIZES ?? "100000,1000000").split(",").map(Numbe
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const dir = process.env.BENCH_DIR ?? join(tmpdir(), "aiperf-bench-report");
 const outFile = process.env.BENCH_OUT ?? join(root, "bench", "RESULTS.md");
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const cli = join(root, "packages", "cli", "dist", "bin.js");
 mkdirSync(dir, { recursive: true });
 if (!existsSync(cli)) {
@@ -39,21 +37,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Milliseconds from navigation to the page's ready flag (every visible chart drawn), median of n opens. */
 async function openTimes(file, n) {
-  const require = createRequire(join(root, "packages", "report", "package.json"));
-  const { chromium } = require("playwright-core");
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  // The report package's launcher: Debian's Chromium, the same flags as its tests.
+  const { launchChromium } = await import(join(root, "packages", "report", "scripts", "chromium.mjs"));
+  const browser = await launchChromium();
   const times = [];
   try {
     for (let i = 0; i < n; i++) {

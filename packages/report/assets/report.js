@@ -173,7 +173,7 @@
             time: false,
             range: (_u, lo, hi) => (lo <= x[0] && hi >= x[n - 1] ? [h.start, h.start + n * h.width] : [lo, hi]),
           },
-          y: { range: (_u, _lo, hi) => [0, Math.max(1, hi * 1.1)] },
+          y: FROM_ZERO,
         },
         axes: axes(`${visible(d.title)} (${visible(d.unit)})`, "requests"),
         series: [
@@ -220,6 +220,23 @@
         hooks: { draw: [markHook(d.marks)] },
       },
     }));
+  }
+
+  /** y from 0 to a little above the largest value. */
+  const FROM_ZERO = { range: (_u, _lo, hi) => [0, Math.max(1, hi * 1.1)] };
+
+  /** A line that holds each slice's value until the next slice. */
+  function stepSeries(label, color, scale, fill) {
+    return {
+      label,
+      stroke: color,
+      width: 2,
+      scale,
+      paths: uPlot.paths.stepped({ align: 1 }),
+      points: { show: false },
+      value: (_u, v) => fmt(v),
+      ...(fill ? { fill } : {}),
+    };
   }
 
   /** Slice starts plus the end of the last slice, values repeated, for step lines. */
@@ -293,32 +310,14 @@
 
   function throughputChart(container, tl, group) {
     const [t, req] = steps(tl, tl.requestThroughput);
-    const series = [
-      {
-        label: "requests/s",
-        stroke: PALETTE[0],
-        width: 2,
-        scale: "y",
-        paths: uPlot.paths.stepped({ align: 1 }),
-        points: { show: false },
-        value: (_u, v) => fmt(v),
-      },
-    ];
+    const series = [stepSeries("requests/s", PALETTE[0], "y")];
     const cols = [t, req];
     const extra = { range: timeRange(tl) };
     if (tl.tokenThroughput !== null) {
       cols.push(steps(tl, tl.tokenThroughput)[1]);
-      series.push({
-        label: "output tokens/s",
-        stroke: PALETTE[1],
-        width: 2,
-        scale: "tok",
-        paths: uPlot.paths.stepped({ align: 1 }),
-        points: { show: false },
-        value: (_u, v) => fmt(v),
-      });
+      series.push(stepSeries("output tokens/s", PALETTE[1], "tok"));
       Object.assign(extra, {
-        scales: { tok: { range: (_u, _lo, hi) => [0, Math.max(1, hi * 1.1)] } },
+        scales: { tok: FROM_ZERO },
         axis: {
           ...AXIS,
           scale: "tok",
@@ -334,7 +333,7 @@
       container,
       (width) => {
         const opts = timeOpts(width, group, "requests/s", series, extra);
-        opts.scales.y = { range: (_u, _lo, hi) => [0, Math.max(1, hi * 1.1)] };
+        opts.scales.y = FROM_ZERO;
         return { data: cols, opts };
       },
       group,
@@ -349,20 +348,10 @@
           width,
           group,
           "requests in flight",
-          [
-            {
-              label: "in flight (mean)",
-              stroke: PALETTE[3],
-              fill: `${PALETTE[3]}40`,
-              width: 2,
-              paths: uPlot.paths.stepped({ align: 1 }),
-              points: { show: false },
-              value: (_u, v) => fmt(v),
-            },
-          ],
+          [stepSeries("in flight (mean)", PALETTE[3], "y", `${PALETTE[3]}40`)],
           { range: timeRange(tl) },
         );
-        opts.scales.y = { range: (_u, _lo, hi) => [0, Math.max(1, hi * 1.1)] };
+        opts.scales.y = FROM_ZERO;
         return { data: steps(tl, tl.inFlight), opts };
       },
       group,
@@ -390,7 +379,7 @@
           ],
           { range: timeRange(tl) },
         );
-        opts.scales.y = { range: (_u, _lo, hi) => [0, Math.max(1, hi * 1.1)] };
+        opts.scales.y = FROM_ZERO;
         return { data: [tl.t.map((t) => t + half), tl.errors], opts };
       },
       group,

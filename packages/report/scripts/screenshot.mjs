@@ -3,26 +3,14 @@
 //   node packages/report/scripts/screenshot.mjs report.html out.png [width]
 import { pathToFileURL } from "node:url";
 import { resolve } from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "./chromium.mjs";
 
 const [html, png, width = "1280"] = process.argv.slice(2);
 if (html === undefined || png === undefined) {
   console.error("usage: screenshot.mjs report.html out.png [width]");
   process.exit(2);
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
   await page.goto(pathToFileURL(resolve(html)).href);

@@ -4,43 +4,23 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { chromium } from "playwright-core";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
+import { CHROMIUM_PATH, launchChromiumContext } from "../../scripts/chromium.mjs";
 import { ARTIFACTS_DIR } from "./runs.js";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
-
 export interface BrowserSession {
-  browser: Browser;
   context: BrowserContext;
   close(): Promise<void>;
 }
 
 export async function launch(): Promise<BrowserSession> {
-  if (!existsSync(CHROMIUM))
+  if (!existsSync(CHROMIUM_PATH))
     throw new Error(
-      `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`,
+      `${CHROMIUM_PATH} not found: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`,
     );
   const profile = mkdtempSync(join(tmpdir(), "aiperf-report-chromium-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: ARGS,
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-  });
-  const browser = context.browser() as Browser;
-  return { browser, context, close: () => context.close() };
+  const context = await launchChromiumContext(profile, { viewport: { width: 1280, height: 900 } });
+  return { context, close: () => context.close() };
 }
 
 export interface OpenedReport {
