@@ -11,5 +11,8 @@ export { default as metrics } from "./commands/metrics.js";
 export { default as summarize } from "./commands/summarize.js";
 export { default as exportRecords } from "./commands/export.js";
 export { default as validate } from "./commands/validate.js";
-export { compareSummaries } from "./compare.js";
-export type { Comparison, Difference } from "./compare.js";
+export { default as compare } from "./commands/compare.js";
+export { default as check } from "./commands/check.js";
+// Moved to @aiperf/analysis; re-exported for existing users.
+export { compareSummaries } from "@aiperf/analysis";
+export type { Comparison, Difference } from "@aiperf/analysis";

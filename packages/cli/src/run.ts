@@ -1,7 +1,7 @@
 // The one error boundary: parses argv, runs a command, maps every failure to
 // one line on stderr and an exit code. Command modules are imported lazily so
 // that --help and --version never load the parser.
-import { Command, CommanderError, InvalidArgumentError } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { colorEnabled, colors } from "./color.js";
 import type { CliContext, CommandContext } from "./context.js";
 import { describeFailure } from "./errors.js";
@@ -33,6 +33,16 @@ const EXAMPLES: Record<string, string[]> = {
     "aiperf-tools validate artifacts/my-run/",
     "aiperf-tools validate profile_export.jsonl --summary other/profile_export_aiperf.json",
   ],
+  compare: [
+    "aiperf-tools compare before/ after/",
+    "aiperf-tools compare before/ after/ --threshold 'ttft.p99 < +5%' --threshold 'request_throughput.avg > -3%'",
+    "aiperf-tools compare before/ gpu-a/ gpu-b/ --format markdown > comment.md",
+    "aiperf-tools compare before/profile_export_aiperf.json after/ --json",
+  ],
+  check: [
+    "aiperf-tools check artifacts/my-run/ --threshold 'ttft.p99 < 500ms' --threshold 'error_rate < 1%'",
+    "aiperf-tools check artifacts/my-run/ --thresholds gates.json --format markdown",
+  ],
   report: [
     "aiperf-tools report -o report.html                  # the bundled run1",
     "aiperf-tools report artifacts/my-run/ -o report.html",
@@ -60,6 +70,26 @@ export function parsePercentiles(value: string): number[] {
   return [...new Set(out)];
 }
 
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
+
+function parseNumberIn(min: number, max: number, what: string): (value: string) => number {
+  return (value) => {
+    const n = Number(value);
+    if (value.trim() === "" || !Number.isFinite(n) || n < min || n > max)
+      throw new InvalidArgumentError(`'${value}' is not ${what}`);
+    return n;
+  };
+}
+
+function parseStats(value: string): string[] | "all" {
+  if (value.trim() === "all") return "all";
+  const out = value.split(",").map((s) => s.trim());
+  for (const s of out)
+    if (!/^(avg|min|max|std|p\d+(\.\d+)?)$/.test(s))
+      throw new InvalidArgumentError(`'${s}' is not a statistic; expected e.g. avg,p50,p99 or all`);
+  return out;
+}
+
 function parseTolerance(value: string): number {
   const n = Number(value);
   if (value.trim() === "" || !Number.isFinite(n) || n < 0)
@@ -77,6 +107,8 @@ const COMMANDS: Record<string, Loader> = {
   summarize: () => import("./commands/summarize.js"),
   export: () => import("./commands/export.js"),
   validate: () => import("./commands/validate.js"),
+  compare: () => import("./commands/compare.js"),
+  check: () => import("./commands/check.js"),
   report: () => import("./commands/report.js"),
 };
 
@@ -187,6 +219,67 @@ function buildProgram(ctx: CliContext, state: State): Command {
     .option("--tolerance <rel>", "allowed relative difference per statistic (default 0: exact)", parseTolerance)
     .addHelpText("after", examples("validate"))
     .action(action("validate"));
+
+  const gate = (cmd: Command): Command =>
+    cmd
+      .option("--threshold <expr>", "a gate such as 'ttft.p99 < 500ms' (repeatable; syntax modelled on k6)", collect)
+      .option("--thresholds <file>", "a thresholds file (JSON, schemas/thresholds-file.schema.json)")
+      .addOption(new Option("--format <format>", "output format").choices(["table", "markdown", "json"]))
+      .option("--json", "same as --format json (schemas/compare-result.schema.json, check-result.schema.json)")
+      .option("--lenient", lenient);
+
+  gate(
+    program
+      .command("compare")
+      .summary("baseline vs candidates: deltas, bootstrap intervals, verdicts, gates")
+      .description(
+        "Compare a baseline run with one or more candidates, metric by metric and statistic by statistic: delta, delta %, a bootstrap interval of the change (simultaneous at --confidence over the tested statistics), a Mann-Whitney U p-value, and a verdict by the metric's direction (worse only when the interval excludes 0 and the change exceeds --noise). Runs may be artifacts directories, JSONL (.gz), - (one of them), or a summary JSON alone (then: thresholds only). A signed threshold value is relative to the baseline. Exit 0 when all pass, 1 when a statistic got worse or a threshold failed, 2 for usage mistakes.",
+      )
+      .argument("<runs...>", "BASELINE CANDIDATE [CANDIDATE...] (see Paths)"),
+  )
+    .option(
+      "--noise <percent>",
+      "changes within this percent of the baseline are noise (default 2)",
+      parseNumberIn(0, 1e6, "a percentage >= 0"),
+    )
+    .option(
+      "--confidence <percent>",
+      "confidence of the intervals (default 95)",
+      parseNumberIn(1e-9, 99.999999, "a percentage in (0, 100)"),
+    )
+    .option(
+      "--seed <n>",
+      "bootstrap seed (default 1): the same seed, the same intervals",
+      parseNumberIn(-(2 ** 31), 2 ** 31 - 1, "an integer"),
+    )
+    .option(
+      "--resamples <n>",
+      "bootstrap replicates per percentile (default 2000)",
+      parseNumberIn(50, 1e6, "a number of replicates (50 or more)"),
+    )
+    .option(
+      "--stats <list>",
+      "statistics in the table, e.g. avg,p50,p99 or all (default avg,min,max,p50,p90,p99,std; moved ones always shown)",
+      parseStats,
+    )
+    .option(
+      "--strict-provenance",
+      "exit 2 when the runs differ in AIPerf version, producer, model, endpoint, load or ISL/OSL",
+    )
+    .addHelpText("after", examples("compare"))
+    .action(action("compare"));
+
+  gate(
+    program
+      .command("check")
+      .summary("gate one run with absolute thresholds (CI)")
+      .description(
+        "Evaluate absolute thresholds on one run: 'ttft.p99 < 500ms', 'error_rate < 1%', 'request_throughput.avg > 20'. Units are converted (ns, us, ms, s, %, req/s, tok/s). Exit 0 when all pass, 1 when one fails, 2 for a malformed threshold, an unknown metric or a statistic the run lacks.",
+      )
+      .argument("[path]", "the run (see Paths; a summary JSON alone works too)"),
+  )
+    .addHelpText("after", examples("check"))
+    .action(action("check"));
 
   program
     .command("report")

@@ -26,6 +26,8 @@ const BANNER = [
 
 /** Models exported as precompiled validators: export name -> schema file. */
 const VALIDATED = {
+  CheckResult: "check-result.schema.json",
+  CompareResult: "compare-result.schema.json",
   ErrorDetails: "error-details.schema.json",
   ErrorDetailsCount: "error-details-count.schema.json",
   MetricDefinition: "metric-definition.schema.json",
@@ -34,6 +36,7 @@ const VALIDATED = {
   MetricResult: "metric-result.schema.json",
   MetricValue: "metric-value.schema.json",
   SummaryFile: "summary-file.schema.json",
+  ThresholdsFile: "thresholds-file.schema.json",
 };
 
 function loadSchemas(dir) {

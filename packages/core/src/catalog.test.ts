@@ -5,6 +5,8 @@ import {
   displayRatio,
   getMetric,
   hasFlag,
+  metricAliases,
+  metricDirection,
   metricDisplayOrder,
   metricFlags,
   metrics,
@@ -136,6 +138,50 @@ describe("catalog vs the spec's registry", () => {
       ),
     ];
     expect(conversions.sort()).toEqual(["B->KB: 0.0009765625", "ns->ms: 0.000001", "ns->sec: 1e-9", "sec->ms: 1000"]);
+  });
+});
+
+describe("metric direction (schemas/metric-definition.schema.json states the rule)", () => {
+  const TIME = new Set(["ns", "us", "ms", "sec"]);
+  // The rule of the schema's description, written against kind, unit and flags only.
+  const rule = (d: MetricDefinition): string => {
+    if (d.flags.includes("GOODPUT")) return "higher"; // goodput and its good-request count
+    if (/\/sec(\/|$)/.test(d.unit)) return "higher"; // throughputs
+    if (TIME.has(d.unit)) return d.kind === "record" ? "lower" : "none"; // latencies; timestamps and run duration
+    if (d.unit === "ms/image" || d.unit === "%" || d.unit === "MB") return "lower"; // per-item time, discrepancy %, memory
+    if (d.unit === "requests" && d.kind === "aggregate" && d.tag !== "request_count") return "lower"; // error and mismatch counts
+    return "none"; // counts, tokens, lengths, sizes, ratios
+  };
+
+  it("every catalog metric has one, and it follows the rule by kind, unit and flags", () => {
+    const wrong = metrics.filter((d) => d.direction !== rule(d)).map((d) => `${d.tag}: ${d.direction} != ${rule(d)}`);
+    expect(wrong).toEqual([]);
+    expect(metrics.every((d) => ["lower", "higher", "none"].includes(d.direction))).toBe(true);
+  });
+
+  it("latencies are lower, throughputs higher, counts and timestamps none (spot checks by hand)", () => {
+    for (const t of ["ttft", "time_to_first_token", "request_latency", "inter_chunk_latency", "error_request_count"])
+      expect(metricDirection(t), t).toBe("lower");
+    for (const t of ["request_throughput", "output_token_throughput_per_user", "goodput"])
+      expect(metricDirection(t), t).toBe("higher");
+    for (const t of ["request_count", "output_sequence_length", "min_request_timestamp", "benchmark_duration"])
+      expect(metricDirection(t), t).toBe("none");
+    expect(metricDirection("no_such_metric")).toBeUndefined();
+  });
+
+  it("a renamed metric keeps its direction, and aliases follow renames both ways", () => {
+    for (const m of metrics.filter((d) => d.renamedTo !== undefined))
+      expect(m.direction, m.tag).toBe(def(m.renamedTo ?? "").direction);
+    expect(metricAliases("ttft")).toEqual(["ttft", "time_to_first_token"]);
+    expect(metricAliases("time_to_first_token")).toEqual(["time_to_first_token", "ttft"]);
+    expect(metricAliases("request_latency")).toEqual(["request_latency"]);
+    expect(metricAliases("unknown_tag")).toEqual(["unknown_tag"]);
+  });
+
+  it("the validator requires a direction from the enum", () => {
+    const { direction: _omit, ...without } = def("ttft");
+    expect(validateMetricDefinition(without).map((p) => p.pointer)).toEqual(["/direction"]);
+    expect(validateMetricDefinition({ ...def("ttft"), direction: "up" }).map((p) => p.pointer)).toEqual(["/direction"]);
   });
 });
 

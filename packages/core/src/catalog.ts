@@ -1,6 +1,6 @@
 // The metric catalog (schemas/catalog/metrics.json, compiled into ./generated/catalog.ts).
 import { catalogData } from "./generated/catalog.js";
-import type { CatalogFormat, MetricDefinition } from "./generated/types.js";
+import type { CatalogFormat, MetricDefinition, MetricDirection } from "./generated/types.js";
 import { flagMask } from "./flags.js";
 import { unitRatio } from "./units.js";
 
@@ -37,4 +37,31 @@ export function metricDisplayOrder(def: MetricDefinition, format: CatalogFormat 
 /** Factor from base unit to display unit; 1 when displayUnit is null or equal to unit. */
 export function displayRatio(def: MetricDefinition): number {
   return def.displayUnit === null || def.displayUnit === def.unit ? 1 : unitRatio(def.unit, def.displayUnit);
+}
+
+/**
+ * Which way is better for a tag (schemas/metric-definition.schema.json states the rule); a renamed tag
+ * has its successor's direction. Undefined for tags the catalog does not know.
+ */
+export function metricDirection(tag: string): MetricDirection | undefined {
+  return byTag.get(tag)?.direction;
+}
+
+/**
+ * Tags naming the same metric across AIPerf versions (renamedFrom/renamedTo, both ways), the tag itself first:
+ * ttft -> [ttft, time_to_first_token].
+ */
+export function metricAliases(tag: string): string[] {
+  const out = [tag];
+  const visit = (t: string): void => {
+    const def = byTag.get(t);
+    for (const next of [def?.renamedTo, def?.renamedFrom]) {
+      if (next !== undefined && !out.includes(next)) {
+        out.push(next);
+        visit(next);
+      }
+    }
+  };
+  visit(tag);
+  return out;
 }

@@ -5,4 +5,12 @@ export * from "./validate.js";
 export { ValidationError, formatIssues, type ValidationIssue } from "./validation-error.js";
 export { MetricFlag, flagMask, flagNames, hasFlag, type MetricFlagName } from "./flags.js";
 export { units, unitRatio, convertUnit, type UnitDefinition, type UnitFamily } from "./units.js";
-export { metrics, getMetric, metricFlags, metricDisplayOrder, displayRatio } from "./catalog.js";
+export {
+  metrics,
+  getMetric,
+  metricFlags,
+  metricDisplayOrder,
+  displayRatio,
+  metricDirection,
+  metricAliases,
+} from "./catalog.js";

@@ -1,6 +1,8 @@
 // Typed wrappers around the precompiled ajv validators of ./generated/validators.ts.
 import * as compiled from "./generated/validators.js";
 import type {
+  CheckResult,
+  CompareResult,
   ErrorDetails,
   ErrorDetailsCount,
   MetricDefinition,
@@ -9,6 +11,7 @@ import type {
   MetricResult,
   MetricValue,
   SummaryFile,
+  ThresholdsFile,
 } from "./generated/types.js";
 import { ValidationError, type ValidationIssue } from "./validation-error.js";
 
@@ -135,3 +138,21 @@ const metricDefinition = defineModel<MetricDefinition>("MetricDefinition", compi
 export const validateMetricDefinition: Validate = metricDefinition.validate;
 export const isMetricDefinition: Guard<MetricDefinition> = metricDefinition.is;
 export const assertMetricDefinition: Assert<MetricDefinition> = metricDefinition.assert;
+
+const thresholdsFile = defineModel<ThresholdsFile>("ThresholdsFile", compiled.ThresholdsFile);
+/** Issues of a parsed thresholds file (compare/check --thresholds); [] when valid. */
+export const validateThresholdsFile: Validate = thresholdsFile.validate;
+export const isThresholdsFile: Guard<ThresholdsFile> = thresholdsFile.is;
+export const assertThresholdsFile: Assert<ThresholdsFile> = thresholdsFile.assert;
+
+const compareResult = defineModel<CompareResult>("CompareResult", compiled.CompareResult);
+/** Issues of a `compare --json` document; [] when valid. */
+export const validateCompareResult: Validate = compareResult.validate;
+export const isCompareResult: Guard<CompareResult> = compareResult.is;
+export const assertCompareResult: Assert<CompareResult> = compareResult.assert;
+
+const checkResult = defineModel<CheckResult>("CheckResult", compiled.CheckResult);
+/** Issues of a `check --json` document; [] when valid. */
+export const validateCheckResult: Validate = checkResult.validate;
+export const isCheckResult: Guard<CheckResult> = checkResult.is;
+export const assertCheckResult: Assert<CheckResult> = checkResult.assert;

@@ -2,10 +2,10 @@
 // leniently so that every bad line is listed, not only the first.
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
+import { compareSummaries } from "@aiperf/analysis";
 import { toSummaryCsv } from "@aiperf/csv-exporter";
 import { readSummary } from "@aiperf/parser";
 import type { ReadReport, Summary } from "@aiperf/parser";
-import { compareSummaries } from "../compare.js";
 import type { CommandContext } from "../context.js";
 import { describeFailure } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";

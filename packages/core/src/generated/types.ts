@@ -3,6 +3,33 @@
 // To update: run `npm run codegen`.
 
 /**
+ * A fact compare checks before comparing two runs.
+ *
+ * This interface was referenced by `RunDescription`'s JSON-Schema
+ * via the `definition` "provenanceField".
+ */
+export type ProvenanceField =
+  | "aiperfVersion"
+  | "producer"
+  | "model"
+  | "endpointType"
+  | "streaming"
+  | "concurrency"
+  | "requestRate"
+  | "isl"
+  | "osl";
+/**
+ * better/worse: the interval excludes 0 on that side of the metric's direction and the change exceeds the noise threshold; changed: the same for a metric without direction; unchanged: tested, neither; untested: no interval (no per-request values, too few of them, a scalar metric, or a list metric's percentile); absent: the candidate lacks it.
+ *
+ * This interface was referenced by `CompareResult`'s JSON-Schema
+ * via the `definition` "verdict".
+ */
+export type Verdict = "better" | "worse" | "unchanged" | "changed" | "untested" | "absent";
+/**
+ * Which way is better when a value changes between runs (used by compare and check). The rule: lower for latencies and durations of one request (a time unit on a record metric, or a time per item such as ms/image), for error, mismatch and discrepancy counts and percentages (% metrics), and for resource use (peak memory); higher for throughputs (units per second, per second per user) and goodput with its good-request count; none for everything else: counts and token totals, sequence lengths, sizes, ratios without a better side, timestamps and the run's duration. AIPerf's LARGER_IS_BETTER flag is not the same thing: it also marks token counts, whose change is no improvement.
+ */
+export type MetricDirection = "lower" | "higher" | "none";
+/**
  * Name of a MetricFlag (spec §2.2).
  *
  * This interface was referenced by `MetricDefinition`'s JSON-Schema
@@ -128,6 +155,377 @@ export type SummaryFileVersioned = SummaryFileFlat & {
 export type SummaryFile = SummaryFileRun1 | SummaryFileFlat | SummaryFileVersioned;
 
 /**
+ * `aiperf-tools check --json` and @aiperf/analysis checkRun(): absolute thresholds on one run.
+ */
+export interface CheckResult {
+  /**
+   * Version of this JSON layout.
+   */
+  schemaVersion: "1.0";
+  /**
+   * Always "check": tells a check result from a compare result.
+   */
+  kind: "check";
+  run: RunDescription;
+  /**
+   * Every threshold with its measured value and outcome, in the order given.
+   */
+  thresholds: ThresholdOutcome[];
+  /**
+   * Every threshold passed.
+   */
+  passed: boolean;
+}
+/**
+ * A run as compare and check saw it: where its numbers came from and what it was (provenance).
+ */
+export interface RunDescription {
+  /**
+   * The run as the user named it (path relative to the working directory, or <stdin>).
+   */
+  label: string;
+  /**
+   * records: the summary was recomputed from profile_export.jsonl and per-request values are known; summary: only a summary JSON was given.
+   */
+  source: "records" | "summary";
+  /**
+   * Counted records (benchmark phases summarized) and how many are errors; null for a summary alone.
+   */
+  records: {
+    /**
+     * Records read (valid and error).
+     */
+    counted: number;
+    /**
+     * Records with an error.
+     */
+    errors: number;
+  } | null;
+  /**
+   * What is known about the run, each fact with where it was found.
+   */
+  provenance: ProvenanceValue[];
+}
+/**
+ * This interface was referenced by `RunDescription`'s JSON-Schema
+ * via the `definition` "provenanceValue".
+ */
+export interface ProvenanceValue {
+  field: ProvenanceField;
+  /**
+   * Its value, as found.
+   */
+  value: string | number | boolean;
+  /**
+   * summary: its aiperf_version or layout; input_config: the settings AIPerf recorded; cli_command: the AIPerf command line it recorded; records: observed in the per-request records.
+   */
+  source: "summary" | "input_config" | "cli_command" | "records";
+}
+/**
+ * One threshold evaluated on one run (check) or one candidate (compare).
+ */
+export interface ThresholdOutcome {
+  /**
+   * The threshold as written, e.g. `ttft.p99 < 500ms`.
+   */
+  expression: string;
+  /**
+   * Where it was written: `--threshold`, or a thresholds file and JSON pointer.
+   */
+  origin: string;
+  /**
+   * The metric's tag in the run (aliases resolved: ttft may be time_to_first_token).
+   */
+  metric: string;
+  /**
+   * avg, min, max, std or a percentile such as p99.
+   */
+  stat: string;
+  /**
+   * The comparison operator of the threshold.
+   */
+  op: "<" | "<=" | ">" | ">=";
+  /**
+   * The limit, converted to `unit`.
+   */
+  limit: number;
+  /**
+   * The metric's unit, or % for a relative-percent threshold.
+   */
+  unit: string;
+  /**
+   * null: absolute; percent: change in percent of the baseline; delta: change in the metric's unit.
+   */
+  relative: "percent" | "delta" | null;
+  /**
+   * compare: index of the candidate; check: null.
+   */
+  candidate: number | null;
+  /**
+   * The baseline's value for a relative threshold, else null.
+   */
+  baseline: number | null;
+  /**
+   * The run's (candidate's) value of the statistic.
+   */
+  value: number;
+  /**
+   * What was compared with the limit: the value, or its change; null when the change is undefined (baseline 0).
+   */
+  actual: number | null;
+  /**
+   * Whether the measured value satisfies the threshold.
+   */
+  passed: boolean;
+}
+/**
+ * `aiperf-tools compare --json` and @aiperf/analysis compareRuns(): a baseline against one or more candidates. Values are in each metric's display unit; every number is finite (undefined ones are null). A renderer draws one row per metric and statistic, and one column group (value, delta, delta %, interval, verdict) per candidate.
+ */
+export interface CompareResult {
+  /**
+   * Version of this JSON layout.
+   */
+  schemaVersion: "1.0";
+  /**
+   * Always "compare": tells a compare result from a check result.
+   */
+  kind: "compare";
+  options: CompareSettings;
+  baseline: RunDescription;
+  /**
+   * Each candidate's overall outcome, in the order given.
+   *
+   * @minItems 1
+   */
+  candidates: CandidateOutcome[];
+  /**
+   * Metrics the baseline has and at least one candidate has too, in console order (display order, then the summary's order); run-level figures (error_rate) last.
+   */
+  metrics: MetricComparison[];
+  /**
+   * Every relative threshold, per candidate, with its measured change and outcome.
+   */
+  thresholds: ThresholdOutcome[];
+  /**
+   * No statistic worse and no threshold failed, for every candidate.
+   */
+  passed: boolean;
+  /**
+   * What was left out and why (metrics of one side only, untested statistics).
+   */
+  notes: string[];
+}
+/**
+ * The settings the comparison ran with.
+ */
+export interface CompareSettings {
+  /**
+   * Confidence of the intervals, percent, simultaneous over all intervals of a candidate.
+   */
+  confidence: number;
+  /**
+   * Changes within this many percent of the baseline are never better or worse.
+   */
+  noise: number;
+  /**
+   * Seed of the bootstrap: the same seed gives the same intervals.
+   */
+  seed: number;
+  /**
+   * Bootstrap replicates per percentile and run.
+   */
+  resamples: number;
+  /**
+   * Fewer per-request values than this on a side: the statistic is not tested.
+   */
+  minSamples: number;
+  /**
+   * How intervals are formed: delta ± z·sqrt(se_b² + se_c²), bootstrap standard errors, z Bonferroni-adjusted over the candidate's tested statistics.
+   */
+  intervals: "bootstrap-se-bonferroni";
+}
+/**
+ * This interface was referenced by `CompareResult`'s JSON-Schema
+ * via the `definition` "candidate".
+ */
+export interface CandidateOutcome {
+  run: RunDescription;
+  /**
+   * bootstrap: both sides have per-request records; none: a side has a summary only ("no records: thresholds only").
+   */
+  significance: "bootstrap" | "none";
+  /**
+   * Statistics with an interval (the Bonferroni family).
+   */
+  tested: number;
+  /**
+   * The z of the intervals; null when nothing was tested.
+   */
+  z: number | null;
+  /**
+   * Run settings that differ from the baseline's (AIPerf version, producer, model, endpoint, load, ISL/OSL): the runs may not be comparable.
+   */
+  provenanceWarnings: ProvenanceWarning[];
+  /**
+   * Statistics whose verdict is worse.
+   */
+  regressions: number;
+  /**
+   * Statistics whose verdict is better.
+   */
+  improvements: number;
+  /**
+   * Thresholds of this candidate that failed.
+   */
+  thresholdsFailed: number;
+  /**
+   * No statistic of this candidate is worse and none of its thresholds failed.
+   */
+  passed: boolean;
+}
+export interface ProvenanceWarning {
+  field: ProvenanceField;
+  /**
+   * The baseline's value of the setting.
+   */
+  baseline: string | number | boolean;
+  /**
+   * The candidate's value of the setting.
+   */
+  candidate: string | number | boolean;
+  /**
+   * The warning as printed on the console.
+   */
+  message: string;
+}
+/**
+ * This interface was referenced by `CompareResult`'s JSON-Schema
+ * via the `definition` "metricComparison".
+ */
+export interface MetricComparison {
+  /**
+   * The baseline's tag for the metric.
+   */
+  tag: string;
+  /**
+   * The metric's display header.
+   */
+  header: string;
+  /**
+   * Display unit of every value of the row.
+   */
+  unit: string;
+  /**
+   * Which way is better: lower (latencies), higher (throughputs), none (counts, timestamps).
+   */
+  direction: "lower" | "higher" | "none";
+  /**
+   * A list metric (inter_chunk_latency): per-request means for Mann-Whitney; its percentiles are untested.
+   */
+  list: boolean;
+  /**
+   * Per-request values of the baseline, null without records.
+   */
+  baselineCount: number | null;
+  /**
+   * Per candidate, in the order of `candidates`: its tag, value count and distribution test.
+   */
+  candidates: MetricCandidate[];
+  /**
+   * One row per statistic both sides have (avg, percentiles, min, max, std, ...).
+   */
+  stats: StatComparison[];
+}
+/**
+ * This interface was referenced by `CompareResult`'s JSON-Schema
+ * via the `definition` "metricCandidate".
+ */
+export interface MetricCandidate {
+  /**
+   * The candidate's tag for the metric (ttft vs time_to_first_token), null when it lacks the metric.
+   */
+  tag: string | null;
+  /**
+   * Per-request values of the candidate, null without records.
+   */
+  count: number | null;
+  /**
+   * The distribution test; null without per-request values on both sides.
+   */
+  mannWhitney: MannWhitneyOutcome | null;
+  verdict: Verdict;
+}
+/**
+ * Mann-Whitney U of the candidate's per-request values against the baseline's (two-sided, normal approximation with tie and continuity correction, as scipy.stats.mannwhitneyu method=asymptotic).
+ *
+ * This interface was referenced by `CompareResult`'s JSON-Schema
+ * via the `definition` "mannWhitney".
+ */
+export interface MannWhitneyOutcome {
+  /**
+   * U of the candidate sample.
+   */
+  u: number;
+  /**
+   * U / (n_b n_c): P(candidate > baseline) + P(equal) / 2.
+   */
+  superiority: number;
+  /**
+   * Standardised U (tie- and continuity-corrected).
+   */
+  z: number;
+  /**
+   * Two-sided p-value.
+   */
+  p: number;
+}
+export interface StatComparison {
+  /**
+   * The statistic's key (avg, p99, ...).
+   */
+  stat: string;
+  /**
+   * The baseline's value, in the display unit.
+   */
+  baseline: number;
+  /**
+   * Per candidate, in the order of `candidates`: value, delta, interval, verdict.
+   */
+  candidates: StatCell[];
+}
+/**
+ * This interface was referenced by `CompareResult`'s JSON-Schema
+ * via the `definition` "statCell".
+ */
+export interface StatCell {
+  /**
+   * The candidate's value; null when it lacks the statistic.
+   */
+  value: number | null;
+  /**
+   * candidate - baseline.
+   */
+  delta: number | null;
+  /**
+   * 100 · delta / |baseline|; null when the baseline is 0.
+   */
+  deltaPercent: number | null;
+  /**
+   * Interval of delta (same unit), null when untested.
+   */
+  ci: {
+    /**
+     * Lower end of the interval of the difference (candidate - baseline), display unit.
+     */
+    low: number;
+    /**
+     * Upper end of the interval of the difference (candidate - baseline), display unit.
+     */
+    high: number;
+  } | null;
+  verdict: Verdict;
+}
+/**
  * One error_summary entry: a distinct (code, type, message) and how many profiling error records had it.
  */
 export interface ErrorDetailsCount {
@@ -208,6 +606,7 @@ export interface MetricDefinition {
    * Python type of the base value (of the list elements for lists): int or float; null if unknown.
    */
   numberType: "int" | "float" | null;
+  direction: MetricDirection;
   flags: CatalogFlagList;
   /**
    * Flags of older formats where they differ from flags.
@@ -522,4 +921,34 @@ export interface SummaryFileCommon {
    */
   end_time?: string | null;
   [k: string]: unknown;
+}
+/**
+ * Gates for `aiperf-tools check --thresholds FILE` and `compare --thresholds FILE`, in the shape of k6's thresholds: metric -> expressions `stat op value[unit]` (or `op value` for avg). A signed value is a change against the baseline (compare only): `p99 < +5%`.
+ */
+export interface ThresholdsFile {
+  /**
+   * Optional URL of this schema, for editors.
+   */
+  $schema?: string;
+  /**
+   * Metric tag (or alias such as ttft, itl, error_rate) -> threshold expressions, e.g. {"ttft": ["p99 < 500ms", "avg < +5%"], "error_rate": ["< 1%"]}.
+   */
+  thresholds: {
+    /**
+     * @minItems 1
+     */
+    [k: string]: string[];
+  };
+  /**
+   * compare: changes smaller than this many percent of the baseline are never better or worse (default 2); the command line's --noise wins.
+   */
+  noise?: number;
+  /**
+   * compare: confidence of the intervals in percent, simultaneous over every interval of a candidate (default 95); --confidence wins.
+   */
+  confidence?: number;
+  /**
+   * compare: seed of the bootstrap (default 1); --seed wins.
+   */
+  seed?: number;
 }

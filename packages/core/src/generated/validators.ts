@@ -6,8 +6,4530 @@
 import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 ("use strict");
-export const ErrorDetails = validate10;
+export const CheckResult = validate10;
 const schema11 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://aiperf-ts.github.io/schemas/check-result.schema.json",
+  type: "object",
+  additionalProperties: false,
+  required: ["schemaVersion", "kind", "run", "thresholds", "passed"],
+  properties: {
+    schemaVersion: { const: "1.0" },
+    kind: { const: "check" },
+    run: { $ref: "run-description.schema.json" },
+    thresholds: { type: "array", items: { $ref: "threshold-outcome.schema.json" } },
+    passed: { type: "boolean" },
+  },
+};
+const schema15 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://aiperf-ts.github.io/schemas/threshold-outcome.schema.json",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "expression",
+    "origin",
+    "metric",
+    "stat",
+    "op",
+    "limit",
+    "unit",
+    "relative",
+    "candidate",
+    "baseline",
+    "value",
+    "actual",
+    "passed",
+  ],
+  properties: {
+    expression: { type: "string" },
+    origin: { type: "string" },
+    metric: { type: "string" },
+    stat: { type: "string" },
+    op: { enum: ["<", "<=", ">", ">="] },
+    limit: { type: "number" },
+    unit: { type: "string" },
+    relative: { enum: ["percent", "delta", null] },
+    candidate: { type: ["integer", "null"] },
+    baseline: { type: ["number", "null"] },
+    value: { type: "number" },
+    actual: { type: ["number", "null"] },
+    passed: { type: "boolean" },
+  },
+};
+const schema12 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://aiperf-ts.github.io/schemas/run-description.schema.json",
+  type: "object",
+  additionalProperties: false,
+  required: ["label", "source", "records", "provenance"],
+  properties: {
+    label: { type: "string" },
+    source: { enum: ["records", "summary"] },
+    records: {
+      oneOf: [
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["counted", "errors"],
+          properties: {
+            counted: { type: "integer", minimum: 0 },
+            errors: { type: "integer", minimum: 0 },
+          },
+        },
+        { type: "null" },
+      ],
+    },
+    provenance: { type: "array", items: { $ref: "#/definitions/provenanceValue" } },
+  },
+  definitions: {
+    provenanceField: {
+      enum: [
+        "aiperfVersion",
+        "producer",
+        "model",
+        "endpointType",
+        "streaming",
+        "concurrency",
+        "requestRate",
+        "isl",
+        "osl",
+      ],
+    },
+    provenanceValue: {
+      type: "object",
+      additionalProperties: false,
+      required: ["field", "value", "source"],
+      properties: {
+        field: { $ref: "#/definitions/provenanceField" },
+        value: { type: ["string", "number", "boolean"] },
+        source: { enum: ["summary", "input_config", "cli_command", "records"] },
+      },
+    },
+  },
+};
+const schema13 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["field", "value", "source"],
+  properties: {
+    field: { $ref: "#/definitions/provenanceField" },
+    value: { type: ["string", "number", "boolean"] },
+    source: { enum: ["summary", "input_config", "cli_command", "records"] },
+  },
+};
+const schema14 = {
+  enum: [
+    "aiperfVersion",
+    "producer",
+    "model",
+    "endpointType",
+    "streaming",
+    "concurrency",
+    "requestRate",
+    "isl",
+    "osl",
+  ],
+};
+function validate12(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.field === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "field" },
+        message: "must have required property '" + "field" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.value === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "value" },
+        message: "must have required property '" + "value" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.source === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "source" },
+        message: "must have required property '" + "source" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "field" || key0 === "value" || key0 === "source")) {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.field !== undefined) {
+      let data0 = data.field;
+      if (!(
+        data0 === "aiperfVersion" ||
+        data0 === "producer" ||
+        data0 === "model" ||
+        data0 === "endpointType" ||
+        data0 === "streaming" ||
+        data0 === "concurrency" ||
+        data0 === "requestRate" ||
+        data0 === "isl" ||
+        data0 === "osl"
+      )) {
+        const err4 = {
+          instancePath: instancePath + "/field",
+          schemaPath: "#/definitions/provenanceField/enum",
+          keyword: "enum",
+          params: { allowedValues: schema14.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.value !== undefined) {
+      let data1 = data.value;
+      if (
+        typeof data1 !== "string" &&
+        !(typeof data1 == "number" && isFinite(data1)) &&
+        typeof data1 !== "boolean"
+      ) {
+        const err5 = {
+          instancePath: instancePath + "/value",
+          schemaPath: "#/properties/value/type",
+          keyword: "type",
+          params: { type: schema13.properties.value.type },
+          message: "must be string,number,boolean",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== undefined) {
+      let data2 = data.source;
+      if (!(
+        data2 === "summary" ||
+        data2 === "input_config" ||
+        data2 === "cli_command" ||
+        data2 === "records"
+      )) {
+        const err6 = {
+          instancePath: instancePath + "/source",
+          schemaPath: "#/properties/source/enum",
+          keyword: "enum",
+          params: { allowedValues: schema13.properties.source.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err7 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+function validate11(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  /*# sourceURL="https://aiperf-ts.github.io/schemas/run-description.schema.json" */ let vErrors =
+    null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.label === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "label" },
+        message: "must have required property '" + "label" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.source === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "source" },
+        message: "must have required property '" + "source" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.records === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "records" },
+        message: "must have required property '" + "records" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.provenance === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "provenance" },
+        message: "must have required property '" + "provenance" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "label" || key0 === "source" || key0 === "records" || key0 === "provenance")) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.label !== undefined) {
+      if (typeof data.label !== "string") {
+        const err5 = {
+          instancePath: instancePath + "/label",
+          schemaPath: "#/properties/label/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== undefined) {
+      let data1 = data.source;
+      if (!(data1 === "records" || data1 === "summary")) {
+        const err6 = {
+          instancePath: instancePath + "/source",
+          schemaPath: "#/properties/source/enum",
+          keyword: "enum",
+          params: { allowedValues: schema12.properties.source.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.records !== undefined) {
+      let data2 = data.records;
+      const _errs6 = errors;
+      let valid1 = false;
+      let passing0 = null;
+      const _errs7 = errors;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.counted === undefined) {
+          const err7 = {
+            instancePath: instancePath + "/records",
+            schemaPath: "#/properties/records/oneOf/0/required",
+            keyword: "required",
+            params: { missingProperty: "counted" },
+            message: "must have required property '" + "counted" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data2.errors === undefined) {
+          const err8 = {
+            instancePath: instancePath + "/records",
+            schemaPath: "#/properties/records/oneOf/0/required",
+            keyword: "required",
+            params: { missingProperty: "errors" },
+            message: "must have required property '" + "errors" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "counted" || key1 === "errors")) {
+            const err9 = {
+              instancePath: instancePath + "/records",
+              schemaPath: "#/properties/records/oneOf/0/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data2.counted !== undefined) {
+          let data3 = data2.counted;
+          if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            const err10 = {
+              instancePath: instancePath + "/records/counted",
+              schemaPath: "#/properties/records/oneOf/0/properties/counted/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (typeof data3 == "number" && isFinite(data3)) {
+            if (data3 < 0 || isNaN(data3)) {
+              const err11 = {
+                instancePath: instancePath + "/records/counted",
+                schemaPath: "#/properties/records/oneOf/0/properties/counted/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data2.errors !== undefined) {
+          let data4 = data2.errors;
+          if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+            const err12 = {
+              instancePath: instancePath + "/records/errors",
+              schemaPath: "#/properties/records/oneOf/0/properties/errors/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          if (typeof data4 == "number" && isFinite(data4)) {
+            if (data4 < 0 || isNaN(data4)) {
+              const err13 = {
+                instancePath: instancePath + "/records/errors",
+                schemaPath: "#/properties/records/oneOf/0/properties/errors/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + "/records",
+          schemaPath: "#/properties/records/oneOf/0/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      var _valid0 = _errs7 === errors;
+      if (_valid0) {
+        valid1 = true;
+        passing0 = 0;
+      }
+      const _errs14 = errors;
+      if (data2 !== null) {
+        const err15 = {
+          instancePath: instancePath + "/records",
+          schemaPath: "#/properties/records/oneOf/1/type",
+          keyword: "type",
+          params: { type: "null" },
+          message: "must be null",
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      var _valid0 = _errs14 === errors;
+      if (_valid0 && valid1) {
+        valid1 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid1) {
+        const err16 = {
+          instancePath: instancePath + "/records",
+          schemaPath: "#/properties/records/oneOf",
+          keyword: "oneOf",
+          params: { passingSchemas: passing0 },
+          message: "must match exactly one schema in oneOf",
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      } else {
+        errors = _errs6;
+        if (vErrors !== null) {
+          if (_errs6) {
+            vErrors.length = _errs6;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.provenance !== undefined) {
+      let data5 = data.provenance;
+      if (Array.isArray(data5)) {
+        const len0 = data5.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate12(data5[i0], {
+              instancePath: instancePath + "/provenance/" + i0,
+              parentData: data5,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + "/provenance",
+          schemaPath: "#/properties/provenance/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+const func2 = Object.prototype.hasOwnProperty;
+function validate10(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  /*# sourceURL="https://aiperf-ts.github.io/schemas/check-result.schema.json" */ let vErrors =
+    null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schemaVersion === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "schemaVersion" },
+        message: "must have required property '" + "schemaVersion" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "kind" },
+        message: "must have required property '" + "kind" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.run === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "run" },
+        message: "must have required property '" + "run" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.thresholds === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "thresholds" },
+        message: "must have required property '" + "thresholds" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.passed === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "passed" },
+        message: "must have required property '" + "passed" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "schemaVersion" ||
+        key0 === "kind" ||
+        key0 === "run" ||
+        key0 === "thresholds" ||
+        key0 === "passed"
+      )) {
+        const err5 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.schemaVersion !== undefined) {
+      if ("1.0" !== data.schemaVersion) {
+        const err6 = {
+          instancePath: instancePath + "/schemaVersion",
+          schemaPath: "#/properties/schemaVersion/const",
+          keyword: "const",
+          params: { allowedValue: "1.0" },
+          message: "must be equal to constant",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      if ("check" !== data.kind) {
+        const err7 = {
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/const",
+          keyword: "const",
+          params: { allowedValue: "check" },
+          message: "must be equal to constant",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.run !== undefined) {
+      if (
+        !validate11(data.run, {
+          instancePath: instancePath + "/run",
+          parentData: data,
+          parentDataProperty: "run",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.thresholds !== undefined) {
+      let data3 = data.thresholds;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.expression === undefined) {
+              const err8 = {
+                instancePath: instancePath + "/thresholds/" + i0,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "expression" },
+                message: "must have required property '" + "expression" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data4.origin === undefined) {
+              const err9 = {
+                instancePath: instancePath + "/thresholds/" + i0,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "origin" },
+                message: "must have required property '" + "origin" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data4.metric === undefined) {
+              const err10 = {
+                instancePath: instancePath + "/thresholds/" + i0,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "metric" },
+                message: "must have required property '" + "metric" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data4.stat === undefined) {
+              const err11 = {
+                instancePath: instancePath + "/thresholds/" + i0,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "stat" },
+                message: "must have required property '" + "stat" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data4.op === undefined) {
+              const err12 = {
+                instancePath: instancePath + "/thresholds/" + i0,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "op" },
+                message: "must have required property '" + "op" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data4.limit === undefined) {
+              const err13 = {
+                instancePath: instancePath + "/thresholds/" + i0,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "limit" },
+                message: "must have required property '" + "limit" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (data4.unit === undefined) {
+              const err14 = {
+                instancePath: instancePath + "/thresholds/" + i0,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "unit" },
+                message: "must have required property '" + "unit" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data4.relative === undefined) {
+              const err15 = {
+                instancePath: instancePath + "/thresholds/" + i0,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "relative" },
+                message: "must have required property '" + "relative" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data4.candidate === undefined) {
+              const err16 = {
+                instancePath: instancePath + "/thresholds/" + i0,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "candidate" },
+                message: "must have required property '" + "candidate" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data4.baseline === undefined) {
+              const err17 = {
+                instancePath: instancePath + "/thresholds/" + i0,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "baseline" },
+                message: "must have required property '" + "baseline" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data4.value === undefined) {
+              const err18 = {
+                instancePath: instancePath + "/thresholds/" + i0,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "value" },
+                message: "must have required property '" + "value" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data4.actual === undefined) {
+              const err19 = {
+                instancePath: instancePath + "/thresholds/" + i0,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "actual" },
+                message: "must have required property '" + "actual" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data4.passed === undefined) {
+              const err20 = {
+                instancePath: instancePath + "/thresholds/" + i0,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "passed" },
+                message: "must have required property '" + "passed" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            for (const key1 in data4) {
+              if (!func2.call(schema15.properties, key1)) {
+                const err21 = {
+                  instancePath: instancePath + "/thresholds/" + i0,
+                  schemaPath: "threshold-outcome.schema.json/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key1 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data4.expression !== undefined) {
+              if (typeof data4.expression !== "string") {
+                const err22 = {
+                  instancePath: instancePath + "/thresholds/" + i0 + "/expression",
+                  schemaPath: "threshold-outcome.schema.json/properties/expression/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+            if (data4.origin !== undefined) {
+              if (typeof data4.origin !== "string") {
+                const err23 = {
+                  instancePath: instancePath + "/thresholds/" + i0 + "/origin",
+                  schemaPath: "threshold-outcome.schema.json/properties/origin/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data4.metric !== undefined) {
+              if (typeof data4.metric !== "string") {
+                const err24 = {
+                  instancePath: instancePath + "/thresholds/" + i0 + "/metric",
+                  schemaPath: "threshold-outcome.schema.json/properties/metric/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data4.stat !== undefined) {
+              if (typeof data4.stat !== "string") {
+                const err25 = {
+                  instancePath: instancePath + "/thresholds/" + i0 + "/stat",
+                  schemaPath: "threshold-outcome.schema.json/properties/stat/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data4.op !== undefined) {
+              let data9 = data4.op;
+              if (!(data9 === "<" || data9 === "<=" || data9 === ">" || data9 === ">=")) {
+                const err26 = {
+                  instancePath: instancePath + "/thresholds/" + i0 + "/op",
+                  schemaPath: "threshold-outcome.schema.json/properties/op/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema15.properties.op.enum },
+                  message: "must be equal to one of the allowed values",
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data4.limit !== undefined) {
+              let data10 = data4.limit;
+              if (!(typeof data10 == "number" && isFinite(data10))) {
+                const err27 = {
+                  instancePath: instancePath + "/thresholds/" + i0 + "/limit",
+                  schemaPath: "threshold-outcome.schema.json/properties/limit/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data4.unit !== undefined) {
+              if (typeof data4.unit !== "string") {
+                const err28 = {
+                  instancePath: instancePath + "/thresholds/" + i0 + "/unit",
+                  schemaPath: "threshold-outcome.schema.json/properties/unit/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data4.relative !== undefined) {
+              let data12 = data4.relative;
+              if (!(data12 === "percent" || data12 === "delta" || data12 === null)) {
+                const err29 = {
+                  instancePath: instancePath + "/thresholds/" + i0 + "/relative",
+                  schemaPath: "threshold-outcome.schema.json/properties/relative/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema15.properties.relative.enum },
+                  message: "must be equal to one of the allowed values",
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data4.candidate !== undefined) {
+              let data13 = data4.candidate;
+              if (
+                !(
+                  typeof data13 == "number" &&
+                  !(data13 % 1) &&
+                  !isNaN(data13) &&
+                  isFinite(data13)
+                ) &&
+                data13 !== null
+              ) {
+                const err30 = {
+                  instancePath: instancePath + "/thresholds/" + i0 + "/candidate",
+                  schemaPath: "threshold-outcome.schema.json/properties/candidate/type",
+                  keyword: "type",
+                  params: { type: schema15.properties.candidate.type },
+                  message: "must be integer,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data4.baseline !== undefined) {
+              let data14 = data4.baseline;
+              if (!(typeof data14 == "number" && isFinite(data14)) && data14 !== null) {
+                const err31 = {
+                  instancePath: instancePath + "/thresholds/" + i0 + "/baseline",
+                  schemaPath: "threshold-outcome.schema.json/properties/baseline/type",
+                  keyword: "type",
+                  params: { type: schema15.properties.baseline.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data4.value !== undefined) {
+              let data15 = data4.value;
+              if (!(typeof data15 == "number" && isFinite(data15))) {
+                const err32 = {
+                  instancePath: instancePath + "/thresholds/" + i0 + "/value",
+                  schemaPath: "threshold-outcome.schema.json/properties/value/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data4.actual !== undefined) {
+              let data16 = data4.actual;
+              if (!(typeof data16 == "number" && isFinite(data16)) && data16 !== null) {
+                const err33 = {
+                  instancePath: instancePath + "/thresholds/" + i0 + "/actual",
+                  schemaPath: "threshold-outcome.schema.json/properties/actual/type",
+                  keyword: "type",
+                  params: { type: schema15.properties.actual.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data4.passed !== undefined) {
+              if (typeof data4.passed !== "boolean") {
+                const err34 = {
+                  instancePath: instancePath + "/thresholds/" + i0 + "/passed",
+                  schemaPath: "threshold-outcome.schema.json/properties/passed/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err35 = {
+              instancePath: instancePath + "/thresholds/" + i0,
+              schemaPath: "threshold-outcome.schema.json/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err36 = {
+          instancePath: instancePath + "/thresholds",
+          schemaPath: "#/properties/thresholds/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.passed !== undefined) {
+      if (typeof data.passed !== "boolean") {
+        const err37 = {
+          instancePath: instancePath + "/passed",
+          schemaPath: "#/properties/passed/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err38 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err38];
+    } else {
+      vErrors.push(err38);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+export const CompareResult = validate15;
+const schema16 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://aiperf-ts.github.io/schemas/compare-result.schema.json",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "schemaVersion",
+    "kind",
+    "options",
+    "baseline",
+    "candidates",
+    "metrics",
+    "thresholds",
+    "passed",
+    "notes",
+  ],
+  properties: {
+    schemaVersion: { const: "1.0" },
+    kind: { const: "compare" },
+    options: {
+      type: "object",
+      additionalProperties: false,
+      required: ["confidence", "noise", "seed", "resamples", "minSamples", "intervals"],
+      properties: {
+        confidence: { type: "number" },
+        noise: { type: "number" },
+        seed: { type: "integer" },
+        resamples: { type: "integer" },
+        minSamples: { type: "integer" },
+        intervals: { const: "bootstrap-se-bonferroni" },
+      },
+    },
+    baseline: { $ref: "run-description.schema.json" },
+    candidates: { type: "array", minItems: 1, items: { $ref: "#/definitions/candidate" } },
+    metrics: { type: "array", items: { $ref: "#/definitions/metricComparison" } },
+    thresholds: { type: "array", items: { $ref: "threshold-outcome.schema.json" } },
+    passed: { type: "boolean" },
+    notes: { type: "array", items: { type: "string" } },
+  },
+  definitions: {
+    verdict: { enum: ["better", "worse", "unchanged", "changed", "untested", "absent"] },
+    candidate: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "run",
+        "significance",
+        "tested",
+        "z",
+        "provenanceWarnings",
+        "regressions",
+        "improvements",
+        "thresholdsFailed",
+        "passed",
+      ],
+      properties: {
+        run: { $ref: "run-description.schema.json" },
+        significance: { enum: ["bootstrap", "none"] },
+        tested: { type: "integer", minimum: 0 },
+        z: { type: ["number", "null"] },
+        provenanceWarnings: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["field", "baseline", "candidate", "message"],
+            properties: {
+              field: { $ref: "run-description.schema.json#/definitions/provenanceField" },
+              baseline: { type: ["string", "number", "boolean"] },
+              candidate: { type: ["string", "number", "boolean"] },
+              message: { type: "string" },
+            },
+          },
+        },
+        regressions: { type: "integer", minimum: 0 },
+        improvements: { type: "integer", minimum: 0 },
+        thresholdsFailed: { type: "integer", minimum: 0 },
+        passed: { type: "boolean" },
+      },
+    },
+    mannWhitney: {
+      type: "object",
+      additionalProperties: false,
+      required: ["u", "superiority", "z", "p"],
+      properties: {
+        u: { type: "number" },
+        superiority: { type: "number" },
+        z: { type: "number" },
+        p: { type: "number" },
+      },
+    },
+    metricCandidate: {
+      type: "object",
+      additionalProperties: false,
+      required: ["tag", "count", "mannWhitney", "verdict"],
+      properties: {
+        tag: { type: ["string", "null"] },
+        count: { type: ["integer", "null"] },
+        mannWhitney: { oneOf: [{ $ref: "#/definitions/mannWhitney" }, { type: "null" }] },
+        verdict: { $ref: "#/definitions/verdict" },
+      },
+    },
+    statCell: {
+      type: "object",
+      additionalProperties: false,
+      required: ["value", "delta", "deltaPercent", "ci", "verdict"],
+      properties: {
+        value: { type: ["number", "null"] },
+        delta: { type: ["number", "null"] },
+        deltaPercent: { type: ["number", "null"] },
+        ci: {
+          oneOf: [
+            {
+              type: "object",
+              additionalProperties: false,
+              required: ["low", "high"],
+              properties: { low: { type: "number" }, high: { type: "number" } },
+            },
+            { type: "null" },
+          ],
+        },
+        verdict: { $ref: "#/definitions/verdict" },
+      },
+    },
+    metricComparison: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "tag",
+        "header",
+        "unit",
+        "direction",
+        "list",
+        "baselineCount",
+        "candidates",
+        "stats",
+      ],
+      properties: {
+        tag: { type: "string" },
+        header: { type: "string" },
+        unit: { type: "string" },
+        direction: { enum: ["lower", "higher", "none"] },
+        list: { type: "boolean" },
+        baselineCount: { type: ["integer", "null"] },
+        candidates: { type: "array", items: { $ref: "#/definitions/metricCandidate" } },
+        stats: {
+          type: "array",
+          items: {
+            type: "object",
+            additionalProperties: false,
+            required: ["stat", "baseline", "candidates"],
+            properties: {
+              stat: { type: "string" },
+              baseline: { type: "number" },
+              candidates: { type: "array", items: { $ref: "#/definitions/statCell" } },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+const schema17 = {
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "run",
+    "significance",
+    "tested",
+    "z",
+    "provenanceWarnings",
+    "regressions",
+    "improvements",
+    "thresholdsFailed",
+    "passed",
+  ],
+  properties: {
+    run: { $ref: "run-description.schema.json" },
+    significance: { enum: ["bootstrap", "none"] },
+    tested: { type: "integer", minimum: 0 },
+    z: { type: ["number", "null"] },
+    provenanceWarnings: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["field", "baseline", "candidate", "message"],
+        properties: {
+          field: { $ref: "run-description.schema.json#/definitions/provenanceField" },
+          baseline: { type: ["string", "number", "boolean"] },
+          candidate: { type: ["string", "number", "boolean"] },
+          message: { type: "string" },
+        },
+      },
+    },
+    regressions: { type: "integer", minimum: 0 },
+    improvements: { type: "integer", minimum: 0 },
+    thresholdsFailed: { type: "integer", minimum: 0 },
+    passed: { type: "boolean" },
+  },
+};
+function validate17(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.run === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "run" },
+        message: "must have required property '" + "run" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.significance === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "significance" },
+        message: "must have required property '" + "significance" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.tested === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "tested" },
+        message: "must have required property '" + "tested" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.z === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "z" },
+        message: "must have required property '" + "z" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.provenanceWarnings === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "provenanceWarnings" },
+        message: "must have required property '" + "provenanceWarnings" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.regressions === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "regressions" },
+        message: "must have required property '" + "regressions" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.improvements === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "improvements" },
+        message: "must have required property '" + "improvements" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.thresholdsFailed === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "thresholdsFailed" },
+        message: "must have required property '" + "thresholdsFailed" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.passed === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "passed" },
+        message: "must have required property '" + "passed" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema17.properties, key0)) {
+        const err9 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.run !== undefined) {
+      if (
+        !validate11(data.run, {
+          instancePath: instancePath + "/run",
+          parentData: data,
+          parentDataProperty: "run",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.significance !== undefined) {
+      let data1 = data.significance;
+      if (!(data1 === "bootstrap" || data1 === "none")) {
+        const err10 = {
+          instancePath: instancePath + "/significance",
+          schemaPath: "#/properties/significance/enum",
+          keyword: "enum",
+          params: { allowedValues: schema17.properties.significance.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.tested !== undefined) {
+      let data2 = data.tested;
+      if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+        const err11 = {
+          instancePath: instancePath + "/tested",
+          schemaPath: "#/properties/tested/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err12 = {
+            instancePath: instancePath + "/tested",
+            schemaPath: "#/properties/tested/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.z !== undefined) {
+      let data3 = data.z;
+      if (!(typeof data3 == "number" && isFinite(data3)) && data3 !== null) {
+        const err13 = {
+          instancePath: instancePath + "/z",
+          schemaPath: "#/properties/z/type",
+          keyword: "type",
+          params: { type: schema17.properties.z.type },
+          message: "must be number,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.provenanceWarnings !== undefined) {
+      let data4 = data.provenanceWarnings;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.field === undefined) {
+              const err14 = {
+                instancePath: instancePath + "/provenanceWarnings/" + i0,
+                schemaPath: "#/properties/provenanceWarnings/items/required",
+                keyword: "required",
+                params: { missingProperty: "field" },
+                message: "must have required property '" + "field" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data5.baseline === undefined) {
+              const err15 = {
+                instancePath: instancePath + "/provenanceWarnings/" + i0,
+                schemaPath: "#/properties/provenanceWarnings/items/required",
+                keyword: "required",
+                params: { missingProperty: "baseline" },
+                message: "must have required property '" + "baseline" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data5.candidate === undefined) {
+              const err16 = {
+                instancePath: instancePath + "/provenanceWarnings/" + i0,
+                schemaPath: "#/properties/provenanceWarnings/items/required",
+                keyword: "required",
+                params: { missingProperty: "candidate" },
+                message: "must have required property '" + "candidate" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data5.message === undefined) {
+              const err17 = {
+                instancePath: instancePath + "/provenanceWarnings/" + i0,
+                schemaPath: "#/properties/provenanceWarnings/items/required",
+                keyword: "required",
+                params: { missingProperty: "message" },
+                message: "must have required property '" + "message" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            for (const key1 in data5) {
+              if (!(
+                key1 === "field" ||
+                key1 === "baseline" ||
+                key1 === "candidate" ||
+                key1 === "message"
+              )) {
+                const err18 = {
+                  instancePath: instancePath + "/provenanceWarnings/" + i0,
+                  schemaPath: "#/properties/provenanceWarnings/items/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key1 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data5.field !== undefined) {
+              let data6 = data5.field;
+              if (!(
+                data6 === "aiperfVersion" ||
+                data6 === "producer" ||
+                data6 === "model" ||
+                data6 === "endpointType" ||
+                data6 === "streaming" ||
+                data6 === "concurrency" ||
+                data6 === "requestRate" ||
+                data6 === "isl" ||
+                data6 === "osl"
+              )) {
+                const err19 = {
+                  instancePath: instancePath + "/provenanceWarnings/" + i0 + "/field",
+                  schemaPath: "run-description.schema.json#/definitions/provenanceField/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema14.enum },
+                  message: "must be equal to one of the allowed values",
+                };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data5.baseline !== undefined) {
+              let data7 = data5.baseline;
+              if (
+                typeof data7 !== "string" &&
+                !(typeof data7 == "number" && isFinite(data7)) &&
+                typeof data7 !== "boolean"
+              ) {
+                const err20 = {
+                  instancePath: instancePath + "/provenanceWarnings/" + i0 + "/baseline",
+                  schemaPath: "#/properties/provenanceWarnings/items/properties/baseline/type",
+                  keyword: "type",
+                  params: {
+                    type: schema17.properties.provenanceWarnings.items.properties.baseline.type,
+                  },
+                  message: "must be string,number,boolean",
+                };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data5.candidate !== undefined) {
+              let data8 = data5.candidate;
+              if (
+                typeof data8 !== "string" &&
+                !(typeof data8 == "number" && isFinite(data8)) &&
+                typeof data8 !== "boolean"
+              ) {
+                const err21 = {
+                  instancePath: instancePath + "/provenanceWarnings/" + i0 + "/candidate",
+                  schemaPath: "#/properties/provenanceWarnings/items/properties/candidate/type",
+                  keyword: "type",
+                  params: {
+                    type: schema17.properties.provenanceWarnings.items.properties.candidate.type,
+                  },
+                  message: "must be string,number,boolean",
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data5.message !== undefined) {
+              if (typeof data5.message !== "string") {
+                const err22 = {
+                  instancePath: instancePath + "/provenanceWarnings/" + i0 + "/message",
+                  schemaPath: "#/properties/provenanceWarnings/items/properties/message/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + "/provenanceWarnings/" + i0,
+              schemaPath: "#/properties/provenanceWarnings/items/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + "/provenanceWarnings",
+          schemaPath: "#/properties/provenanceWarnings/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.regressions !== undefined) {
+      let data10 = data.regressions;
+      if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+        const err25 = {
+          instancePath: instancePath + "/regressions",
+          schemaPath: "#/properties/regressions/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (typeof data10 == "number" && isFinite(data10)) {
+        if (data10 < 0 || isNaN(data10)) {
+          const err26 = {
+            instancePath: instancePath + "/regressions",
+            schemaPath: "#/properties/regressions/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.improvements !== undefined) {
+      let data11 = data.improvements;
+      if (!(typeof data11 == "number" && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+        const err27 = {
+          instancePath: instancePath + "/improvements",
+          schemaPath: "#/properties/improvements/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+      if (typeof data11 == "number" && isFinite(data11)) {
+        if (data11 < 0 || isNaN(data11)) {
+          const err28 = {
+            instancePath: instancePath + "/improvements",
+            schemaPath: "#/properties/improvements/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.thresholdsFailed !== undefined) {
+      let data12 = data.thresholdsFailed;
+      if (!(typeof data12 == "number" && !(data12 % 1) && !isNaN(data12) && isFinite(data12))) {
+        const err29 = {
+          instancePath: instancePath + "/thresholdsFailed",
+          schemaPath: "#/properties/thresholdsFailed/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+      if (typeof data12 == "number" && isFinite(data12)) {
+        if (data12 < 0 || isNaN(data12)) {
+          const err30 = {
+            instancePath: instancePath + "/thresholdsFailed",
+            schemaPath: "#/properties/thresholdsFailed/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.passed !== undefined) {
+      if (typeof data.passed !== "boolean") {
+        const err31 = {
+          instancePath: instancePath + "/passed",
+          schemaPath: "#/properties/passed/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err32 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err32];
+    } else {
+      vErrors.push(err32);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+const schema19 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["tag", "header", "unit", "direction", "list", "baselineCount", "candidates", "stats"],
+  properties: {
+    tag: { type: "string" },
+    header: { type: "string" },
+    unit: { type: "string" },
+    direction: { enum: ["lower", "higher", "none"] },
+    list: { type: "boolean" },
+    baselineCount: { type: ["integer", "null"] },
+    candidates: { type: "array", items: { $ref: "#/definitions/metricCandidate" } },
+    stats: {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["stat", "baseline", "candidates"],
+        properties: {
+          stat: { type: "string" },
+          baseline: { type: "number" },
+          candidates: { type: "array", items: { $ref: "#/definitions/statCell" } },
+        },
+      },
+    },
+  },
+};
+const schema20 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["tag", "count", "mannWhitney", "verdict"],
+  properties: {
+    tag: { type: ["string", "null"] },
+    count: { type: ["integer", "null"] },
+    mannWhitney: { oneOf: [{ $ref: "#/definitions/mannWhitney" }, { type: "null" }] },
+    verdict: { $ref: "#/definitions/verdict" },
+  },
+};
+const schema21 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["u", "superiority", "z", "p"],
+  properties: {
+    u: { type: "number" },
+    superiority: { type: "number" },
+    z: { type: "number" },
+    p: { type: "number" },
+  },
+};
+const schema22 = { enum: ["better", "worse", "unchanged", "changed", "untested", "absent"] };
+function validate21(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "tag" },
+        message: "must have required property '" + "tag" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.count === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "count" },
+        message: "must have required property '" + "count" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.mannWhitney === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "mannWhitney" },
+        message: "must have required property '" + "mannWhitney" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.verdict === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "verdict" },
+        message: "must have required property '" + "verdict" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "tag" || key0 === "count" || key0 === "mannWhitney" || key0 === "verdict")) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.tag !== undefined) {
+      let data0 = data.tag;
+      if (typeof data0 !== "string" && data0 !== null) {
+        const err5 = {
+          instancePath: instancePath + "/tag",
+          schemaPath: "#/properties/tag/type",
+          keyword: "type",
+          params: { type: schema20.properties.tag.type },
+          message: "must be string,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.count !== undefined) {
+      let data1 = data.count;
+      if (
+        !(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1)) &&
+        data1 !== null
+      ) {
+        const err6 = {
+          instancePath: instancePath + "/count",
+          schemaPath: "#/properties/count/type",
+          keyword: "type",
+          params: { type: schema20.properties.count.type },
+          message: "must be integer,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.mannWhitney !== undefined) {
+      let data2 = data.mannWhitney;
+      const _errs7 = errors;
+      let valid1 = false;
+      let passing0 = null;
+      const _errs8 = errors;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.u === undefined) {
+          const err7 = {
+            instancePath: instancePath + "/mannWhitney",
+            schemaPath: "#/definitions/mannWhitney/required",
+            keyword: "required",
+            params: { missingProperty: "u" },
+            message: "must have required property '" + "u" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data2.superiority === undefined) {
+          const err8 = {
+            instancePath: instancePath + "/mannWhitney",
+            schemaPath: "#/definitions/mannWhitney/required",
+            keyword: "required",
+            params: { missingProperty: "superiority" },
+            message: "must have required property '" + "superiority" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data2.z === undefined) {
+          const err9 = {
+            instancePath: instancePath + "/mannWhitney",
+            schemaPath: "#/definitions/mannWhitney/required",
+            keyword: "required",
+            params: { missingProperty: "z" },
+            message: "must have required property '" + "z" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data2.p === undefined) {
+          const err10 = {
+            instancePath: instancePath + "/mannWhitney",
+            schemaPath: "#/definitions/mannWhitney/required",
+            keyword: "required",
+            params: { missingProperty: "p" },
+            message: "must have required property '" + "p" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "u" || key1 === "superiority" || key1 === "z" || key1 === "p")) {
+            const err11 = {
+              instancePath: instancePath + "/mannWhitney",
+              schemaPath: "#/definitions/mannWhitney/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data2.u !== undefined) {
+          let data3 = data2.u;
+          if (!(typeof data3 == "number" && isFinite(data3))) {
+            const err12 = {
+              instancePath: instancePath + "/mannWhitney/u",
+              schemaPath: "#/definitions/mannWhitney/properties/u/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.superiority !== undefined) {
+          let data4 = data2.superiority;
+          if (!(typeof data4 == "number" && isFinite(data4))) {
+            const err13 = {
+              instancePath: instancePath + "/mannWhitney/superiority",
+              schemaPath: "#/definitions/mannWhitney/properties/superiority/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data2.z !== undefined) {
+          let data5 = data2.z;
+          if (!(typeof data5 == "number" && isFinite(data5))) {
+            const err14 = {
+              instancePath: instancePath + "/mannWhitney/z",
+              schemaPath: "#/definitions/mannWhitney/properties/z/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data2.p !== undefined) {
+          let data6 = data2.p;
+          if (!(typeof data6 == "number" && isFinite(data6))) {
+            const err15 = {
+              instancePath: instancePath + "/mannWhitney/p",
+              schemaPath: "#/definitions/mannWhitney/properties/p/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + "/mannWhitney",
+          schemaPath: "#/definitions/mannWhitney/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+      var _valid0 = _errs8 === errors;
+      if (_valid0) {
+        valid1 = true;
+        passing0 = 0;
+      }
+      const _errs20 = errors;
+      if (data2 !== null) {
+        const err17 = {
+          instancePath: instancePath + "/mannWhitney",
+          schemaPath: "#/properties/mannWhitney/oneOf/1/type",
+          keyword: "type",
+          params: { type: "null" },
+          message: "must be null",
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+      var _valid0 = _errs20 === errors;
+      if (_valid0 && valid1) {
+        valid1 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid1) {
+        const err18 = {
+          instancePath: instancePath + "/mannWhitney",
+          schemaPath: "#/properties/mannWhitney/oneOf",
+          keyword: "oneOf",
+          params: { passingSchemas: passing0 },
+          message: "must match exactly one schema in oneOf",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      } else {
+        errors = _errs7;
+        if (vErrors !== null) {
+          if (_errs7) {
+            vErrors.length = _errs7;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.verdict !== undefined) {
+      let data7 = data.verdict;
+      if (!(
+        data7 === "better" ||
+        data7 === "worse" ||
+        data7 === "unchanged" ||
+        data7 === "changed" ||
+        data7 === "untested" ||
+        data7 === "absent"
+      )) {
+        const err19 = {
+          instancePath: instancePath + "/verdict",
+          schemaPath: "#/definitions/verdict/enum",
+          keyword: "enum",
+          params: { allowedValues: schema22.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err20 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err20];
+    } else {
+      vErrors.push(err20);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+const schema23 = {
+  type: "object",
+  additionalProperties: false,
+  required: ["value", "delta", "deltaPercent", "ci", "verdict"],
+  properties: {
+    value: { type: ["number", "null"] },
+    delta: { type: ["number", "null"] },
+    deltaPercent: { type: ["number", "null"] },
+    ci: {
+      oneOf: [
+        {
+          type: "object",
+          additionalProperties: false,
+          required: ["low", "high"],
+          properties: { low: { type: "number" }, high: { type: "number" } },
+        },
+        { type: "null" },
+      ],
+    },
+    verdict: { $ref: "#/definitions/verdict" },
+  },
+};
+function validate23(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.value === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "value" },
+        message: "must have required property '" + "value" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.delta === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "delta" },
+        message: "must have required property '" + "delta" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.deltaPercent === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "deltaPercent" },
+        message: "must have required property '" + "deltaPercent" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.ci === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "ci" },
+        message: "must have required property '" + "ci" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.verdict === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "verdict" },
+        message: "must have required property '" + "verdict" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "value" ||
+        key0 === "delta" ||
+        key0 === "deltaPercent" ||
+        key0 === "ci" ||
+        key0 === "verdict"
+      )) {
+        const err5 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.value !== undefined) {
+      let data0 = data.value;
+      if (!(typeof data0 == "number" && isFinite(data0)) && data0 !== null) {
+        const err6 = {
+          instancePath: instancePath + "/value",
+          schemaPath: "#/properties/value/type",
+          keyword: "type",
+          params: { type: schema23.properties.value.type },
+          message: "must be number,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.delta !== undefined) {
+      let data1 = data.delta;
+      if (!(typeof data1 == "number" && isFinite(data1)) && data1 !== null) {
+        const err7 = {
+          instancePath: instancePath + "/delta",
+          schemaPath: "#/properties/delta/type",
+          keyword: "type",
+          params: { type: schema23.properties.delta.type },
+          message: "must be number,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.deltaPercent !== undefined) {
+      let data2 = data.deltaPercent;
+      if (!(typeof data2 == "number" && isFinite(data2)) && data2 !== null) {
+        const err8 = {
+          instancePath: instancePath + "/deltaPercent",
+          schemaPath: "#/properties/deltaPercent/type",
+          keyword: "type",
+          params: { type: schema23.properties.deltaPercent.type },
+          message: "must be number,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.ci !== undefined) {
+      let data3 = data.ci;
+      const _errs9 = errors;
+      let valid1 = false;
+      let passing0 = null;
+      const _errs10 = errors;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.low === undefined) {
+          const err9 = {
+            instancePath: instancePath + "/ci",
+            schemaPath: "#/properties/ci/oneOf/0/required",
+            keyword: "required",
+            params: { missingProperty: "low" },
+            message: "must have required property '" + "low" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data3.high === undefined) {
+          const err10 = {
+            instancePath: instancePath + "/ci",
+            schemaPath: "#/properties/ci/oneOf/0/required",
+            keyword: "required",
+            params: { missingProperty: "high" },
+            message: "must have required property '" + "high" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        for (const key1 in data3) {
+          if (!(key1 === "low" || key1 === "high")) {
+            const err11 = {
+              instancePath: instancePath + "/ci",
+              schemaPath: "#/properties/ci/oneOf/0/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data3.low !== undefined) {
+          let data4 = data3.low;
+          if (!(typeof data4 == "number" && isFinite(data4))) {
+            const err12 = {
+              instancePath: instancePath + "/ci/low",
+              schemaPath: "#/properties/ci/oneOf/0/properties/low/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data3.high !== undefined) {
+          let data5 = data3.high;
+          if (!(typeof data5 == "number" && isFinite(data5))) {
+            const err13 = {
+              instancePath: instancePath + "/ci/high",
+              schemaPath: "#/properties/ci/oneOf/0/properties/high/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + "/ci",
+          schemaPath: "#/properties/ci/oneOf/0/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      var _valid0 = _errs10 === errors;
+      if (_valid0) {
+        valid1 = true;
+        passing0 = 0;
+      }
+      const _errs17 = errors;
+      if (data3 !== null) {
+        const err15 = {
+          instancePath: instancePath + "/ci",
+          schemaPath: "#/properties/ci/oneOf/1/type",
+          keyword: "type",
+          params: { type: "null" },
+          message: "must be null",
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+      var _valid0 = _errs17 === errors;
+      if (_valid0 && valid1) {
+        valid1 = false;
+        passing0 = [passing0, 1];
+      } else {
+        if (_valid0) {
+          valid1 = true;
+          passing0 = 1;
+        }
+      }
+      if (!valid1) {
+        const err16 = {
+          instancePath: instancePath + "/ci",
+          schemaPath: "#/properties/ci/oneOf",
+          keyword: "oneOf",
+          params: { passingSchemas: passing0 },
+          message: "must match exactly one schema in oneOf",
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      } else {
+        errors = _errs9;
+        if (vErrors !== null) {
+          if (_errs9) {
+            vErrors.length = _errs9;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.verdict !== undefined) {
+      let data6 = data.verdict;
+      if (!(
+        data6 === "better" ||
+        data6 === "worse" ||
+        data6 === "unchanged" ||
+        data6 === "changed" ||
+        data6 === "untested" ||
+        data6 === "absent"
+      )) {
+        const err17 = {
+          instancePath: instancePath + "/verdict",
+          schemaPath: "#/definitions/verdict/enum",
+          keyword: "enum",
+          params: { allowedValues: schema22.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate23.errors = vErrors;
+  return errors === 0;
+}
+function validate20(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.tag === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "tag" },
+        message: "must have required property '" + "tag" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.header === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "header" },
+        message: "must have required property '" + "header" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.unit === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "unit" },
+        message: "must have required property '" + "unit" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.direction === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "direction" },
+        message: "must have required property '" + "direction" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.list === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "list" },
+        message: "must have required property '" + "list" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.baselineCount === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "baselineCount" },
+        message: "must have required property '" + "baselineCount" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.candidates === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "candidates" },
+        message: "must have required property '" + "candidates" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.stats === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "stats" },
+        message: "must have required property '" + "stats" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "tag" ||
+        key0 === "header" ||
+        key0 === "unit" ||
+        key0 === "direction" ||
+        key0 === "list" ||
+        key0 === "baselineCount" ||
+        key0 === "candidates" ||
+        key0 === "stats"
+      )) {
+        const err8 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.tag !== undefined) {
+      if (typeof data.tag !== "string") {
+        const err9 = {
+          instancePath: instancePath + "/tag",
+          schemaPath: "#/properties/tag/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.header !== undefined) {
+      if (typeof data.header !== "string") {
+        const err10 = {
+          instancePath: instancePath + "/header",
+          schemaPath: "#/properties/header/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.unit !== undefined) {
+      if (typeof data.unit !== "string") {
+        const err11 = {
+          instancePath: instancePath + "/unit",
+          schemaPath: "#/properties/unit/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.direction !== undefined) {
+      let data3 = data.direction;
+      if (!(data3 === "lower" || data3 === "higher" || data3 === "none")) {
+        const err12 = {
+          instancePath: instancePath + "/direction",
+          schemaPath: "#/properties/direction/enum",
+          keyword: "enum",
+          params: { allowedValues: schema19.properties.direction.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.list !== undefined) {
+      if (typeof data.list !== "boolean") {
+        const err13 = {
+          instancePath: instancePath + "/list",
+          schemaPath: "#/properties/list/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.baselineCount !== undefined) {
+      let data5 = data.baselineCount;
+      if (
+        !(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5) && isFinite(data5)) &&
+        data5 !== null
+      ) {
+        const err14 = {
+          instancePath: instancePath + "/baselineCount",
+          schemaPath: "#/properties/baselineCount/type",
+          keyword: "type",
+          params: { type: schema19.properties.baselineCount.type },
+          message: "must be integer,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.candidates !== undefined) {
+      let data6 = data.candidates;
+      if (Array.isArray(data6)) {
+        const len0 = data6.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate21(data6[i0], {
+              instancePath: instancePath + "/candidates/" + i0,
+              parentData: data6,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + "/candidates",
+          schemaPath: "#/properties/candidates/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.stats !== undefined) {
+      let data8 = data.stats;
+      if (Array.isArray(data8)) {
+        const len1 = data8.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data9 = data8[i1];
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.stat === undefined) {
+              const err16 = {
+                instancePath: instancePath + "/stats/" + i1,
+                schemaPath: "#/properties/stats/items/required",
+                keyword: "required",
+                params: { missingProperty: "stat" },
+                message: "must have required property '" + "stat" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data9.baseline === undefined) {
+              const err17 = {
+                instancePath: instancePath + "/stats/" + i1,
+                schemaPath: "#/properties/stats/items/required",
+                keyword: "required",
+                params: { missingProperty: "baseline" },
+                message: "must have required property '" + "baseline" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data9.candidates === undefined) {
+              const err18 = {
+                instancePath: instancePath + "/stats/" + i1,
+                schemaPath: "#/properties/stats/items/required",
+                keyword: "required",
+                params: { missingProperty: "candidates" },
+                message: "must have required property '" + "candidates" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            for (const key1 in data9) {
+              if (!(key1 === "stat" || key1 === "baseline" || key1 === "candidates")) {
+                const err19 = {
+                  instancePath: instancePath + "/stats/" + i1,
+                  schemaPath: "#/properties/stats/items/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key1 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data9.stat !== undefined) {
+              if (typeof data9.stat !== "string") {
+                const err20 = {
+                  instancePath: instancePath + "/stats/" + i1 + "/stat",
+                  schemaPath: "#/properties/stats/items/properties/stat/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data9.baseline !== undefined) {
+              let data11 = data9.baseline;
+              if (!(typeof data11 == "number" && isFinite(data11))) {
+                const err21 = {
+                  instancePath: instancePath + "/stats/" + i1 + "/baseline",
+                  schemaPath: "#/properties/stats/items/properties/baseline/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data9.candidates !== undefined) {
+              let data12 = data9.candidates;
+              if (Array.isArray(data12)) {
+                const len2 = data12.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  if (
+                    !validate23(data12[i2], {
+                      instancePath: instancePath + "/stats/" + i1 + "/candidates/" + i2,
+                      parentData: data12,
+                      parentDataProperty: i2,
+                      rootData,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+                    errors = vErrors.length;
+                  }
+                }
+              } else {
+                const err22 = {
+                  instancePath: instancePath + "/stats/" + i1 + "/candidates",
+                  schemaPath: "#/properties/stats/items/properties/candidates/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + "/stats/" + i1,
+              schemaPath: "#/properties/stats/items/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + "/stats",
+          schemaPath: "#/properties/stats/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err25 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err25];
+    } else {
+      vErrors.push(err25);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+function validate15(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  /*# sourceURL="https://aiperf-ts.github.io/schemas/compare-result.schema.json" */ let vErrors =
+    null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schemaVersion === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "schemaVersion" },
+        message: "must have required property '" + "schemaVersion" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "kind" },
+        message: "must have required property '" + "kind" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.options === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "options" },
+        message: "must have required property '" + "options" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.baseline === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "baseline" },
+        message: "must have required property '" + "baseline" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.candidates === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "candidates" },
+        message: "must have required property '" + "candidates" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.metrics === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "metrics" },
+        message: "must have required property '" + "metrics" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.thresholds === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "thresholds" },
+        message: "must have required property '" + "thresholds" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.passed === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "passed" },
+        message: "must have required property '" + "passed" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.notes === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "notes" },
+        message: "must have required property '" + "notes" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func2.call(schema16.properties, key0)) {
+        const err9 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.schemaVersion !== undefined) {
+      if ("1.0" !== data.schemaVersion) {
+        const err10 = {
+          instancePath: instancePath + "/schemaVersion",
+          schemaPath: "#/properties/schemaVersion/const",
+          keyword: "const",
+          params: { allowedValue: "1.0" },
+          message: "must be equal to constant",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== undefined) {
+      if ("compare" !== data.kind) {
+        const err11 = {
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/const",
+          keyword: "const",
+          params: { allowedValue: "compare" },
+          message: "must be equal to constant",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.options !== undefined) {
+      let data2 = data.options;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.confidence === undefined) {
+          const err12 = {
+            instancePath: instancePath + "/options",
+            schemaPath: "#/properties/options/required",
+            keyword: "required",
+            params: { missingProperty: "confidence" },
+            message: "must have required property '" + "confidence" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        if (data2.noise === undefined) {
+          const err13 = {
+            instancePath: instancePath + "/options",
+            schemaPath: "#/properties/options/required",
+            keyword: "required",
+            params: { missingProperty: "noise" },
+            message: "must have required property '" + "noise" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data2.seed === undefined) {
+          const err14 = {
+            instancePath: instancePath + "/options",
+            schemaPath: "#/properties/options/required",
+            keyword: "required",
+            params: { missingProperty: "seed" },
+            message: "must have required property '" + "seed" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data2.resamples === undefined) {
+          const err15 = {
+            instancePath: instancePath + "/options",
+            schemaPath: "#/properties/options/required",
+            keyword: "required",
+            params: { missingProperty: "resamples" },
+            message: "must have required property '" + "resamples" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data2.minSamples === undefined) {
+          const err16 = {
+            instancePath: instancePath + "/options",
+            schemaPath: "#/properties/options/required",
+            keyword: "required",
+            params: { missingProperty: "minSamples" },
+            message: "must have required property '" + "minSamples" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data2.intervals === undefined) {
+          const err17 = {
+            instancePath: instancePath + "/options",
+            schemaPath: "#/properties/options/required",
+            keyword: "required",
+            params: { missingProperty: "intervals" },
+            message: "must have required property '" + "intervals" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(
+            key1 === "confidence" ||
+            key1 === "noise" ||
+            key1 === "seed" ||
+            key1 === "resamples" ||
+            key1 === "minSamples" ||
+            key1 === "intervals"
+          )) {
+            const err18 = {
+              instancePath: instancePath + "/options",
+              schemaPath: "#/properties/options/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data2.confidence !== undefined) {
+          let data3 = data2.confidence;
+          if (!(typeof data3 == "number" && isFinite(data3))) {
+            const err19 = {
+              instancePath: instancePath + "/options/confidence",
+              schemaPath: "#/properties/options/properties/confidence/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data2.noise !== undefined) {
+          let data4 = data2.noise;
+          if (!(typeof data4 == "number" && isFinite(data4))) {
+            const err20 = {
+              instancePath: instancePath + "/options/noise",
+              schemaPath: "#/properties/options/properties/noise/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data2.seed !== undefined) {
+          let data5 = data2.seed;
+          if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+            const err21 = {
+              instancePath: instancePath + "/options/seed",
+              schemaPath: "#/properties/options/properties/seed/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data2.resamples !== undefined) {
+          let data6 = data2.resamples;
+          if (!(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+            const err22 = {
+              instancePath: instancePath + "/options/resamples",
+              schemaPath: "#/properties/options/properties/resamples/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data2.minSamples !== undefined) {
+          let data7 = data2.minSamples;
+          if (!(typeof data7 == "number" && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+            const err23 = {
+              instancePath: instancePath + "/options/minSamples",
+              schemaPath: "#/properties/options/properties/minSamples/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data2.intervals !== undefined) {
+          if ("bootstrap-se-bonferroni" !== data2.intervals) {
+            const err24 = {
+              instancePath: instancePath + "/options/intervals",
+              schemaPath: "#/properties/options/properties/intervals/const",
+              keyword: "const",
+              params: { allowedValue: "bootstrap-se-bonferroni" },
+              message: "must be equal to constant",
+            };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + "/options",
+          schemaPath: "#/properties/options/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.baseline !== undefined) {
+      if (
+        !validate11(data.baseline, {
+          instancePath: instancePath + "/baseline",
+          parentData: data,
+          parentDataProperty: "baseline",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.candidates !== undefined) {
+      let data10 = data.candidates;
+      if (Array.isArray(data10)) {
+        if (data10.length < 1) {
+          const err26 = {
+            instancePath: instancePath + "/candidates",
+            schemaPath: "#/properties/candidates/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        const len0 = data10.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate17(data10[i0], {
+              instancePath: instancePath + "/candidates/" + i0,
+              parentData: data10,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + "/candidates",
+          schemaPath: "#/properties/candidates/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.metrics !== undefined) {
+      let data12 = data.metrics;
+      if (Array.isArray(data12)) {
+        const len1 = data12.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (
+            !validate20(data12[i1], {
+              instancePath: instancePath + "/metrics/" + i1,
+              parentData: data12,
+              parentDataProperty: i1,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err28 = {
+          instancePath: instancePath + "/metrics",
+          schemaPath: "#/properties/metrics/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data.thresholds !== undefined) {
+      let data14 = data.thresholds;
+      if (Array.isArray(data14)) {
+        const len2 = data14.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data15 = data14[i2];
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.expression === undefined) {
+              const err29 = {
+                instancePath: instancePath + "/thresholds/" + i2,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "expression" },
+                message: "must have required property '" + "expression" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if (data15.origin === undefined) {
+              const err30 = {
+                instancePath: instancePath + "/thresholds/" + i2,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "origin" },
+                message: "must have required property '" + "origin" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+            if (data15.metric === undefined) {
+              const err31 = {
+                instancePath: instancePath + "/thresholds/" + i2,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "metric" },
+                message: "must have required property '" + "metric" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (data15.stat === undefined) {
+              const err32 = {
+                instancePath: instancePath + "/thresholds/" + i2,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "stat" },
+                message: "must have required property '" + "stat" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            if (data15.op === undefined) {
+              const err33 = {
+                instancePath: instancePath + "/thresholds/" + i2,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "op" },
+                message: "must have required property '" + "op" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (data15.limit === undefined) {
+              const err34 = {
+                instancePath: instancePath + "/thresholds/" + i2,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "limit" },
+                message: "must have required property '" + "limit" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+            if (data15.unit === undefined) {
+              const err35 = {
+                instancePath: instancePath + "/thresholds/" + i2,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "unit" },
+                message: "must have required property '" + "unit" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            if (data15.relative === undefined) {
+              const err36 = {
+                instancePath: instancePath + "/thresholds/" + i2,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "relative" },
+                message: "must have required property '" + "relative" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            if (data15.candidate === undefined) {
+              const err37 = {
+                instancePath: instancePath + "/thresholds/" + i2,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "candidate" },
+                message: "must have required property '" + "candidate" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+            if (data15.baseline === undefined) {
+              const err38 = {
+                instancePath: instancePath + "/thresholds/" + i2,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "baseline" },
+                message: "must have required property '" + "baseline" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            if (data15.value === undefined) {
+              const err39 = {
+                instancePath: instancePath + "/thresholds/" + i2,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "value" },
+                message: "must have required property '" + "value" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data15.actual === undefined) {
+              const err40 = {
+                instancePath: instancePath + "/thresholds/" + i2,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "actual" },
+                message: "must have required property '" + "actual" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data15.passed === undefined) {
+              const err41 = {
+                instancePath: instancePath + "/thresholds/" + i2,
+                schemaPath: "threshold-outcome.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "passed" },
+                message: "must have required property '" + "passed" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            for (const key2 in data15) {
+              if (!func2.call(schema15.properties, key2)) {
+                const err42 = {
+                  instancePath: instancePath + "/thresholds/" + i2,
+                  schemaPath: "threshold-outcome.schema.json/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key2 },
+                  message: "must NOT have additional properties",
+                };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data15.expression !== undefined) {
+              if (typeof data15.expression !== "string") {
+                const err43 = {
+                  instancePath: instancePath + "/thresholds/" + i2 + "/expression",
+                  schemaPath: "threshold-outcome.schema.json/properties/expression/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data15.origin !== undefined) {
+              if (typeof data15.origin !== "string") {
+                const err44 = {
+                  instancePath: instancePath + "/thresholds/" + i2 + "/origin",
+                  schemaPath: "threshold-outcome.schema.json/properties/origin/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data15.metric !== undefined) {
+              if (typeof data15.metric !== "string") {
+                const err45 = {
+                  instancePath: instancePath + "/thresholds/" + i2 + "/metric",
+                  schemaPath: "threshold-outcome.schema.json/properties/metric/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data15.stat !== undefined) {
+              if (typeof data15.stat !== "string") {
+                const err46 = {
+                  instancePath: instancePath + "/thresholds/" + i2 + "/stat",
+                  schemaPath: "threshold-outcome.schema.json/properties/stat/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data15.op !== undefined) {
+              let data20 = data15.op;
+              if (!(data20 === "<" || data20 === "<=" || data20 === ">" || data20 === ">=")) {
+                const err47 = {
+                  instancePath: instancePath + "/thresholds/" + i2 + "/op",
+                  schemaPath: "threshold-outcome.schema.json/properties/op/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema15.properties.op.enum },
+                  message: "must be equal to one of the allowed values",
+                };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data15.limit !== undefined) {
+              let data21 = data15.limit;
+              if (!(typeof data21 == "number" && isFinite(data21))) {
+                const err48 = {
+                  instancePath: instancePath + "/thresholds/" + i2 + "/limit",
+                  schemaPath: "threshold-outcome.schema.json/properties/limit/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data15.unit !== undefined) {
+              if (typeof data15.unit !== "string") {
+                const err49 = {
+                  instancePath: instancePath + "/thresholds/" + i2 + "/unit",
+                  schemaPath: "threshold-outcome.schema.json/properties/unit/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data15.relative !== undefined) {
+              let data23 = data15.relative;
+              if (!(data23 === "percent" || data23 === "delta" || data23 === null)) {
+                const err50 = {
+                  instancePath: instancePath + "/thresholds/" + i2 + "/relative",
+                  schemaPath: "threshold-outcome.schema.json/properties/relative/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema15.properties.relative.enum },
+                  message: "must be equal to one of the allowed values",
+                };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data15.candidate !== undefined) {
+              let data24 = data15.candidate;
+              if (
+                !(
+                  typeof data24 == "number" &&
+                  !(data24 % 1) &&
+                  !isNaN(data24) &&
+                  isFinite(data24)
+                ) &&
+                data24 !== null
+              ) {
+                const err51 = {
+                  instancePath: instancePath + "/thresholds/" + i2 + "/candidate",
+                  schemaPath: "threshold-outcome.schema.json/properties/candidate/type",
+                  keyword: "type",
+                  params: { type: schema15.properties.candidate.type },
+                  message: "must be integer,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data15.baseline !== undefined) {
+              let data25 = data15.baseline;
+              if (!(typeof data25 == "number" && isFinite(data25)) && data25 !== null) {
+                const err52 = {
+                  instancePath: instancePath + "/thresholds/" + i2 + "/baseline",
+                  schemaPath: "threshold-outcome.schema.json/properties/baseline/type",
+                  keyword: "type",
+                  params: { type: schema15.properties.baseline.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data15.value !== undefined) {
+              let data26 = data15.value;
+              if (!(typeof data26 == "number" && isFinite(data26))) {
+                const err53 = {
+                  instancePath: instancePath + "/thresholds/" + i2 + "/value",
+                  schemaPath: "threshold-outcome.schema.json/properties/value/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data15.actual !== undefined) {
+              let data27 = data15.actual;
+              if (!(typeof data27 == "number" && isFinite(data27)) && data27 !== null) {
+                const err54 = {
+                  instancePath: instancePath + "/thresholds/" + i2 + "/actual",
+                  schemaPath: "threshold-outcome.schema.json/properties/actual/type",
+                  keyword: "type",
+                  params: { type: schema15.properties.actual.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data15.passed !== undefined) {
+              if (typeof data15.passed !== "boolean") {
+                const err55 = {
+                  instancePath: instancePath + "/thresholds/" + i2 + "/passed",
+                  schemaPath: "threshold-outcome.schema.json/properties/passed/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = {
+              instancePath: instancePath + "/thresholds/" + i2,
+              schemaPath: "threshold-outcome.schema.json/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err57 = {
+          instancePath: instancePath + "/thresholds",
+          schemaPath: "#/properties/thresholds/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data.passed !== undefined) {
+      if (typeof data.passed !== "boolean") {
+        const err58 = {
+          instancePath: instancePath + "/passed",
+          schemaPath: "#/properties/passed/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+        };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+    }
+    if (data.notes !== undefined) {
+      let data30 = data.notes;
+      if (Array.isArray(data30)) {
+        const len3 = data30.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          if (typeof data30[i3] !== "string") {
+            const err59 = {
+              instancePath: instancePath + "/notes/" + i3,
+              schemaPath: "#/properties/notes/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err60 = {
+          instancePath: instancePath + "/notes",
+          schemaPath: "#/properties/notes/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err61 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err61];
+    } else {
+      vErrors.push(err61);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+export const ErrorDetails = validate26;
+const schema26 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/error-details.schema.json",
   type: "object",
@@ -21,7 +4543,7 @@ const schema11 = {
     details: { tsType: "unknown" },
   },
 };
-function validate10(
+function validate26(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -54,7 +4576,7 @@ function validate10(
           instancePath: instancePath + "/code",
           schemaPath: "#/properties/code/type",
           keyword: "type",
-          params: { type: schema11.properties.code.type },
+          params: { type: schema26.properties.code.type },
           message: "must be integer,null",
         };
         if (vErrors === null) {
@@ -72,7 +4594,7 @@ function validate10(
           instancePath: instancePath + "/type",
           schemaPath: "#/properties/type/type",
           keyword: "type",
-          params: { type: schema11.properties.type.type },
+          params: { type: schema26.properties.type.type },
           message: "must be string,null",
         };
         if (vErrors === null) {
@@ -107,7 +4629,7 @@ function validate10(
           instancePath: instancePath + "/cause",
           schemaPath: "#/properties/cause/type",
           keyword: "type",
-          params: { type: schema11.properties.cause.type },
+          params: { type: schema26.properties.cause.type },
           message: "must be string,null",
         };
         if (vErrors === null) {
@@ -125,7 +4647,7 @@ function validate10(
           instancePath: instancePath + "/cause_chain",
           schemaPath: "#/properties/cause_chain/type",
           keyword: "type",
-          params: { type: schema11.properties.cause_chain.type },
+          params: { type: schema26.properties.cause_chain.type },
           message: "must be array,null",
         };
         if (vErrors === null) {
@@ -171,11 +4693,11 @@ function validate10(
     }
     errors++;
   }
-  validate10.errors = vErrors;
+  validate26.errors = vErrors;
   return errors === 0;
 }
-export const ErrorDetailsCount = validate11;
-const schema12 = {
+export const ErrorDetailsCount = validate27;
+const schema27 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/error-details-count.schema.json",
   type: "object",
@@ -185,7 +4707,7 @@ const schema12 = {
     count: { type: "integer", minimum: 0 },
   },
 };
-function validate11(
+function validate27(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -251,7 +4773,7 @@ function validate11(
               instancePath: instancePath + "/error_details/code",
               schemaPath: "error-details.schema.json/properties/code/type",
               keyword: "type",
-              params: { type: schema11.properties.code.type },
+              params: { type: schema26.properties.code.type },
               message: "must be integer,null",
             };
             if (vErrors === null) {
@@ -269,7 +4791,7 @@ function validate11(
               instancePath: instancePath + "/error_details/type",
               schemaPath: "error-details.schema.json/properties/type/type",
               keyword: "type",
-              params: { type: schema11.properties.type.type },
+              params: { type: schema26.properties.type.type },
               message: "must be string,null",
             };
             if (vErrors === null) {
@@ -304,7 +4826,7 @@ function validate11(
               instancePath: instancePath + "/error_details/cause",
               schemaPath: "error-details.schema.json/properties/cause/type",
               keyword: "type",
-              params: { type: schema11.properties.cause.type },
+              params: { type: schema26.properties.cause.type },
               message: "must be string,null",
             };
             if (vErrors === null) {
@@ -322,7 +4844,7 @@ function validate11(
               instancePath: instancePath + "/error_details/cause_chain",
               schemaPath: "error-details.schema.json/properties/cause_chain/type",
               keyword: "type",
-              params: { type: schema11.properties.cause_chain.type },
+              params: { type: schema26.properties.cause_chain.type },
               message: "must be array,null",
             };
             if (vErrors === null) {
@@ -419,11 +4941,11 @@ function validate11(
     }
     errors++;
   }
-  validate11.errors = vErrors;
+  validate27.errors = vErrors;
   return errors === 0;
 }
-export const MetricDefinition = validate12;
-const schema14 = {
+export const MetricDefinition = validate28;
+const schema29 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/metric-definition.schema.json",
   type: "object",
@@ -438,6 +4960,7 @@ const schema14 = {
     "kind",
     "valueType",
     "numberType",
+    "direction",
     "flags",
     "required",
     "displayOrder",
@@ -455,6 +4978,7 @@ const schema14 = {
     kind: { enum: ["record", "aggregate", "derived"] },
     valueType: { enum: ["scalar", "list"] },
     numberType: { enum: ["int", "float", null] },
+    direction: { enum: ["lower", "higher", "none"] },
     flags: { $ref: "#/definitions/flagList" },
     flagsByFormat: {
       type: "object",
@@ -510,13 +5034,12 @@ const schema14 = {
     flagList: { type: "array", uniqueItems: true, items: { $ref: "#/definitions/flagName" } },
   },
 };
-const schema17 = { enum: ["R", "O", "L"] };
-const func2 = Object.prototype.hasOwnProperty;
-const func3 = require("ajv/dist/runtime/ucs2length").default;
+const schema32 = { enum: ["R", "O", "L"] };
+const func7 = require("ajv/dist/runtime/ucs2length").default;
 const func0 = require("ajv/dist/runtime/equal").default;
 const pattern0 = new RegExp("^[a-z][a-z0-9_]*$", "u");
-const schema15 = { type: "array", uniqueItems: true, items: { $ref: "#/definitions/flagName" } };
-const schema16 = {
+const schema30 = { type: "array", uniqueItems: true, items: { $ref: "#/definitions/flagName" } };
+const schema31 = {
   enum: [
     "NONE",
     "STREAMING_ONLY",
@@ -539,7 +5062,7 @@ const schema16 = {
     "PRODUCES_VIDEO_ONLY",
   ],
 };
-function validate13(
+function validate29(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -574,7 +5097,7 @@ function validate13(
           instancePath: instancePath + "/" + i0,
           schemaPath: "#/definitions/flagName/enum",
           keyword: "enum",
-          params: { allowedValues: schema16.enum },
+          params: { allowedValues: schema31.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -625,10 +5148,10 @@ function validate13(
     }
     errors++;
   }
-  validate13.errors = vErrors;
+  validate29.errors = vErrors;
   return errors === 0;
 }
-function validate12(
+function validate28(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -771,13 +5294,13 @@ function validate12(
       }
       errors++;
     }
-    if (data.flags === undefined) {
+    if (data.direction === undefined) {
       const err9 = {
         instancePath,
         schemaPath: "#/required",
         keyword: "required",
-        params: { missingProperty: "flags" },
-        message: "must have required property '" + "flags" + "'",
+        params: { missingProperty: "direction" },
+        message: "must have required property '" + "direction" + "'",
       };
       if (vErrors === null) {
         vErrors = [err9];
@@ -786,13 +5309,13 @@ function validate12(
       }
       errors++;
     }
-    if (data.required === undefined) {
+    if (data.flags === undefined) {
       const err10 = {
         instancePath,
         schemaPath: "#/required",
         keyword: "required",
-        params: { missingProperty: "required" },
-        message: "must have required property '" + "required" + "'",
+        params: { missingProperty: "flags" },
+        message: "must have required property '" + "flags" + "'",
       };
       if (vErrors === null) {
         vErrors = [err10];
@@ -801,13 +5324,13 @@ function validate12(
       }
       errors++;
     }
-    if (data.displayOrder === undefined) {
+    if (data.required === undefined) {
       const err11 = {
         instancePath,
         schemaPath: "#/required",
         keyword: "required",
-        params: { missingProperty: "displayOrder" },
-        message: "must have required property '" + "displayOrder" + "'",
+        params: { missingProperty: "required" },
+        message: "must have required property '" + "required" + "'",
       };
       if (vErrors === null) {
         vErrors = [err11];
@@ -816,13 +5339,13 @@ function validate12(
       }
       errors++;
     }
-    if (data.presentIn === undefined) {
+    if (data.displayOrder === undefined) {
       const err12 = {
         instancePath,
         schemaPath: "#/required",
         keyword: "required",
-        params: { missingProperty: "presentIn" },
-        message: "must have required property '" + "presentIn" + "'",
+        params: { missingProperty: "displayOrder" },
+        message: "must have required property '" + "displayOrder" + "'",
       };
       if (vErrors === null) {
         vErrors = [err12];
@@ -831,13 +5354,13 @@ function validate12(
       }
       errors++;
     }
-    if (data.introduced === undefined) {
+    if (data.presentIn === undefined) {
       const err13 = {
         instancePath,
         schemaPath: "#/required",
         keyword: "required",
-        params: { missingProperty: "introduced" },
-        message: "must have required property '" + "introduced" + "'",
+        params: { missingProperty: "presentIn" },
+        message: "must have required property '" + "presentIn" + "'",
       };
       if (vErrors === null) {
         vErrors = [err13];
@@ -846,13 +5369,13 @@ function validate12(
       }
       errors++;
     }
-    if (data.formula === undefined) {
+    if (data.introduced === undefined) {
       const err14 = {
         instancePath,
         schemaPath: "#/required",
         keyword: "required",
-        params: { missingProperty: "formula" },
-        message: "must have required property '" + "formula" + "'",
+        params: { missingProperty: "introduced" },
+        message: "must have required property '" + "introduced" + "'",
       };
       if (vErrors === null) {
         vErrors = [err14];
@@ -861,9 +5384,24 @@ function validate12(
       }
       errors++;
     }
+    if (data.formula === undefined) {
+      const err15 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "formula" },
+        message: "must have required property '" + "formula" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
     for (const key0 in data) {
-      if (!func2.call(schema14.properties, key0)) {
-        const err15 = {
+      if (!func2.call(schema29.properties, key0)) {
+        const err16 = {
           instancePath,
           schemaPath: "#/additionalProperties",
           keyword: "additionalProperties",
@@ -871,9 +5409,9 @@ function validate12(
           message: "must NOT have additional properties",
         };
         if (vErrors === null) {
-          vErrors = [err15];
+          vErrors = [err16];
         } else {
-          vErrors.push(err15);
+          vErrors.push(err16);
         }
         errors++;
       }
@@ -882,7 +5420,7 @@ function validate12(
       let data0 = data.tag;
       if (typeof data0 === "string") {
         if (!pattern0.test(data0)) {
-          const err16 = {
+          const err17 = {
             instancePath: instancePath + "/tag",
             schemaPath: "#/properties/tag/pattern",
             keyword: "pattern",
@@ -890,14 +5428,14 @@ function validate12(
             message: 'must match pattern "' + "^[a-z][a-z0-9_]*$" + '"',
           };
           if (vErrors === null) {
-            vErrors = [err16];
+            vErrors = [err17];
           } else {
-            vErrors.push(err16);
+            vErrors.push(err17);
           }
           errors++;
         }
       } else {
-        const err17 = {
+        const err18 = {
           instancePath: instancePath + "/tag",
           schemaPath: "#/properties/tag/type",
           keyword: "type",
@@ -905,9 +5443,9 @@ function validate12(
           message: "must be string",
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err18];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err18);
         }
         errors++;
       }
@@ -915,8 +5453,8 @@ function validate12(
     if (data.header !== undefined) {
       let data1 = data.header;
       if (typeof data1 === "string") {
-        if (func3(data1) < 1) {
-          const err18 = {
+        if (func7(data1) < 1) {
+          const err19 = {
             instancePath: instancePath + "/header",
             schemaPath: "#/properties/header/minLength",
             keyword: "minLength",
@@ -924,37 +5462,19 @@ function validate12(
             message: "must NOT have fewer than 1 characters",
           };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err19];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err19);
           }
           errors++;
         }
       } else {
-        const err19 = {
+        const err20 = {
           instancePath: instancePath + "/header",
           schemaPath: "#/properties/header/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err19];
-        } else {
-          vErrors.push(err19);
-        }
-        errors++;
-      }
-    }
-    if (data.shortHeader !== undefined) {
-      let data2 = data.shortHeader;
-      if (typeof data2 !== "string" && data2 !== null) {
-        const err20 = {
-          instancePath: instancePath + "/shortHeader",
-          schemaPath: "#/properties/shortHeader/type",
-          keyword: "type",
-          params: { type: schema14.properties.shortHeader.type },
-          message: "must be string,null",
         };
         if (vErrors === null) {
           vErrors = [err20];
@@ -964,14 +5484,15 @@ function validate12(
         errors++;
       }
     }
-    if (data.shortHeaderHideUnit !== undefined) {
-      if (typeof data.shortHeaderHideUnit !== "boolean") {
+    if (data.shortHeader !== undefined) {
+      let data2 = data.shortHeader;
+      if (typeof data2 !== "string" && data2 !== null) {
         const err21 = {
-          instancePath: instancePath + "/shortHeaderHideUnit",
-          schemaPath: "#/properties/shortHeaderHideUnit/type",
+          instancePath: instancePath + "/shortHeader",
+          schemaPath: "#/properties/shortHeader/type",
           keyword: "type",
-          params: { type: "boolean" },
-          message: "must be boolean",
+          params: { type: schema29.properties.shortHeader.type },
+          message: "must be string,null",
         };
         if (vErrors === null) {
           vErrors = [err21];
@@ -981,11 +5502,28 @@ function validate12(
         errors++;
       }
     }
+    if (data.shortHeaderHideUnit !== undefined) {
+      if (typeof data.shortHeaderHideUnit !== "boolean") {
+        const err22 = {
+          instancePath: instancePath + "/shortHeaderHideUnit",
+          schemaPath: "#/properties/shortHeaderHideUnit/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
     if (data.unit !== undefined) {
       let data4 = data.unit;
       if (typeof data4 === "string") {
-        if (func3(data4) < 1) {
-          const err22 = {
+        if (func7(data4) < 1) {
+          const err23 = {
             instancePath: instancePath + "/unit",
             schemaPath: "#/properties/unit/minLength",
             keyword: "minLength",
@@ -993,37 +5531,19 @@ function validate12(
             message: "must NOT have fewer than 1 characters",
           };
           if (vErrors === null) {
-            vErrors = [err22];
+            vErrors = [err23];
           } else {
-            vErrors.push(err22);
+            vErrors.push(err23);
           }
           errors++;
         }
       } else {
-        const err23 = {
+        const err24 = {
           instancePath: instancePath + "/unit",
           schemaPath: "#/properties/unit/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err23];
-        } else {
-          vErrors.push(err23);
-        }
-        errors++;
-      }
-    }
-    if (data.displayUnit !== undefined) {
-      let data5 = data.displayUnit;
-      if (typeof data5 !== "string" && data5 !== null) {
-        const err24 = {
-          instancePath: instancePath + "/displayUnit",
-          schemaPath: "#/properties/displayUnit/type",
-          keyword: "type",
-          params: { type: schema14.properties.displayUnit.type },
-          message: "must be string,null",
         };
         if (vErrors === null) {
           vErrors = [err24];
@@ -1033,15 +5553,15 @@ function validate12(
         errors++;
       }
     }
-    if (data.kind !== undefined) {
-      let data6 = data.kind;
-      if (!(data6 === "record" || data6 === "aggregate" || data6 === "derived")) {
+    if (data.displayUnit !== undefined) {
+      let data5 = data.displayUnit;
+      if (typeof data5 !== "string" && data5 !== null) {
         const err25 = {
-          instancePath: instancePath + "/kind",
-          schemaPath: "#/properties/kind/enum",
-          keyword: "enum",
-          params: { allowedValues: schema14.properties.kind.enum },
-          message: "must be equal to one of the allowed values",
+          instancePath: instancePath + "/displayUnit",
+          schemaPath: "#/properties/displayUnit/type",
+          keyword: "type",
+          params: { type: schema29.properties.displayUnit.type },
+          message: "must be string,null",
         };
         if (vErrors === null) {
           vErrors = [err25];
@@ -1051,14 +5571,14 @@ function validate12(
         errors++;
       }
     }
-    if (data.valueType !== undefined) {
-      let data7 = data.valueType;
-      if (!(data7 === "scalar" || data7 === "list")) {
+    if (data.kind !== undefined) {
+      let data6 = data.kind;
+      if (!(data6 === "record" || data6 === "aggregate" || data6 === "derived")) {
         const err26 = {
-          instancePath: instancePath + "/valueType",
-          schemaPath: "#/properties/valueType/enum",
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/enum",
           keyword: "enum",
-          params: { allowedValues: schema14.properties.valueType.enum },
+          params: { allowedValues: schema29.properties.kind.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -1069,14 +5589,14 @@ function validate12(
         errors++;
       }
     }
-    if (data.numberType !== undefined) {
-      let data8 = data.numberType;
-      if (!(data8 === "int" || data8 === "float" || data8 === null)) {
+    if (data.valueType !== undefined) {
+      let data7 = data.valueType;
+      if (!(data7 === "scalar" || data7 === "list")) {
         const err27 = {
-          instancePath: instancePath + "/numberType",
-          schemaPath: "#/properties/numberType/enum",
+          instancePath: instancePath + "/valueType",
+          schemaPath: "#/properties/valueType/enum",
           keyword: "enum",
-          params: { allowedValues: schema14.properties.numberType.enum },
+          params: { allowedValues: schema29.properties.valueType.enum },
           message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
@@ -1087,72 +5607,33 @@ function validate12(
         errors++;
       }
     }
-    if (data.flags !== undefined) {
-      if (
-        !validate13(data.flags, {
-          instancePath: instancePath + "/flags",
-          parentData: data,
-          parentDataProperty: "flags",
-          rootData,
-        })
-      ) {
-        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-        errors = vErrors.length;
+    if (data.numberType !== undefined) {
+      let data8 = data.numberType;
+      if (!(data8 === "int" || data8 === "float" || data8 === null)) {
+        const err28 = {
+          instancePath: instancePath + "/numberType",
+          schemaPath: "#/properties/numberType/enum",
+          keyword: "enum",
+          params: { allowedValues: schema29.properties.numberType.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
       }
     }
-    if (data.flagsByFormat !== undefined) {
-      let data10 = data.flagsByFormat;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        for (const key1 in data10) {
-          if (!(key1 === "R" || key1 === "O")) {
-            const err28 = {
-              instancePath: instancePath + "/flagsByFormat",
-              schemaPath: "#/properties/flagsByFormat/additionalProperties",
-              keyword: "additionalProperties",
-              params: { additionalProperty: key1 },
-              message: "must NOT have additional properties",
-            };
-            if (vErrors === null) {
-              vErrors = [err28];
-            } else {
-              vErrors.push(err28);
-            }
-            errors++;
-          }
-        }
-        if (data10.R !== undefined) {
-          if (
-            !validate13(data10.R, {
-              instancePath: instancePath + "/flagsByFormat/R",
-              parentData: data10,
-              parentDataProperty: "R",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-            errors = vErrors.length;
-          }
-        }
-        if (data10.O !== undefined) {
-          if (
-            !validate13(data10.O, {
-              instancePath: instancePath + "/flagsByFormat/O",
-              parentData: data10,
-              parentDataProperty: "O",
-              rootData,
-            })
-          ) {
-            vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
+    if (data.direction !== undefined) {
+      let data9 = data.direction;
+      if (!(data9 === "lower" || data9 === "higher" || data9 === "none")) {
         const err29 = {
-          instancePath: instancePath + "/flagsByFormat",
-          schemaPath: "#/properties/flagsByFormat/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
+          instancePath: instancePath + "/direction",
+          schemaPath: "#/properties/direction/enum",
+          keyword: "enum",
+          params: { allowedValues: schema29.properties.direction.enum },
+          message: "must be equal to one of the allowed values",
         };
         if (vErrors === null) {
           vErrors = [err29];
@@ -1162,18 +5643,30 @@ function validate12(
         errors++;
       }
     }
-    if (data.required !== undefined) {
-      let data13 = data.required;
-      if (Array.isArray(data13)) {
-        const len0 = data13.length;
-        for (let i0 = 0; i0 < len0; i0++) {
-          if (typeof data13[i0] !== "string") {
+    if (data.flags !== undefined) {
+      if (
+        !validate29(data.flags, {
+          instancePath: instancePath + "/flags",
+          parentData: data,
+          parentDataProperty: "flags",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.flagsByFormat !== undefined) {
+      let data11 = data.flagsByFormat;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key1 in data11) {
+          if (!(key1 === "R" || key1 === "O")) {
             const err30 = {
-              instancePath: instancePath + "/required/" + i0,
-              schemaPath: "#/properties/required/items/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
+              instancePath: instancePath + "/flagsByFormat",
+              schemaPath: "#/properties/flagsByFormat/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
             };
             if (vErrors === null) {
               vErrors = [err30];
@@ -1183,18 +5676,81 @@ function validate12(
             errors++;
           }
         }
-        let i1 = data13.length;
+        if (data11.R !== undefined) {
+          if (
+            !validate29(data11.R, {
+              instancePath: instancePath + "/flagsByFormat/R",
+              parentData: data11,
+              parentDataProperty: "R",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data11.O !== undefined) {
+          if (
+            !validate29(data11.O, {
+              instancePath: instancePath + "/flagsByFormat/O",
+              parentData: data11,
+              parentDataProperty: "O",
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + "/flagsByFormat",
+          schemaPath: "#/properties/flagsByFormat/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.required !== undefined) {
+      let data14 = data.required;
+      if (Array.isArray(data14)) {
+        const len0 = data14.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data14[i0] !== "string") {
+            const err32 = {
+              instancePath: instancePath + "/required/" + i0,
+              schemaPath: "#/properties/required/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        let i1 = data14.length;
         let j0;
         if (i1 > 1) {
           const indices0 = {};
           for (; i1--;) {
-            let item0 = data13[i1];
+            let item0 = data14[i1];
             if (typeof item0 !== "string") {
               continue;
             }
             if (typeof indices0[item0] == "number") {
               j0 = indices0[item0];
-              const err31 = {
+              const err33 = {
                 instancePath: instancePath + "/required",
                 schemaPath: "#/properties/required/uniqueItems",
                 keyword: "uniqueItems",
@@ -1207,9 +5763,9 @@ function validate12(
                   " are identical)",
               };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err33];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err33);
               }
               errors++;
               break;
@@ -1218,7 +5774,7 @@ function validate12(
           }
         }
       } else {
-        const err32 = {
+        const err34 = {
           instancePath: instancePath + "/required",
           schemaPath: "#/properties/required/type",
           keyword: "type",
@@ -1226,40 +5782,40 @@ function validate12(
           message: "must be array",
         };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err34];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err34);
         }
         errors++;
       }
     }
     if (data.displayOrder !== undefined) {
-      let data15 = data.displayOrder;
+      let data16 = data.displayOrder;
       if (
-        !(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15)) &&
-        data15 !== null
+        !(typeof data16 == "number" && !(data16 % 1) && !isNaN(data16) && isFinite(data16)) &&
+        data16 !== null
       ) {
-        const err33 = {
+        const err35 = {
           instancePath: instancePath + "/displayOrder",
           schemaPath: "#/properties/displayOrder/type",
           keyword: "type",
-          params: { type: schema14.properties.displayOrder.type },
+          params: { type: schema29.properties.displayOrder.type },
           message: "must be integer,null",
         };
         if (vErrors === null) {
-          vErrors = [err33];
+          vErrors = [err35];
         } else {
-          vErrors.push(err33);
+          vErrors.push(err35);
         }
         errors++;
       }
     }
     if (data.displayOrderByFormat !== undefined) {
-      let data16 = data.displayOrderByFormat;
-      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-        for (const key2 in data16) {
+      let data17 = data.displayOrderByFormat;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        for (const key2 in data17) {
           if (!(key2 === "R")) {
-            const err34 = {
+            const err36 = {
               instancePath: instancePath + "/displayOrderByFormat",
               schemaPath: "#/properties/displayOrderByFormat/additionalProperties",
               keyword: "additionalProperties",
@@ -1267,36 +5823,36 @@ function validate12(
               message: "must NOT have additional properties",
             };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err36];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err36);
             }
             errors++;
           }
         }
-        if (data16.R !== undefined) {
-          let data17 = data16.R;
+        if (data17.R !== undefined) {
+          let data18 = data17.R;
           if (
-            !(typeof data17 == "number" && !(data17 % 1) && !isNaN(data17) && isFinite(data17)) &&
-            data17 !== null
+            !(typeof data18 == "number" && !(data18 % 1) && !isNaN(data18) && isFinite(data18)) &&
+            data18 !== null
           ) {
-            const err35 = {
+            const err37 = {
               instancePath: instancePath + "/displayOrderByFormat/R",
               schemaPath: "#/properties/displayOrderByFormat/properties/R/type",
               keyword: "type",
-              params: { type: schema14.properties.displayOrderByFormat.properties.R.type },
+              params: { type: schema29.properties.displayOrderByFormat.properties.R.type },
               message: "must be integer,null",
             };
             if (vErrors === null) {
-              vErrors = [err35];
+              vErrors = [err37];
             } else {
-              vErrors.push(err35);
+              vErrors.push(err37);
             }
             errors++;
           }
         }
       } else {
-        const err36 = {
+        const err38 = {
           instancePath: instancePath + "/displayOrderByFormat",
           schemaPath: "#/properties/displayOrderByFormat/type",
           keyword: "type",
@@ -1304,18 +5860,18 @@ function validate12(
           message: "must be object",
         };
         if (vErrors === null) {
-          vErrors = [err36];
+          vErrors = [err38];
         } else {
-          vErrors.push(err36);
+          vErrors.push(err38);
         }
         errors++;
       }
     }
     if (data.presentIn !== undefined) {
-      let data18 = data.presentIn;
-      if (Array.isArray(data18)) {
-        if (data18.length < 1) {
-          const err37 = {
+      let data19 = data.presentIn;
+      if (Array.isArray(data19)) {
+        if (data19.length < 1) {
+          const err39 = {
             instancePath: instancePath + "/presentIn",
             schemaPath: "#/properties/presentIn/minItems",
             keyword: "minItems",
@@ -1323,38 +5879,38 @@ function validate12(
             message: "must NOT have fewer than 1 items",
           };
           if (vErrors === null) {
-            vErrors = [err37];
+            vErrors = [err39];
           } else {
-            vErrors.push(err37);
+            vErrors.push(err39);
           }
           errors++;
         }
-        const len1 = data18.length;
+        const len1 = data19.length;
         for (let i2 = 0; i2 < len1; i2++) {
-          let data19 = data18[i2];
-          if (!(data19 === "R" || data19 === "O" || data19 === "L")) {
-            const err38 = {
+          let data20 = data19[i2];
+          if (!(data20 === "R" || data20 === "O" || data20 === "L")) {
+            const err40 = {
               instancePath: instancePath + "/presentIn/" + i2,
               schemaPath: "#/definitions/catalogFormat/enum",
               keyword: "enum",
-              params: { allowedValues: schema17.enum },
+              params: { allowedValues: schema32.enum },
               message: "must be equal to one of the allowed values",
             };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err40];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err40);
             }
             errors++;
           }
         }
-        let i3 = data18.length;
+        let i3 = data19.length;
         let j1;
         if (i3 > 1) {
           outer0: for (; i3--;) {
             for (j1 = i3; j1--;) {
-              if (func0(data18[i3], data18[j1])) {
-                const err39 = {
+              if (func0(data19[i3], data19[j1])) {
+                const err41 = {
                   instancePath: instancePath + "/presentIn",
                   schemaPath: "#/properties/presentIn/uniqueItems",
                   keyword: "uniqueItems",
@@ -1367,9 +5923,9 @@ function validate12(
                     " are identical)",
                 };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err41);
                 }
                 errors++;
                 break outer0;
@@ -1378,46 +5934,12 @@ function validate12(
           }
         }
       } else {
-        const err40 = {
+        const err42 = {
           instancePath: instancePath + "/presentIn",
           schemaPath: "#/properties/presentIn/type",
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-        };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-    }
-    if (data.introduced !== undefined) {
-      let data20 = data.introduced;
-      if (typeof data20 === "string") {
-        if (func3(data20) < 1) {
-          const err41 = {
-            instancePath: instancePath + "/introduced",
-            schemaPath: "#/properties/introduced/minLength",
-            keyword: "minLength",
-            params: { limit: 1 },
-            message: "must NOT have fewer than 1 characters",
-          };
-          if (vErrors === null) {
-            vErrors = [err41];
-          } else {
-            vErrors.push(err41);
-          }
-          errors++;
-        }
-      } else {
-        const err42 = {
-          instancePath: instancePath + "/introduced",
-          schemaPath: "#/properties/introduced/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
         };
         if (vErrors === null) {
           vErrors = [err42];
@@ -1427,28 +5949,28 @@ function validate12(
         errors++;
       }
     }
-    if (data.renamedTo !== undefined) {
-      if (typeof data.renamedTo !== "string") {
-        const err43 = {
-          instancePath: instancePath + "/renamedTo",
-          schemaPath: "#/properties/renamedTo/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err43];
-        } else {
-          vErrors.push(err43);
+    if (data.introduced !== undefined) {
+      let data21 = data.introduced;
+      if (typeof data21 === "string") {
+        if (func7(data21) < 1) {
+          const err43 = {
+            instancePath: instancePath + "/introduced",
+            schemaPath: "#/properties/introduced/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
         }
-        errors++;
-      }
-    }
-    if (data.renamedFrom !== undefined) {
-      if (typeof data.renamedFrom !== "string") {
+      } else {
         const err44 = {
-          instancePath: instancePath + "/renamedFrom",
-          schemaPath: "#/properties/renamedFrom/type",
+          instancePath: instancePath + "/introduced",
+          schemaPath: "#/properties/introduced/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
@@ -1461,11 +5983,11 @@ function validate12(
         errors++;
       }
     }
-    if (data.formula !== undefined) {
-      if (typeof data.formula !== "string") {
+    if (data.renamedTo !== undefined) {
+      if (typeof data.renamedTo !== "string") {
         const err45 = {
-          instancePath: instancePath + "/formula",
-          schemaPath: "#/properties/formula/type",
+          instancePath: instancePath + "/renamedTo",
+          schemaPath: "#/properties/renamedTo/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
@@ -1478,34 +6000,31 @@ function validate12(
         errors++;
       }
     }
-    if (data.changes !== undefined) {
-      let data24 = data.changes;
-      if (Array.isArray(data24)) {
-        const len2 = data24.length;
-        for (let i4 = 0; i4 < len2; i4++) {
-          if (typeof data24[i4] !== "string") {
-            const err46 = {
-              instancePath: instancePath + "/changes/" + i4,
-              schemaPath: "#/properties/changes/items/type",
-              keyword: "type",
-              params: { type: "string" },
-              message: "must be string",
-            };
-            if (vErrors === null) {
-              vErrors = [err46];
-            } else {
-              vErrors.push(err46);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err47 = {
-          instancePath: instancePath + "/changes",
-          schemaPath: "#/properties/changes/type",
+    if (data.renamedFrom !== undefined) {
+      if (typeof data.renamedFrom !== "string") {
+        const err46 = {
+          instancePath: instancePath + "/renamedFrom",
+          schemaPath: "#/properties/renamedFrom/type",
           keyword: "type",
-          params: { type: "array" },
-          message: "must be array",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.formula !== undefined) {
+      if (typeof data.formula !== "string") {
+        const err47 = {
+          instancePath: instancePath + "/formula",
+          schemaPath: "#/properties/formula/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
         };
         if (vErrors === null) {
           vErrors = [err47];
@@ -1515,31 +6034,34 @@ function validate12(
         errors++;
       }
     }
-    if (data.pythonClass !== undefined) {
-      if (typeof data.pythonClass !== "string") {
-        const err48 = {
-          instancePath: instancePath + "/pythonClass",
-          schemaPath: "#/properties/pythonClass/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err48];
-        } else {
-          vErrors.push(err48);
+    if (data.changes !== undefined) {
+      let data25 = data.changes;
+      if (Array.isArray(data25)) {
+        const len2 = data25.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          if (typeof data25[i4] !== "string") {
+            const err48 = {
+              instancePath: instancePath + "/changes/" + i4,
+              schemaPath: "#/properties/changes/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-    }
-    if (data.sourceFile !== undefined) {
-      if (typeof data.sourceFile !== "string") {
+      } else {
         const err49 = {
-          instancePath: instancePath + "/sourceFile",
-          schemaPath: "#/properties/sourceFile/type",
+          instancePath: instancePath + "/changes",
+          schemaPath: "#/properties/changes/type",
           keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
+          params: { type: "array" },
+          message: "must be array",
         };
         if (vErrors === null) {
           vErrors = [err49];
@@ -1549,8 +6071,42 @@ function validate12(
         errors++;
       }
     }
+    if (data.pythonClass !== undefined) {
+      if (typeof data.pythonClass !== "string") {
+        const err50 = {
+          instancePath: instancePath + "/pythonClass",
+          schemaPath: "#/properties/pythonClass/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err50];
+        } else {
+          vErrors.push(err50);
+        }
+        errors++;
+      }
+    }
+    if (data.sourceFile !== undefined) {
+      if (typeof data.sourceFile !== "string") {
+        const err51 = {
+          instancePath: instancePath + "/sourceFile",
+          schemaPath: "#/properties/sourceFile/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err50 = {
+    const err52 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -1558,17 +6114,17 @@ function validate12(
       message: "must be object",
     };
     if (vErrors === null) {
-      vErrors = [err50];
+      vErrors = [err52];
     } else {
-      vErrors.push(err50);
+      vErrors.push(err52);
     }
     errors++;
   }
-  validate12.errors = vErrors;
+  validate28.errors = vErrors;
   return errors === 0;
 }
-export const MetricRecordInfo = validate17;
-const schema18 = {
+export const MetricRecordInfo = validate33;
+const schema33 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/metric-record-info.schema.json",
   type: "object",
@@ -1585,7 +6141,7 @@ const schema18 = {
     trace_data: { type: ["object", "null"] },
   },
 };
-const schema22 = {
+const schema37 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/metric-value.schema.json",
   type: "object",
@@ -1595,7 +6151,7 @@ const schema22 = {
     unit: { type: "string" },
   },
 };
-const schema19 = {
+const schema34 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/metric-record-metadata.schema.json",
   tsType: "MetricRecordMetadataRun1 | MetricRecordMetadataSession",
@@ -1604,7 +6160,7 @@ const schema19 = {
   then: { $ref: "metric-record-metadata-run1.schema.json" },
   else: { $ref: "metric-record-metadata-session.schema.json" },
 };
-const schema20 = {
+const schema35 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/metric-record-metadata-run1.schema.json",
   type: "object",
@@ -1620,7 +6176,7 @@ const schema20 = {
     credit_phase: { enum: ["warmup", "profiling"] },
   },
 };
-const schema21 = {
+const schema36 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/metric-record-metadata-session.schema.json",
   type: "object",
@@ -1651,7 +6207,7 @@ const schema21 = {
     clock_offset_ns: { type: ["integer", "null"] },
   },
 };
-function validate18(
+function validate34(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -1808,7 +6364,7 @@ function validate18(
             instancePath: instancePath + "/x_request_id",
             schemaPath: "metric-record-metadata-run1.schema.json/properties/x_request_id/type",
             keyword: "type",
-            params: { type: schema20.properties.x_request_id.type },
+            params: { type: schema35.properties.x_request_id.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -1826,7 +6382,7 @@ function validate18(
             instancePath: instancePath + "/x_correlation_id",
             schemaPath: "metric-record-metadata-run1.schema.json/properties/x_correlation_id/type",
             keyword: "type",
-            params: { type: schema20.properties.x_correlation_id.type },
+            params: { type: schema35.properties.x_correlation_id.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -1844,7 +6400,7 @@ function validate18(
             instancePath: instancePath + "/conversation_id",
             schemaPath: "metric-record-metadata-run1.schema.json/properties/conversation_id/type",
             keyword: "type",
-            params: { type: schema20.properties.conversation_id.type },
+            params: { type: schema35.properties.conversation_id.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -1865,7 +6421,7 @@ function validate18(
             instancePath: instancePath + "/turn_index",
             schemaPath: "metric-record-metadata-run1.schema.json/properties/turn_index/type",
             keyword: "type",
-            params: { type: schema20.properties.turn_index.type },
+            params: { type: schema35.properties.turn_index.type },
             message: "must be integer,null",
           };
           if (vErrors === null) {
@@ -1936,7 +6492,7 @@ function validate18(
             instancePath: instancePath + "/credit_phase",
             schemaPath: "metric-record-metadata-run1.schema.json/properties/credit_phase/enum",
             keyword: "enum",
-            params: { allowedValues: schema20.properties.credit_phase.enum },
+            params: { allowedValues: schema35.properties.credit_phase.enum },
             message: "must be equal to one of the allowed values",
           };
           if (vErrors === null) {
@@ -2053,7 +6609,7 @@ function validate18(
             instancePath: instancePath + "/request_num",
             schemaPath: "metric-record-metadata-session.schema.json/properties/request_num/type",
             keyword: "type",
-            params: { type: schema21.properties.request_num.type },
+            params: { type: schema36.properties.request_num.type },
             message: "must be integer,null",
           };
           if (vErrors === null) {
@@ -2089,7 +6645,7 @@ function validate18(
             instancePath: instancePath + "/x_request_id",
             schemaPath: "metric-record-metadata-session.schema.json/properties/x_request_id/type",
             keyword: "type",
-            params: { type: schema21.properties.x_request_id.type },
+            params: { type: schema36.properties.x_request_id.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -2108,7 +6664,7 @@ function validate18(
             schemaPath:
               "metric-record-metadata-session.schema.json/properties/x_correlation_id/type",
             keyword: "type",
-            params: { type: schema21.properties.x_correlation_id.type },
+            params: { type: schema36.properties.x_correlation_id.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -2127,7 +6683,7 @@ function validate18(
             schemaPath:
               "metric-record-metadata-session.schema.json/properties/conversation_id/type",
             keyword: "type",
-            params: { type: schema21.properties.conversation_id.type },
+            params: { type: schema36.properties.conversation_id.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -2148,7 +6704,7 @@ function validate18(
             instancePath: instancePath + "/turn_index",
             schemaPath: "metric-record-metadata-session.schema.json/properties/turn_index/type",
             keyword: "type",
-            params: { type: schema21.properties.turn_index.type },
+            params: { type: schema36.properties.turn_index.type },
             message: "must be integer,null",
           };
           if (vErrors === null) {
@@ -2170,7 +6726,7 @@ function validate18(
             schemaPath:
               "metric-record-metadata-session.schema.json/properties/credit_issued_ns/type",
             keyword: "type",
-            params: { type: schema21.properties.credit_issued_ns.type },
+            params: { type: schema36.properties.credit_issued_ns.type },
             message: "must be integer,null",
           };
           if (vErrors === null) {
@@ -2192,7 +6748,7 @@ function validate18(
             schemaPath:
               "metric-record-metadata-session.schema.json/properties/credit_received_ns/type",
             keyword: "type",
-            params: { type: schema21.properties.credit_received_ns.type },
+            params: { type: schema36.properties.credit_received_ns.type },
             message: "must be integer,null",
           };
           if (vErrors === null) {
@@ -2232,7 +6788,7 @@ function validate18(
             instancePath: instancePath + "/request_ack_ns",
             schemaPath: "metric-record-metadata-session.schema.json/properties/request_ack_ns/type",
             keyword: "type",
-            params: { type: schema21.properties.request_ack_ns.type },
+            params: { type: schema36.properties.request_ack_ns.type },
             message: "must be integer,null",
           };
           if (vErrors === null) {
@@ -2342,7 +6898,7 @@ function validate18(
             schemaPath:
               "metric-record-metadata-session.schema.json/properties/cancellation_time_ns/type",
             keyword: "type",
-            params: { type: schema21.properties.cancellation_time_ns.type },
+            params: { type: schema36.properties.cancellation_time_ns.type },
             message: "must be integer,null",
           };
           if (vErrors === null) {
@@ -2364,7 +6920,7 @@ function validate18(
             schemaPath:
               "metric-record-metadata-session.schema.json/properties/clock_offset_ns/type",
             keyword: "type",
-            params: { type: schema21.properties.clock_offset_ns.type },
+            params: { type: schema36.properties.clock_offset_ns.type },
             message: "must be integer,null",
           };
           if (vErrors === null) {
@@ -2409,10 +6965,10 @@ function validate18(
     }
     errors++;
   }
-  validate18.errors = vErrors;
+  validate34.errors = vErrors;
   return errors === 0;
 }
-function validate17(
+function validate33(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2452,14 +7008,14 @@ function validate17(
     }
     if (data.metadata !== undefined) {
       if (
-        !validate18(data.metadata, {
+        !validate34(data.metadata, {
           instancePath: instancePath + "/metadata",
           parentData: data,
           parentDataProperty: "metadata",
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+        vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
         errors = vErrors.length;
       }
     }
@@ -2512,7 +7068,7 @@ function validate17(
                     "/value",
                   schemaPath: "metric-value.schema.json/properties/value/type",
                   keyword: "type",
-                  params: { type: schema22.properties.value.type },
+                  params: { type: schema37.properties.value.type },
                   message: "must be number,array",
                 };
                 if (vErrors === null) {
@@ -2610,7 +7166,7 @@ function validate17(
           instancePath: instancePath + "/error",
           schemaPath: "#/properties/error/type",
           keyword: "type",
-          params: { type: schema18.properties.error.type },
+          params: { type: schema33.properties.error.type },
           message: "must be object,null",
         };
         if (vErrors === null) {
@@ -2669,7 +7225,7 @@ function validate17(
                 instancePath: instancePath + "/error/code",
                 schemaPath: "error-details.schema.json/properties/code/type",
                 keyword: "type",
-                params: { type: schema11.properties.code.type },
+                params: { type: schema26.properties.code.type },
                 message: "must be integer,null",
               };
               if (vErrors === null) {
@@ -2687,7 +7243,7 @@ function validate17(
                 instancePath: instancePath + "/error/type",
                 schemaPath: "error-details.schema.json/properties/type/type",
                 keyword: "type",
-                params: { type: schema11.properties.type.type },
+                params: { type: schema26.properties.type.type },
                 message: "must be string,null",
               };
               if (vErrors === null) {
@@ -2722,7 +7278,7 @@ function validate17(
                 instancePath: instancePath + "/error/cause",
                 schemaPath: "error-details.schema.json/properties/cause/type",
                 keyword: "type",
-                params: { type: schema11.properties.cause.type },
+                params: { type: schema26.properties.cause.type },
                 message: "must be string,null",
               };
               if (vErrors === null) {
@@ -2740,7 +7296,7 @@ function validate17(
                 instancePath: instancePath + "/error/cause_chain",
                 schemaPath: "error-details.schema.json/properties/cause_chain/type",
                 keyword: "type",
-                params: { type: schema11.properties.cause_chain.type },
+                params: { type: schema26.properties.cause_chain.type },
                 message: "must be array,null",
               };
               if (vErrors === null) {
@@ -2812,7 +7368,7 @@ function validate17(
           instancePath: instancePath + "/trace_data",
           schemaPath: "#/properties/trace_data/type",
           keyword: "type",
-          params: { type: schema18.properties.trace_data.type },
+          params: { type: schema33.properties.trace_data.type },
           message: "must be object,null",
         };
         if (vErrors === null) {
@@ -2838,12 +7394,12 @@ function validate17(
     }
     errors++;
   }
-  validate17.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-export const MetricRecordMetadata = validate18;
-export const MetricResult = validate20;
-const schema24 = {
+export const MetricRecordMetadata = validate34;
+export const MetricResult = validate36;
+const schema39 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/metric-result.schema.json",
   type: "object",
@@ -2869,7 +7425,7 @@ const schema24 = {
     count: { type: ["integer", "null"] },
   },
 };
-function validate20(
+function validate36(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -2965,7 +7521,7 @@ function validate20(
           instancePath: instancePath + "/avg",
           schemaPath: "#/properties/avg/type",
           keyword: "type",
-          params: { type: schema24.properties.avg.type },
+          params: { type: schema39.properties.avg.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -2983,7 +7539,7 @@ function validate20(
           instancePath: instancePath + "/min",
           schemaPath: "#/properties/min/type",
           keyword: "type",
-          params: { type: schema24.properties.min.type },
+          params: { type: schema39.properties.min.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -3001,7 +7557,7 @@ function validate20(
           instancePath: instancePath + "/max",
           schemaPath: "#/properties/max/type",
           keyword: "type",
-          params: { type: schema24.properties.max.type },
+          params: { type: schema39.properties.max.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -3019,7 +7575,7 @@ function validate20(
           instancePath: instancePath + "/sum",
           schemaPath: "#/properties/sum/type",
           keyword: "type",
-          params: { type: schema24.properties.sum.type },
+          params: { type: schema39.properties.sum.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -3037,7 +7593,7 @@ function validate20(
           instancePath: instancePath + "/p1",
           schemaPath: "#/properties/p1/type",
           keyword: "type",
-          params: { type: schema24.properties.p1.type },
+          params: { type: schema39.properties.p1.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -3055,7 +7611,7 @@ function validate20(
           instancePath: instancePath + "/p5",
           schemaPath: "#/properties/p5/type",
           keyword: "type",
-          params: { type: schema24.properties.p5.type },
+          params: { type: schema39.properties.p5.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -3073,7 +7629,7 @@ function validate20(
           instancePath: instancePath + "/p10",
           schemaPath: "#/properties/p10/type",
           keyword: "type",
-          params: { type: schema24.properties.p10.type },
+          params: { type: schema39.properties.p10.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -3091,7 +7647,7 @@ function validate20(
           instancePath: instancePath + "/p25",
           schemaPath: "#/properties/p25/type",
           keyword: "type",
-          params: { type: schema24.properties.p25.type },
+          params: { type: schema39.properties.p25.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -3109,7 +7665,7 @@ function validate20(
           instancePath: instancePath + "/p50",
           schemaPath: "#/properties/p50/type",
           keyword: "type",
-          params: { type: schema24.properties.p50.type },
+          params: { type: schema39.properties.p50.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -3127,7 +7683,7 @@ function validate20(
           instancePath: instancePath + "/p75",
           schemaPath: "#/properties/p75/type",
           keyword: "type",
-          params: { type: schema24.properties.p75.type },
+          params: { type: schema39.properties.p75.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -3145,7 +7701,7 @@ function validate20(
           instancePath: instancePath + "/p90",
           schemaPath: "#/properties/p90/type",
           keyword: "type",
-          params: { type: schema24.properties.p90.type },
+          params: { type: schema39.properties.p90.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -3163,7 +7719,7 @@ function validate20(
           instancePath: instancePath + "/p95",
           schemaPath: "#/properties/p95/type",
           keyword: "type",
-          params: { type: schema24.properties.p95.type },
+          params: { type: schema39.properties.p95.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -3181,7 +7737,7 @@ function validate20(
           instancePath: instancePath + "/p99",
           schemaPath: "#/properties/p99/type",
           keyword: "type",
-          params: { type: schema24.properties.p99.type },
+          params: { type: schema39.properties.p99.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -3199,7 +7755,7 @@ function validate20(
           instancePath: instancePath + "/std",
           schemaPath: "#/properties/std/type",
           keyword: "type",
-          params: { type: schema24.properties.std.type },
+          params: { type: schema39.properties.std.type },
           message: "must be number,null",
         };
         if (vErrors === null) {
@@ -3220,7 +7776,7 @@ function validate20(
           instancePath: instancePath + "/count",
           schemaPath: "#/properties/count/type",
           keyword: "type",
-          params: { type: schema24.properties.count.type },
+          params: { type: schema39.properties.count.type },
           message: "must be integer,null",
         };
         if (vErrors === null) {
@@ -3246,11 +7802,11 @@ function validate20(
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
-export const MetricValue = validate21;
-function validate21(
+export const MetricValue = validate37;
+function validate37(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3295,7 +7851,7 @@ function validate21(
           instancePath: instancePath + "/value",
           schemaPath: "#/properties/value/type",
           keyword: "type",
-          params: { type: schema22.properties.value.type },
+          params: { type: schema37.properties.value.type },
           message: "must be number,array",
         };
         if (vErrors === null) {
@@ -3359,11 +7915,11 @@ function validate21(
     }
     errors++;
   }
-  validate21.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-export const SummaryFile = validate22;
-const schema26 = {
+export const SummaryFile = validate38;
+const schema41 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/summary-file.schema.json",
   tsType: "SummaryFileRun1 | SummaryFileFlat | SummaryFileVersioned",
@@ -3376,7 +7932,7 @@ const schema26 = {
     else: { $ref: "summary-file-flat.schema.json" },
   },
 };
-const schema27 = {
+const schema42 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/summary-file-run1.schema.json",
   allOf: [
@@ -3390,7 +7946,7 @@ const schema27 = {
     },
   ],
 };
-const schema28 = {
+const schema43 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/summary-file-common.schema.json",
   type: "object",
@@ -3403,7 +7959,7 @@ const schema28 = {
   },
 };
 const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}", "u");
-function validate24(
+function validate40(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -3452,14 +8008,14 @@ function validate24(
         const len0 = data2.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (
-            !validate11(data2[i0], {
+            !validate27(data2[i0], {
               instancePath: instancePath + "/error_summary/" + i0,
               parentData: data2,
               parentDataProperty: i0,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
             errors = vErrors.length;
           }
         }
@@ -3486,7 +8042,7 @@ function validate24(
           instancePath: instancePath + "/start_time",
           schemaPath: "#/properties/start_time/type",
           keyword: "type",
-          params: { type: schema28.properties.start_time.type },
+          params: { type: schema43.properties.start_time.type },
           message: "must be string,null",
         };
         if (vErrors === null) {
@@ -3521,7 +8077,7 @@ function validate24(
           instancePath: instancePath + "/end_time",
           schemaPath: "#/properties/end_time/type",
           keyword: "type",
-          params: { type: schema28.properties.end_time.type },
+          params: { type: schema43.properties.end_time.type },
           message: "must be string,null",
         };
         if (vErrors === null) {
@@ -3564,18 +8120,18 @@ function validate24(
     }
     errors++;
   }
-  validate24.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-function validate23(
+function validate39(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
   /*# sourceURL="https://aiperf-ts.github.io/schemas/summary-file-run1.schema.json" */ let vErrors =
     null;
   let errors = 0;
-  if (!validate24(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+  if (!validate40(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -3706,7 +8262,7 @@ function validate23(
                     "/avg",
                   schemaPath: "metric-result.schema.json/properties/avg/type",
                   keyword: "type",
-                  params: { type: schema24.properties.avg.type },
+                  params: { type: schema39.properties.avg.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -3728,7 +8284,7 @@ function validate23(
                     "/min",
                   schemaPath: "metric-result.schema.json/properties/min/type",
                   keyword: "type",
-                  params: { type: schema24.properties.min.type },
+                  params: { type: schema39.properties.min.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -3750,7 +8306,7 @@ function validate23(
                     "/max",
                   schemaPath: "metric-result.schema.json/properties/max/type",
                   keyword: "type",
-                  params: { type: schema24.properties.max.type },
+                  params: { type: schema39.properties.max.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -3772,7 +8328,7 @@ function validate23(
                     "/sum",
                   schemaPath: "metric-result.schema.json/properties/sum/type",
                   keyword: "type",
-                  params: { type: schema24.properties.sum.type },
+                  params: { type: schema39.properties.sum.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -3794,7 +8350,7 @@ function validate23(
                     "/p1",
                   schemaPath: "metric-result.schema.json/properties/p1/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p1.type },
+                  params: { type: schema39.properties.p1.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -3816,7 +8372,7 @@ function validate23(
                     "/p5",
                   schemaPath: "metric-result.schema.json/properties/p5/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p5.type },
+                  params: { type: schema39.properties.p5.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -3838,7 +8394,7 @@ function validate23(
                     "/p10",
                   schemaPath: "metric-result.schema.json/properties/p10/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p10.type },
+                  params: { type: schema39.properties.p10.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -3860,7 +8416,7 @@ function validate23(
                     "/p25",
                   schemaPath: "metric-result.schema.json/properties/p25/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p25.type },
+                  params: { type: schema39.properties.p25.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -3882,7 +8438,7 @@ function validate23(
                     "/p50",
                   schemaPath: "metric-result.schema.json/properties/p50/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p50.type },
+                  params: { type: schema39.properties.p50.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -3904,7 +8460,7 @@ function validate23(
                     "/p75",
                   schemaPath: "metric-result.schema.json/properties/p75/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p75.type },
+                  params: { type: schema39.properties.p75.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -3926,7 +8482,7 @@ function validate23(
                     "/p90",
                   schemaPath: "metric-result.schema.json/properties/p90/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p90.type },
+                  params: { type: schema39.properties.p90.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -3948,7 +8504,7 @@ function validate23(
                     "/p95",
                   schemaPath: "metric-result.schema.json/properties/p95/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p95.type },
+                  params: { type: schema39.properties.p95.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -3970,7 +8526,7 @@ function validate23(
                     "/p99",
                   schemaPath: "metric-result.schema.json/properties/p99/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p99.type },
+                  params: { type: schema39.properties.p99.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -3992,7 +8548,7 @@ function validate23(
                     "/std",
                   schemaPath: "metric-result.schema.json/properties/std/type",
                   keyword: "type",
-                  params: { type: schema24.properties.std.type },
+                  params: { type: schema39.properties.std.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -4022,7 +8578,7 @@ function validate23(
                     "/count",
                   schemaPath: "metric-result.schema.json/properties/count/type",
                   keyword: "type",
-                  params: { type: schema24.properties.count.type },
+                  params: { type: schema39.properties.count.type },
                   message: "must be integer,null",
                 };
                 if (vErrors === null) {
@@ -4081,10 +8637,10 @@ function validate23(
     }
     errors++;
   }
-  validate23.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
-const schema30 = {
+const schema45 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/summary-file-versioned.schema.json",
   allOf: [
@@ -4096,7 +8652,7 @@ const schema30 = {
     },
   ],
 };
-const schema31 = {
+const schema46 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/summary-file-flat.schema.json",
   allOf: [
@@ -4127,15 +8683,15 @@ const pattern3 = new RegExp(
   "u",
 );
 const pattern4 = new RegExp("^1\\.\\d+$", "u");
-function validate29(
+function validate45(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
   /*# sourceURL="https://aiperf-ts.github.io/schemas/summary-file-flat.schema.json" */ let vErrors =
     null;
   let errors = 0;
-  if (!validate24(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+  if (!validate40(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -4268,7 +8824,7 @@ function validate29(
                     instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/avg",
                   schemaPath: "metric-result.schema.json/properties/avg/type",
                   keyword: "type",
-                  params: { type: schema24.properties.avg.type },
+                  params: { type: schema39.properties.avg.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -4287,7 +8843,7 @@ function validate29(
                     instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/min",
                   schemaPath: "metric-result.schema.json/properties/min/type",
                   keyword: "type",
-                  params: { type: schema24.properties.min.type },
+                  params: { type: schema39.properties.min.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -4306,7 +8862,7 @@ function validate29(
                     instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/max",
                   schemaPath: "metric-result.schema.json/properties/max/type",
                   keyword: "type",
-                  params: { type: schema24.properties.max.type },
+                  params: { type: schema39.properties.max.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -4325,7 +8881,7 @@ function validate29(
                     instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/sum",
                   schemaPath: "metric-result.schema.json/properties/sum/type",
                   keyword: "type",
-                  params: { type: schema24.properties.sum.type },
+                  params: { type: schema39.properties.sum.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -4344,7 +8900,7 @@ function validate29(
                     instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p1",
                   schemaPath: "metric-result.schema.json/properties/p1/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p1.type },
+                  params: { type: schema39.properties.p1.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -4363,7 +8919,7 @@ function validate29(
                     instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p5",
                   schemaPath: "metric-result.schema.json/properties/p5/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p5.type },
+                  params: { type: schema39.properties.p5.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -4382,7 +8938,7 @@ function validate29(
                     instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p10",
                   schemaPath: "metric-result.schema.json/properties/p10/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p10.type },
+                  params: { type: schema39.properties.p10.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -4401,7 +8957,7 @@ function validate29(
                     instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p25",
                   schemaPath: "metric-result.schema.json/properties/p25/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p25.type },
+                  params: { type: schema39.properties.p25.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -4420,7 +8976,7 @@ function validate29(
                     instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p50",
                   schemaPath: "metric-result.schema.json/properties/p50/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p50.type },
+                  params: { type: schema39.properties.p50.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -4439,7 +8995,7 @@ function validate29(
                     instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p75",
                   schemaPath: "metric-result.schema.json/properties/p75/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p75.type },
+                  params: { type: schema39.properties.p75.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -4458,7 +9014,7 @@ function validate29(
                     instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p90",
                   schemaPath: "metric-result.schema.json/properties/p90/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p90.type },
+                  params: { type: schema39.properties.p90.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -4477,7 +9033,7 @@ function validate29(
                     instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p95",
                   schemaPath: "metric-result.schema.json/properties/p95/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p95.type },
+                  params: { type: schema39.properties.p95.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -4496,7 +9052,7 @@ function validate29(
                     instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p99",
                   schemaPath: "metric-result.schema.json/properties/p99/type",
                   keyword: "type",
-                  params: { type: schema24.properties.p99.type },
+                  params: { type: schema39.properties.p99.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -4515,7 +9071,7 @@ function validate29(
                     instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/std",
                   schemaPath: "metric-result.schema.json/properties/std/type",
                   keyword: "type",
-                  params: { type: schema24.properties.std.type },
+                  params: { type: schema39.properties.std.type },
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
@@ -4542,7 +9098,7 @@ function validate29(
                     instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/count",
                   schemaPath: "metric-result.schema.json/properties/count/type",
                   keyword: "type",
-                  params: { type: schema24.properties.count.type },
+                  params: { type: schema39.properties.count.type },
                   message: "must be integer,null",
                 };
                 if (vErrors === null) {
@@ -4663,7 +9219,7 @@ function validate29(
           instancePath: instancePath + "/telemetry_data",
           schemaPath: "#/allOf/1/properties/telemetry_data/type",
           keyword: "type",
-          params: { type: schema31.allOf[1].properties.telemetry_data.type },
+          params: { type: schema46.allOf[1].properties.telemetry_data.type },
           message: "must be object,null",
         };
         if (vErrors === null) {
@@ -4681,7 +9237,7 @@ function validate29(
           instancePath: instancePath + "/run_info",
           schemaPath: "#/allOf/1/properties/run_info/type",
           keyword: "type",
-          params: { type: schema31.allOf[1].properties.run_info.type },
+          params: { type: schema46.allOf[1].properties.run_info.type },
           message: "must be object,null",
         };
         if (vErrors === null) {
@@ -4699,7 +9255,7 @@ function validate29(
           instancePath: instancePath + "/warmup_metrics",
           schemaPath: "#/allOf/1/properties/warmup_metrics/type",
           keyword: "type",
-          params: { type: schema31.allOf[1].properties.warmup_metrics.type },
+          params: { type: schema46.allOf[1].properties.warmup_metrics.type },
           message: "must be object,null",
         };
         if (vErrors === null) {
@@ -4716,7 +9272,7 @@ function validate29(
           instancePath: instancePath + "/runtime_submission_invalid_reasons",
           schemaPath: "#/allOf/1/properties/runtime_submission_invalid_reasons/type",
           keyword: "type",
-          params: { type: schema31.allOf[1].properties.runtime_submission_invalid_reasons.type },
+          params: { type: schema46.allOf[1].properties.runtime_submission_invalid_reasons.type },
           message: "must be array,object,null",
         };
         if (vErrors === null) {
@@ -4734,7 +9290,7 @@ function validate29(
           instancePath: instancePath + "/branch_stats",
           schemaPath: "#/allOf/1/properties/branch_stats/type",
           keyword: "type",
-          params: { type: schema31.allOf[1].properties.branch_stats.type },
+          params: { type: schema46.allOf[1].properties.branch_stats.type },
           message: "must be object,null",
         };
         if (vErrors === null) {
@@ -4760,18 +9316,18 @@ function validate29(
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-function validate28(
+function validate44(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
   /*# sourceURL="https://aiperf-ts.github.io/schemas/summary-file-versioned.schema.json" */ let vErrors =
     null;
   let errors = 0;
-  if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+  if (!validate45(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -4822,10 +9378,10 @@ function validate28(
     }
     errors++;
   }
-  validate28.errors = vErrors;
+  validate44.errors = vErrors;
   return errors === 0;
 }
-function validate22(
+function validate38(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -4874,8 +9430,8 @@ function validate22(
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate23(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+    if (!validate39(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -4910,8 +9466,8 @@ function validate22(
     let ifClause1;
     if (_valid1) {
       const _errs7 = errors;
-      if (!validate28(data, { instancePath, parentData, parentDataProperty, rootData })) {
-        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+      if (!validate44(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs7 === errors;
@@ -4919,8 +9475,8 @@ function validate22(
       ifClause1 = "then";
     } else {
       const _errs8 = errors;
-      if (!validate29(data, { instancePath, parentData, parentDataProperty, rootData })) {
-        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+      if (!validate45(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs8 === errors;
@@ -4961,6 +9517,361 @@ function validate22(
     }
     errors++;
   }
-  validate22.errors = vErrors;
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+export const ThresholdsFile = validate50;
+const schema48 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://aiperf-ts.github.io/schemas/thresholds-file.schema.json",
+  type: "object",
+  additionalProperties: false,
+  required: ["thresholds"],
+  properties: {
+    $schema: { type: "string" },
+    thresholds: {
+      type: "object",
+      minProperties: 1,
+      propertyNames: { pattern: "^[A-Za-z][A-Za-z0-9_]*$" },
+      additionalProperties: { type: "array", minItems: 1, items: { type: "string", minLength: 1 } },
+    },
+    noise: { type: "number", minimum: 0 },
+    confidence: { type: "number", exclusiveMinimum: 0, exclusiveMaximum: 100 },
+    seed: { type: "integer" },
+  },
+};
+const pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_]*$", "u");
+function validate50(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  /*# sourceURL="https://aiperf-ts.github.io/schemas/thresholds-file.schema.json" */ let vErrors =
+    null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.thresholds === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "thresholds" },
+        message: "must have required property '" + "thresholds" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "$schema" ||
+        key0 === "thresholds" ||
+        key0 === "noise" ||
+        key0 === "confidence" ||
+        key0 === "seed"
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== undefined) {
+      if (typeof data.$schema !== "string") {
+        const err2 = {
+          instancePath: instancePath + "/$schema",
+          schemaPath: "#/properties/%24schema/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.thresholds !== undefined) {
+      let data1 = data.thresholds;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (Object.keys(data1).length < 1) {
+          const err3 = {
+            instancePath: instancePath + "/thresholds",
+            schemaPath: "#/properties/thresholds/minProperties",
+            keyword: "minProperties",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 properties",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          const _errs6 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern5.test(key1)) {
+              const err4 = {
+                instancePath: instancePath + "/thresholds",
+                schemaPath: "#/properties/thresholds/propertyNames/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Za-z][A-Za-z0-9_]*$" },
+                message: 'must match pattern "' + "^[A-Za-z][A-Za-z0-9_]*$" + '"',
+                propertyName: key1,
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          }
+          var valid1 = _errs6 === errors;
+          if (!valid1) {
+            const err5 = {
+              instancePath: instancePath + "/thresholds",
+              schemaPath: "#/properties/thresholds/propertyNames",
+              keyword: "propertyNames",
+              params: { propertyName: key1 },
+              message: "property name must be valid",
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data1) {
+          let data2 = data1[key2];
+          if (Array.isArray(data2)) {
+            if (data2.length < 1) {
+              const err6 = {
+                instancePath:
+                  instancePath + "/thresholds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "#/properties/thresholds/additionalProperties/minItems",
+                keyword: "minItems",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 items",
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data3 = data2[i0];
+              if (typeof data3 === "string") {
+                if (func7(data3) < 1) {
+                  const err7 = {
+                    instancePath:
+                      instancePath +
+                      "/thresholds/" +
+                      key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                      "/" +
+                      i0,
+                    schemaPath: "#/properties/thresholds/additionalProperties/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = {
+                  instancePath:
+                    instancePath +
+                    "/thresholds/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/" +
+                    i0,
+                  schemaPath: "#/properties/thresholds/additionalProperties/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err9 = {
+              instancePath:
+                instancePath + "/thresholds/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/thresholds/additionalProperties/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/thresholds",
+          schemaPath: "#/properties/thresholds/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.noise !== undefined) {
+      let data4 = data.noise;
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 < 0 || isNaN(data4)) {
+          const err11 = {
+            instancePath: instancePath + "/noise",
+            schemaPath: "#/properties/noise/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/noise",
+          schemaPath: "#/properties/noise/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.confidence !== undefined) {
+      let data5 = data.confidence;
+      if (typeof data5 == "number" && isFinite(data5)) {
+        if (data5 >= 100 || isNaN(data5)) {
+          const err13 = {
+            instancePath: instancePath + "/confidence",
+            schemaPath: "#/properties/confidence/exclusiveMaximum",
+            keyword: "exclusiveMaximum",
+            params: { comparison: "<", limit: 100 },
+            message: "must be < 100",
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data5 <= 0 || isNaN(data5)) {
+          const err14 = {
+            instancePath: instancePath + "/confidence",
+            schemaPath: "#/properties/confidence/exclusiveMinimum",
+            keyword: "exclusiveMinimum",
+            params: { comparison: ">", limit: 0 },
+            message: "must be > 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + "/confidence",
+          schemaPath: "#/properties/confidence/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.seed !== undefined) {
+      let data6 = data.seed;
+      if (!(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+        const err16 = {
+          instancePath: instancePath + "/seed",
+          schemaPath: "#/properties/seed/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate50.errors = vErrors;
   return errors === 0;
 }

@@ -2,8 +2,8 @@ import { readFile } from "node:fs/promises";
 import { parseSummary } from "@aiperf/parser";
 import type { Summary } from "@aiperf/parser";
 import { describe, expect, it } from "vitest";
-import { compareSummaries, sameValue } from "./compare.js";
-import { RUN1_JSON } from "./test-support/harness.js";
+import { compareSummaries, sameValue } from "./summary-diff.js";
+import { RUN1_JSON } from "./test-support/run1.js";
 
 const run1 = async (): Promise<Summary> => parseSummary(await readFile(RUN1_JSON, "utf8"), RUN1_JSON);
 

@@ -1,0 +1,15 @@
+// A usage mistake in what the caller asked for (a threshold, a metric, a statistic): the CLI
+// turns it into one line and exit code 2.
+export type AnalysisErrorKind = "threshold-syntax" | "unknown-metric" | "missing-statistic" | "unit" | "usage";
+
+export class AnalysisError extends Error {
+  readonly kind: AnalysisErrorKind;
+  readonly hint: string | undefined;
+
+  constructor(kind: AnalysisErrorKind, message: string, hint?: string) {
+    super(message);
+    this.name = "AnalysisError";
+    this.kind = kind;
+    this.hint = hint;
+  }
+}
