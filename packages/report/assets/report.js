@@ -680,15 +680,25 @@
     const cmp = data.comparison;
     if (cmp === null) return;
     parent.appendChild(el("h2", null, cmp.title));
-    const t = table(
-      "comparison",
-      cmp.columns,
-      cmp.rows.map((r) => [r.label, ...r.cells]),
-      [0],
-    );
-    const c = card(null, t);
+    const t = el("table", "grid comparison");
+    const head = el("tr");
+    cmp.columns.forEach((c, i) => {
+      head.appendChild(el("th", cmp.numeric[i] ? null : "text", c));
+    });
+    append(t, append(el("thead"), head));
+    const body = el("tbody");
+    for (const row of cmp.rows) {
+      const tr = el("tr");
+      row.cells.forEach((cell, i) => {
+        const verdict = cell.verdict ? ` verdict-${cell.verdict.replace(/[^a-z]/g, "")}` : "";
+        tr.appendChild(el("td", `${cmp.numeric[i] ? "data" : "text data"}${verdict}`, cell.text));
+      });
+      body.appendChild(tr);
+    }
+    t.appendChild(body);
+    const c = card(null, append(el("div", "scroll"), t));
     if (cmp.notes.length > 0) {
-      const ul = el("ul", "notes");
+      const ul = el("ul", "notes plain");
       for (const n of cmp.notes) ul.appendChild(el("li", "data", n));
       c.appendChild(ul);
     }

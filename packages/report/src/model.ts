@@ -67,7 +67,10 @@ export interface SweepView {
 export interface ComparisonView {
   title: string;
   columns: string[];
-  rows: { label: string; cells: string[] }[];
+  /** Right-aligned (number) columns. */
+  numeric: boolean[];
+  /** A cell showing a verdict carries it, for colouring (worse, better, changed, ...). */
+  rows: { cells: { text: string; verdict?: string }[] }[];
   notes: string[];
 }
 

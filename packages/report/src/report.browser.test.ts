@@ -9,7 +9,7 @@ import type { RunInput } from "./view.js";
 import { reportModel } from "./view.js";
 import { chartInk, launch, openReport, screenshot } from "./test-support/browser.js";
 import type { BrowserSession, OpenedReport } from "./test-support/browser.js";
-import { HOSTILE, hostileRun, loadRun, RUN1_DIR, sweepRun, tempDir } from "./test-support/runs.js";
+import { HOSTILE, hostileRun, loadRun, RUN1_DIR, sweepReport, tempDir } from "./test-support/runs.js";
 import { pathToFileURL } from "node:url";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -147,16 +147,15 @@ async function xRanges(page: OpenedReport["page"]): Promise<Record<string, [numb
 
 describe("a sweep of runs in Chromium", () => {
   let opened: OpenedReport;
-  let runs: RunInput[];
   beforeAll(async () => {
-    runs = await Promise.all([
-      sweepRun({ concurrency: 1 }),
-      sweepRun({ concurrency: 4 }),
-      sweepRun({ concurrency: 16 }),
-      sweepRun({ concurrency: 12, penaltyMs: 900 }),
-      sweepRun({ concurrency: 32 }),
+    const html = await sweepReport([
+      { concurrency: 1 },
+      { concurrency: 4 },
+      { concurrency: 16 },
+      { concurrency: 12, penaltyMs: 900 },
+      { concurrency: 32 },
     ]);
-    opened = await openReport(session, renderReport(reportModel(runs)), "sweep");
+    opened = await openReport(session, html, "sweep");
     await screenshot(opened.page, "sweep");
   });
 
@@ -187,6 +186,23 @@ describe("a sweep of runs in Chromium", () => {
         "Pareto front",
       ]),
     );
+  });
+
+  it("shows compare's table: the first run against each other, with coloured verdicts", async () => {
+    const { page } = opened;
+    const head = await page.$$eval("table.comparison thead th", (ths) => ths.map((th) => th.textContent));
+    expect(head.slice(0, 4)).toEqual(["Metric", "Stat", "baseline", "#1"]);
+    expect(head.filter((h) => h === "verdict")).toHaveLength(4);
+    const notes = await page.$$eval(".card:has(table.comparison) li", (lis) => lis.map((li) => li.textContent));
+    expect(notes[0]).toBe("baseline: sweep/c1 (12 records, 0 errors)");
+    // Concurrency 32 against 1: TTFT and inter-token latency grow several-fold, so they are worse.
+    const worse = await page.locator("table.comparison td.verdict-worse").count();
+    expect(worse).toBeGreaterThan(0);
+    const color = await page
+      .locator("table.comparison td.verdict-worse")
+      .first()
+      .evaluate((td) => getComputedStyle(td).color);
+    expect(color).toBe("rgb(180, 35, 24)");
   });
 
   it("toggles a run in every comparison chart from one legend", async () => {

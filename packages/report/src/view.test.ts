@@ -1,6 +1,6 @@
 import type { Summary } from "@aiperf/parser";
 import { describe, expect, it } from "vitest";
-import { comparisonView, reportModel, runView, sweepView } from "./view.js";
+import { reportModel, runView, sweepView } from "./view.js";
 import { loadRun, RUN1_DIR } from "./test-support/runs.js";
 
 function summary(stats: Record<string, Record<string, number>>, extra: Partial<Summary> = {}): Summary {
@@ -77,29 +77,10 @@ describe("sweepView", () => {
   });
 });
 
-describe("comparisonView", () => {
-  it("formats numbers as the headline table does; null is N/A", () => {
-    const view = comparisonView({
-      columns: ["Metric", "run a", "run b", "change"],
-      rows: [
-        { label: "TTFT p50 (ms)", cells: [2369.3245, 1234.5, "-47.9%"] },
-        { label: "x", cells: [null, 0.125, ""] },
-      ],
-    });
-    expect(view).toEqual({
-      title: "Comparison",
-      columns: ["Metric", "run a", "run b", "change"],
-      rows: [
-        { label: "TTFT p50 (ms)", cells: ["2,369.32", "1,234.50", "-47.9%"] },
-        { label: "x", cells: ["N/A", "0.12", ""] },
-      ],
-      notes: [],
-    });
-  });
-
-  it("is shown only for several runs", async () => {
+describe("reportModel", () => {
+  it("shows a comparison only for several runs", async () => {
     const run1 = await loadRun(RUN1_DIR, "run1");
-    const comparison = comparisonView({ columns: ["Metric"], rows: [] });
+    const comparison = { title: "t", columns: ["Metric"], numeric: [false], rows: [], notes: [] };
     expect(reportModel([run1], { comparison }).comparison).toBeNull();
     expect(reportModel([run1, run1], { comparison }).comparison).toEqual(comparison);
   });

@@ -8,7 +8,7 @@ import type { MetricSummary, ReadReport, RecordsVersion, Summary } from "@aiperf
 import type { RunChartData } from "./data/index.js";
 import { paretoFront } from "./data/index.js";
 import { runSettings } from "./facts.js";
-import { errorRows, formatStat, headlineTable } from "./headline.js";
+import { errorRows, headlineTable } from "./headline.js";
 import type { ComparisonView, DistributionView, Fact, ReportModel, RunView, SweepOption, SweepView } from "./model.js";
 
 /** One run as the report needs it: its summary and the charts' data from its records. */
@@ -23,7 +23,7 @@ export interface RunInput {
 
 export interface ReportModelOptions {
   title?: string;
-  /** A comparison table (see comparisonView); shown when there are several runs. */
+  /** The comparison of the runs (comparisonView of @aiperf/analysis's compareRuns); shown for several runs. */
   comparison?: ComparisonView | null;
   generator?: string;
 }
@@ -187,27 +187,5 @@ export function reportModel(runs: readonly RunInput[], options: ReportModelOptio
     runs: views,
     sweep: sweepView(runs.map((r) => r.summary)),
     comparison: runs.length > 1 ? (options.comparison ?? null) : null,
-  };
-}
-
-/** A comparison table (e.g. the rows of @aiperf/analysis's compareRuns result), shown for several runs. */
-export interface ComparisonInput {
-  title?: string;
-  /** Every column header, the first one over the row labels (e.g. "Metric"). */
-  columns: string[];
-  /** Numbers are formatted as the headline table formats them; null shows as N/A. */
-  rows: { label: string; cells: (string | number | null)[] }[];
-  notes?: string[];
-}
-
-export function comparisonView(input: ComparisonInput): ComparisonView {
-  return {
-    title: input.title ?? "Comparison",
-    columns: [...input.columns],
-    rows: input.rows.map((r) => ({
-      label: r.label,
-      cells: r.cells.map((c) => (typeof c === "number" ? formatStat(c) : c === null ? "N/A" : c)),
-    })),
-    notes: [...(input.notes ?? [])],
   };
 }

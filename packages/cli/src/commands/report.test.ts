@@ -22,6 +22,7 @@ interface PageData {
     timeline: unknown;
   }[];
   sweep: { y: number[]; options: { key: string; x: number[] }[] } | null;
+  comparison: { columns: string[]; rows: { cells: { text: string; verdict?: string }[] }[]; notes: string[] } | null;
 }
 
 function pageData(html: string): PageData {
@@ -82,7 +83,7 @@ describe("report", () => {
     expect(data.runs.map((x) => x.label)).toEqual(["run1 (bundled example)"]);
   });
 
-  it("several runs: one page with the sweep (throughput against latency)", async () => {
+  it("several runs: one page with the sweep (throughput against latency) and compare's table", async () => {
     const r = await runCli(["report", RUN1_DIR, RUN1_JSONL]);
     expect(r.code).toBe(ExitCode.ok);
     const data = pageData(r.stdout);
@@ -96,6 +97,24 @@ describe("report", () => {
       "ttft.p99",
       "inter_token_latency.p50",
     ]);
+    // The same run twice: compare's table finds no change anywhere.
+    const cmp = data.comparison;
+    expect(cmp?.columns).toEqual([
+      "Metric",
+      "Stat",
+      "baseline",
+      "candidate",
+      "Δ",
+      "Δ %",
+      "95% CI (Δ %)",
+      "MWU p",
+      "verdict",
+    ]);
+    const verdicts = new Set(cmp?.rows.map((r) => r.cells[8]?.verdict));
+    expect([...verdicts].sort()).toEqual(["unchanged", "untested"]);
+    expect(cmp?.notes[0]).toBe("baseline: fixtures/aiperf-run1 (100 records, 11 errors)");
+    // One run: no comparison.
+    expect(pageData((await runCli(["report", RUN1_DIR])).stdout).comparison).toBeNull();
   });
 
   it("reads standard input once only", async () => {

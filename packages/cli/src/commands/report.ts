@@ -1,11 +1,14 @@
 // `report`: one self-contained HTML page of one run or a sweep of runs. Each
-// run is read once: every record feeds both the summary (the same one as
-// `summarize` computes, with AIPerf's own summary as reference) and the
-// report's binned chart data, so memory stays that of `summarize`.
+// run is read once: every record feeds the summary (the same one as `summarize`
+// computes, with AIPerf's own summary as reference), the report's binned chart
+// data and, for several runs, the per-request samples of `compare` (the first
+// run is the baseline of the comparison table).
 import { basename, dirname, resolve } from "node:path";
+import { compareRuns, RecordSampler } from "@aiperf/analysis";
+import type { RecordSamples } from "@aiperf/analysis";
 import { SummaryAccumulator } from "@aiperf/parser";
 import type { ReadReport } from "@aiperf/parser";
-import { renderReportPage, reportModel, RunDataCollector } from "@aiperf/report";
+import { comparisonView, renderReportPage, reportModel, RunDataCollector } from "@aiperf/report";
 import type { RunInput } from "@aiperf/report";
 import type { CommandContext } from "../context.js";
 import { usageError } from "../errors.js";
@@ -27,15 +30,26 @@ function runLabel(ctx: CommandContext, path: string | undefined, label: string, 
   return basename(label) === "profile_export.jsonl" && label.includes("/") ? dirname(label) : label;
 }
 
-async function readRun(ctx: CommandContext, path: string | undefined, opts: ReportCommandOptions): Promise<RunInput> {
+interface ReadRun extends RunInput {
+  samples: RecordSamples | undefined;
+}
+
+async function readRun(
+  ctx: CommandContext,
+  path: string | undefined,
+  opts: ReportCommandOptions,
+  sample: boolean,
+): Promise<ReadRun> {
   const run = await openRun(ctx, path, opts);
   const reference = await readReference(ctx, run.artifacts);
   const acc = new SummaryAccumulator(reference === undefined ? {} : { reference });
   const charts = new RunDataCollector();
+  const sampler = sample ? new RecordSampler() : undefined;
   try {
     for await (const record of run.records) {
       acc.add(record);
       charts.add(record);
+      sampler?.add(record);
     }
   } catch (err) {
     await run.finish().catch(() => undefined);
@@ -44,12 +58,8 @@ async function readRun(ctx: CommandContext, path: string | undefined, opts: Repo
   const readReport: ReadReport = await run.finish();
   const summary = acc.finish();
   for (const note of summary.notes) ctx.stderr.write(`${ctx.err.dim("note:")} ${note}\n`);
-  return {
-    label: runLabel(ctx, path, run.label, run.artifacts?.dir ?? null),
-    summary,
-    charts: charts.finish(),
-    readReport,
-  };
+  const label = runLabel(ctx, path, run.label, run.artifacts?.dir ?? null);
+  return { label, summary, charts: charts.finish(), readReport, samples: sampler?.finish() };
 }
 
 export default async function reportCommand(
@@ -64,9 +74,14 @@ export default async function reportCommand(
   // Refuse before the (possibly long) reads.
   if (file !== undefined) await assertWritable(file, { force });
 
-  const inputs: RunInput[] = [];
-  for (const path of runs) inputs.push(await readRun(ctx, path, opts));
-  const page = renderReportPage(reportModel(inputs, opts.title === undefined ? {} : { title: opts.title }));
+  const inputs: ReadRun[] = [];
+  for (const path of runs) inputs.push(await readRun(ctx, path, opts, runs.length > 1));
+  const [baseline, ...candidates] = inputs.map((r) => ({ ...r, report: r.readReport }));
+  const comparison =
+    baseline !== undefined && candidates.length > 0 ? comparisonView(compareRuns(baseline, candidates)) : null;
+  const page = renderReportPage(
+    reportModel(inputs, { comparison, ...(opts.title === undefined ? {} : { title: opts.title }) }),
+  );
   if (file === undefined) {
     ctx.stdout.write(page.html);
     return ExitCode.ok;

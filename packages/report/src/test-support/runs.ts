@@ -7,7 +7,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readRecords, readSummary, summarize } from "@aiperf/parser";
 import type { ParsedRecord, ReadReport, Summary } from "@aiperf/parser";
-import { collectRunData } from "../report.js";
+import { collectRunData, createReport } from "../report.js";
+import type { ReportRun } from "../report.js";
 import type { RunInput } from "../view.js";
 import { mulberry32 } from "../data/reservoir.js";
 
@@ -110,14 +111,30 @@ export function referenceWith(inputConfig: unknown): Summary {
   return { variant: "R", metrics: [], errorSummary: [], inputConfig, notes: [] };
 }
 
-export async function sweepRun(o: SweepRunOptions): Promise<RunInput> {
+function writeSweepRun(o: SweepRunOptions): { dir: string; reference: Summary } {
   const dir = tempDir(`sweep-c${o.concurrency}`);
   writeFileSync(join(dir, "profile_export.jsonl"), sweepJsonl(o));
-  const ref = referenceWith({
+  const reference = referenceWith({
     endpoint: { model_names: ["synthetic/model"], type: "chat", streaming: true, url: "localhost:8000" },
     loadgen: { concurrency: o.concurrency },
   });
-  return loadRun(dir, `sweep/c${o.concurrency}`, ref);
+  return { dir, reference };
+}
+
+export async function sweepRun(o: SweepRunOptions): Promise<RunInput> {
+  const { dir, reference } = writeSweepRun(o);
+  return loadRun(dir, `sweep/c${o.concurrency}`, reference);
+}
+
+/** The page of a sweep through createReport: charts, sweep chart and the comparison with the first run. */
+export async function sweepReport(runs: readonly SweepRunOptions[]): Promise<string> {
+  const inputs: ReportRun[] = [];
+  for (const o of runs) {
+    const { dir, reference } = writeSweepRun(o);
+    const summary = await summarize(readRecords(dir), { reference });
+    inputs.push({ label: `sweep/c${o.concurrency}`, summary, records: readRecords(dir) });
+  }
+  return createReport(inputs);
 }
 
 export const HOSTILE = {
