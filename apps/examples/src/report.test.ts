@@ -23,7 +23,12 @@ describe("report example", () => {
     });
     expect(run.facts).toContainEqual({ label: "Model", value: "openai/gpt-oss-20b" });
     expect(run.errors).toEqual([
-      { code: "499", type: "RequestCancellationError", message: "Request was cancelled after 0.000 seconds", count: "11" },
+      {
+        code: "499",
+        type: "RequestCancellationError",
+        message: "Request was cancelled after 0.000 seconds",
+        count: "11",
+      },
     ]);
   });
 

@@ -30,7 +30,9 @@ if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.
     .then((html) => process.stdout.write(html))
     .catch((err: unknown) => {
       const text =
-        err instanceof Error && "format" in err && typeof err.format === "function" ? String(err.format()) : String(err);
+        err instanceof Error && "format" in err && typeof err.format === "function"
+          ? String(err.format())
+          : String(err);
       process.stderr.write(`error: ${text}\n`);
       process.exitCode = 1;
     });
