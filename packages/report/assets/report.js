@@ -5,7 +5,8 @@
 (() => {
   const data = JSON.parse(document.getElementById("aiperf-report-data").textContent);
   const app = document.getElementById("app");
-  const state = { charts: [], ready: false };
+  // ready: the first screen is drawn; complete: every chart of the open sections is.
+  const state = { charts: [], ready: false, complete: false };
   window.aiperfReport = state;
 
   const PALETTE = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f"];
@@ -62,12 +63,33 @@
     return container.isConnected && container.clientWidth > 0 && container.closest("details:not([open])") === null;
   }
 
-  /** Creates the chart now if its container is shown, else when it first is (drawPending). */
+  /** Registers a chart: drawn when its container is shown, those on screen first (drawOnScreen, then drawRest). */
   function chart(container, build, group) {
     const entry = { container, build, group, u: null };
     state.charts.push(entry);
-    if (shown(container)) draw(entry);
     return entry;
+  }
+
+  function onScreen(container) {
+    const r = container.getBoundingClientRect();
+    return r.top < window.innerHeight + 200 && r.bottom > -200;
+  }
+
+  function drawOnScreen() {
+    for (const entry of state.charts)
+      if (entry.u === null && shown(entry.container) && onScreen(entry.container)) draw(entry);
+  }
+
+  /** The other shown charts, one per task so that the page stays responsive; then the page is `complete`. */
+  function drawRest() {
+    const next = state.charts.find((e) => e.u === null && shown(e.container));
+    if (next === undefined) {
+      state.complete = true;
+      document.documentElement.dataset.complete = "true";
+      return;
+    }
+    draw(next);
+    setTimeout(drawRest, 0);
   }
 
   function draw(entry) {
@@ -528,7 +550,7 @@
   }
 
   function renderRun(run, index, parent) {
-    // Charts are drawn once their containers are laid out (drawPending).
+    // Charts are drawn once their containers are laid out.
     const body = runBody(run, index);
     parent.appendChild(body);
     timeSection(run, body);
@@ -756,9 +778,11 @@
       });
     });
   }
-  drawPending();
+  // First what the window shows, painted; then the rest of the page.
+  drawOnScreen();
   requestAnimationFrame(() => {
     state.ready = true;
     document.documentElement.dataset.ready = "true";
+    setTimeout(drawRest, 0);
   });
 })();

@@ -15,7 +15,7 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height ?? 900) } });
   await page.goto(pathToFileURL(resolve(html)).href);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === "true");
+  await page.waitForFunction(() => document.documentElement.dataset.complete === "true");
   await page.screenshot({ path: png, fullPage: height === undefined });
 } finally {
   await browser.close();

@@ -30,7 +30,7 @@ export interface OpenedReport {
   warnings: string[];
   /** Every request the page made, the document itself included. */
   requests: string[];
-  /** Milliseconds from navigation to the page's ready flag. */
+  /** Milliseconds from navigation to the first screen drawn (the page's ready flag). */
   readyMs: number;
   file: string;
 }
@@ -53,7 +53,10 @@ export async function openReport(session: BrowserSession, html: string, name: st
   const t0 = performance.now();
   await page.goto(pathToFileURL(file).href);
   await page.waitForFunction(() => document.documentElement.dataset.ready === "true", null, { timeout: 20_000 });
-  return { page, errors, warnings, requests, readyMs: performance.now() - t0, file };
+  const readyMs = performance.now() - t0;
+  // Then every chart of the open sections.
+  await page.waitForFunction(() => document.documentElement.dataset.complete === "true", null, { timeout: 20_000 });
+  return { page, errors, warnings, requests, readyMs, file };
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
