@@ -1,33 +1,22 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readSummary } from "@aiperf/parser";
+import type { Summary } from "@aiperf/parser";
 import { describe, expect, it } from "vitest";
-import { runSettings, settingsFromCommand, splitCommand } from "./facts.js";
+import { runSettings } from "./facts.js";
 import { RUN1_DIR } from "./test-support/runs.js";
 
-describe("splitCommand", () => {
-  it("splits words and honours quotes and backslashes as a shell does", () => {
-    expect(splitCommand(`aiperf profile -m "openai/gpt-oss-20b" --url 'a b' x\\ y "q\\"t" --osl=250`)).toEqual([
-      "aiperf",
-      "profile",
-      "-m",
-      "openai/gpt-oss-20b",
-      "--url",
-      "a b",
-      "x y",
-      'q"t',
-      "--osl=250",
-    ]);
-    expect(splitCommand('  a""b  ')).toEqual(["ab"]);
-    expect(splitCommand('""')).toEqual([""]);
-    expect(splitCommand("")).toEqual([]);
-  });
+const withConfig = (inputConfig: unknown, extra?: Record<string, unknown>): Summary => ({
+  variant: "N",
+  metrics: [],
+  errorSummary: [],
+  inputConfig,
+  notes: [],
+  ...(extra !== undefined ? { extra } : {}),
 });
 
-describe("run settings", () => {
-  const run1 = JSON.parse(readFileSync(join(RUN1_DIR, "profile_export_aiperf.json"), "utf8"));
-
-  it("reads run1's input_config (values as in profile_export_aiperf.json)", () => {
-    expect(runSettings(run1.input_config)).toEqual({
+describe("runSettings", () => {
+  it("reads run1's input_config (values as in its profile_export_aiperf.json)", async () => {
+    const summary = await readSummary(RUN1_DIR);
+    expect(runSettings(summary)).toEqual({
       models: ["openai/gpt-oss-20b"],
       endpointType: "chat",
       url: "localhost:9000",
@@ -36,20 +25,18 @@ describe("run settings", () => {
       rateMode: "concurrency_burst",
       requestCount: 100,
       osl: 250,
-      command: run1.input_config.cli_command,
+      command:
+        'aiperf profile -m "openai/gpt-oss-20b" --url "localhost:9000" --streaming --num-requests 100 --concurrency 100 --endpoint-type "chat" --osl 250 --request-cancellation-rate 10',
     });
   });
 
-  it("the command line alone gives the same settings where it has them", () => {
-    expect(settingsFromCommand(run1.input_config.cli_command)).toEqual({
-      models: ["openai/gpt-oss-20b"],
-      endpointType: "chat",
-      url: "localhost:9000",
-      streaming: true,
-      concurrency: 100,
-      requestCount: 100,
-      osl: 250,
-    });
+  it("falls back to the command line where input_config lacks a setting", () => {
+    const s = runSettings(
+      withConfig({
+        cli_command: "aiperf profile -m m1 --url 'h:1' --request-rate 2.5 --request-count 40 --isl 128 --osl 64",
+      }),
+    );
+    expect(s).toMatchObject({ models: ["m1"], url: "h:1", requestRate: 2.5, requestCount: 40, isl: 128, osl: 64 });
   });
 
   it("reads the 0.10 layout (models.items, phases) and run_info's command line", () => {
@@ -61,7 +48,7 @@ describe("run settings", () => {
       ],
     };
     const extra = { run_info: { cli_command: "aiperf profile --isl 128 --osl 64 --endpoint-type chat" } };
-    expect(runSettings(config, extra)).toEqual({
+    expect(runSettings(withConfig(config, extra))).toEqual({
       models: ["qwen/Qwen3-0.6B"],
       endpointType: "chat",
       requestRate: 12.5,
@@ -73,8 +60,8 @@ describe("run settings", () => {
   });
 
   it("anything else gives no settings rather than a wrong one", () => {
-    expect(runSettings(undefined)).toEqual({ models: [] });
-    expect(runSettings({ loadgen: { concurrency: "many" }, endpoint: { model_names: [3, ""] } })).toEqual({
+    expect(runSettings(withConfig(undefined))).toEqual({ models: [] });
+    expect(runSettings(withConfig({ loadgen: { concurrency: "many" }, endpoint: { model_names: [3, ""] } }))).toEqual({
       models: [],
     });
   });

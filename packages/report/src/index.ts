@@ -8,7 +8,7 @@ export { reportModel, runView, sweepView } from "./view.js";
 export { comparisonView } from "./comparison.js";
 export type { ReportModelOptions, RunInput } from "./view.js";
 export { errorRows, formatStat, headlineMetrics, headlineTable, HEADLINE_PERCENTILES } from "./headline.js";
-export { runSettings, settingsFromCommand, splitCommand } from "./facts.js";
+export { runSettings } from "./facts.js";
 export type { RunSettings } from "./facts.js";
 export type * from "./model.js";
 export * from "./data/index.js";

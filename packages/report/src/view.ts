@@ -57,7 +57,7 @@ const fixed = (n: number, d = 2) => formatFixed(n, d, { thousands: true });
 
 function runFacts(input: RunInput): { facts: Fact[]; command: string | null; concurrency: number | undefined } {
   const { summary, charts, readReport } = input;
-  const s = runSettings(summary.inputConfig, summary.extra);
+  const s = runSettings(summary);
   const facts: Fact[] = [];
   const add = (label: string, value: string | undefined) => {
     if (value !== undefined && value !== "") facts.push({ label, value });
