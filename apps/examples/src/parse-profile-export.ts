@@ -5,7 +5,7 @@
 //   node dist/parse-profile-export.js [path] [--async]
 import { fileURLToPath } from "node:url";
 import { getMetric } from "@aiperf/core";
-import { formatPyValue, loadRecords, loadRecordsSync } from "@aiperf/parser";
+import { formatPyValue, loadRecords, loadRecordsSync, pyJsonDumps } from "@aiperf/parser";
 import type { ParsedRecord } from "@aiperf/parser";
 
 export const DEFAULT_FILE = fileURLToPath(new URL("../artifacts/run1/profile_export.jsonl", import.meta.url));
@@ -35,7 +35,7 @@ export function describeRecords(filePath: string, records: readonly ParsedRecord
 
   const errorRecord = records.find((r) => r.error !== null);
   if (errorRecord?.error) {
-    lines.push("", "Example Error:", JSON.stringify(errorRecord.error, null, 2));
+    lines.push("", "Example Error:", pyJsonDumps(errorRecord.error));
   }
   return lines;
 }

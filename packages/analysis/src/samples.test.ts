@@ -13,7 +13,7 @@ describe("collectRun on run1", async () => {
     expect(samples.records).toBe(100);
     expect(samples.errors).toBe(11);
     expect(samples.metrics.get("ttft")?.values.length).toBe(89);
-    expect(samples.metrics.get("output_token_count")?.values.length).toBe(30); // spec §2.4: only 30 have it
+    expect(samples.metrics.get("output_token_count")?.values.length).toBe(30); // facts F6: absent when 0, only 30 have it
     expect(samples.metrics.has("request_count")).toBe(false); // an aggregate, not a distribution
   });
 

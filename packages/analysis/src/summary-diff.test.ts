@@ -19,7 +19,7 @@ describe("sameValue", () => {
 });
 
 describe("compareSummaries", () => {
-  it("finds nothing between a summary and itself, counting every statistic (152 for run1, spec §8)", async () => {
+  it("finds nothing between a summary and itself, counting every statistic (152 for run1, facts F20)", async () => {
     const cmp = compareSummaries(await run1(), await run1());
     expect(cmp).toEqual({ differences: [], compared: 152, metrics: 21, notChecked: [] });
   });

@@ -1,5 +1,6 @@
 // Compares a summary file with a summary recomputed from the records, naming
 // every metric and statistic that differs.
+import { toJsonText } from "@aiperf/core";
 import { formatPyFloat } from "@aiperf/parser";
 import type { ErrorSummaryEntry, MetricSummary, Summary } from "@aiperf/parser";
 
@@ -41,7 +42,7 @@ function compareMetric(file: MetricSummary, mine: MetricSummary, tolerance: numb
 }
 
 const errorKey = (e: ErrorSummaryEntry): string =>
-  JSON.stringify([e.error_details.code ?? null, e.error_details.type ?? null, e.error_details.message, e.count]);
+  toJsonText([e.error_details.code ?? null, e.error_details.type ?? null, e.error_details.message, e.count]);
 
 export function compareSummaries(file: Summary, recomputed: Summary, tolerance = 0): Comparison {
   const differences: Difference[] = [];

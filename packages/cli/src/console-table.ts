@@ -1,4 +1,4 @@
-// AIPerf's console exporter (spec §6): the metrics table and the error
+// AIPerf's console exporter (facts F19): the metrics table and the error
 // summary table, from a Summary.
 import { getMetric, MetricFlag, metricDisplayOrder, metricFlags } from "@aiperf/core";
 import type { CatalogFormat } from "@aiperf/core";

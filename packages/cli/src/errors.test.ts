@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { FileWriteError, OutputExistsError } from "@aiperf/core/fs";
 import { AiperfError } from "@aiperf/parser";
 import { CliError, describeFailure } from "./errors.js";
 import { ExitCode } from "./exit-codes.js";
@@ -29,13 +30,14 @@ describe("describeFailure", () => {
     });
   });
 
-  it("gives csv-exporter's OutputExistsError its own exit code", () => {
-    const err = Object.assign(new AiperfError("io", "output file already exists", { file: "x.csv" }), {
-      name: "OutputExistsError",
-    });
-    expect(describeFailure(err)).toMatchObject({
+  it("gives @aiperf/core/fs's OutputExistsError its own exit code, its other write errors the io code", () => {
+    expect(describeFailure(new OutputExistsError("x.csv"))).toMatchObject({
       exitCode: ExitCode.outputExists,
       line: "x.csv: output file already exists",
+    });
+    expect(describeFailure(new FileWriteError("x.csv", "cannot write output: EROFS"))).toMatchObject({
+      exitCode: ExitCode.io,
+      line: "x.csv: cannot write output: EROFS",
     });
   });
 

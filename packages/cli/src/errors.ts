@@ -71,7 +71,7 @@ export function describeFailure(err: unknown): Failure {
     return { exitCode: err.exitCode, line: err.message, hint: err.hint, internal: false };
   }
   if (isAiperfError(err)) {
-    // csv-exporter's OutputExistsError is an "io" error; the CLI gives it its own code.
+    // @aiperf/core/fs's OutputExistsError is an "io" error; the CLI gives it its own code.
     const exitCode = err.name === "OutputExistsError" ? ExitCode.outputExists : KIND_EXIT[err.kind];
     return { exitCode, line: err.format(), hint: CLI_HINTS[err.kind] ?? err.hint, internal: false };
   }

@@ -1,9 +1,9 @@
-// Output files: atomic (csv-exporter's writeFileAtomic: temp file, fsync,
+// Output files: atomic (@aiperf/core/fs writeFileAtomic: temp file, fsync,
 // then link or rename) and never clobbering an existing file without --force.
 import { mkdir, stat } from "node:fs/promises";
 import { dirname } from "node:path";
-import { OutputExistsError, writeFileAtomic } from "@aiperf/csv-exporter";
-import type { StreamProducer } from "@aiperf/csv-exporter";
+import { OutputExistsError, writeFileAtomic } from "@aiperf/core/fs";
+import type { StreamProducer } from "@aiperf/core/fs";
 import { CliError } from "./errors.js";
 import { ExitCode } from "./exit-codes.js";
 

@@ -14,7 +14,7 @@ if (!src) {
 }
 
 const FORMAT = { "run1-2025-10-03": "R", "main-2025-10-10": "O", "main-2026-03-13": "L" };
-// Not in the registry file as a field; spec §2.6 notes: request_count.display_order 1000 -> 1100 in #325.
+// Not in the registry file as a field; facts F6: request_count.display_order 1000 -> 1100 in #325.
 const DISPLAY_ORDER_R = { request_count: 1000 };
 
 const registry = JSON.parse(readFileSync(src, "utf8"));

@@ -115,7 +115,7 @@ describe("catalog vs the spec's registry", () => {
     });
   });
 
-  it("links renamed metrics both ways (spec §2.6 notes)", () => {
+  it("links renamed metrics both ways (facts F6)", () => {
     const pairs = metrics
       .filter((m) => m.renamedTo)
       .map((m) => [m.tag, m.renamedTo, getMetric(m.renamedTo ?? "")?.renamedFrom]);
@@ -131,7 +131,7 @@ describe("catalog vs the spec's registry", () => {
     expect(tags.filter((t) => !(t in units))).toEqual([]);
   });
 
-  it("converts exactly the display units of spec §3.5", () => {
+  it("converts exactly the display units of AIPerf (facts F7)", () => {
     const conversions = [
       ...new Set(
         metrics.filter((m) => displayRatio(m) !== 1).map((m) => `${m.unit}->${m.displayUnit}: ${displayRatio(m)}`),
@@ -204,7 +204,7 @@ describe("catalog vs run1", () => {
     }
   });
 
-  it("explains with R flags which metrics each run1 file holds (spec §1.5, §4.1)", () => {
+  it("explains with R flags which metrics each run1 file holds (facts F1, F16)", () => {
     const hidden = MetricFlag.EXPERIMENTAL | MetricFlag.INTERNAL;
     const isHidden = (tag: string): boolean => (metricFlags(def(tag), "R") & hidden) !== 0;
     for (const tag of Object.keys(summary)) expect(isHidden(tag), tag).toBe(false);
@@ -226,7 +226,7 @@ describe("catalog vs run1", () => {
     }
   });
 
-  it("orders run1's console table like spec §6 (R flags and display orders)", () => {
+  it("orders run1's console table like AIPerf (facts F19; R flags and display orders)", () => {
     const hiddenOnConsole =
       MetricFlag.ERROR_ONLY | MetricFlag.NO_CONSOLE | MetricFlag.INTERNAL | MetricFlag.EXPERIMENTAL;
     const rows = Object.keys(summary)
@@ -250,8 +250,8 @@ describe("catalog vs run1", () => {
 });
 
 describe("flags and display order per format", () => {
-  it("uses each format's flags (spec §2.6 version notes)", () => {
-    // Bits from spec §2.2: LARGER_IS_BETTER 16, NO_INDIVIDUAL_RECORDS 2048, ERROR_ONLY 2, NO_CONSOLE 8,
+  it("uses each format's flags (facts F6)", () => {
+    // Bits from facts F6: LARGER_IS_BETTER 16, NO_INDIVIDUAL_RECORDS 2048, ERROR_ONLY 2, NO_CONSOLE 8,
     // INTERNAL 32, PRODUCES_TOKENS_ONLY 4, TOKENIZES_INPUT_ONLY 4096.
     expect(metricFlags(def("request_count"), "R")).toBe(16);
     expect(metricFlags(def("request_count"))).toBe(16 + 2048);

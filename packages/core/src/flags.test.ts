@@ -8,7 +8,7 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameNames: Same<CatalogFlagName, MetricFlagName> = true;
 
 describe("MetricFlag", () => {
-  it("has the bit values of spec §2.2", () => {
+  it("has the bit values of facts F6", () => {
     expect(sameNames).toBe(true);
     expect(MetricFlag).toEqual({
       NONE: 0,

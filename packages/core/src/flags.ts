@@ -1,4 +1,4 @@
-// Metric flag bits (spec §2.2); identical meaning in every AIPerf version that has them.
+// Metric flag bits (facts F6); identical meaning in every AIPerf version that has them.
 export const MetricFlag = {
   NONE: 0,
   STREAMING_ONLY: 1 << 0,

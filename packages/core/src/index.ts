@@ -14,3 +14,4 @@ export {
   metricDirection,
   metricAliases,
 } from "./catalog.js";
+export { jsonNumber, toJsonText, type JsonTextOptions } from "./json-text.js";

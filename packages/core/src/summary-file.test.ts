@@ -12,7 +12,7 @@ const RENAMED: Record<string, string> = {
   ttst: "time_to_second_token",
 };
 
-/** run1's summary laid out as O writes it (spec §4.2): flat, renamed tags, JsonMetricResult without nulls. */
+/** run1's summary laid out as O writes it (facts F16): flat, renamed tags, JsonMetricResult without nulls. */
 function flatFromRun1(): Json {
   const src = run1Summary();
   const out: Json = {};
@@ -29,7 +29,7 @@ function flatFromRun1(): Json {
   return out;
 }
 
-/** The flat layout with the schema 1.x header, count/sum, and N/0.12 extras (spec §4.3, §4.4, §10). */
+/** The flat layout with the schema 1.x header, count/sum, and N/0.12 extras (facts F5, F16). */
 function versionedFromRun1(): Json {
   const flat = flatFromRun1();
   delete flat.goodput;
@@ -41,7 +41,7 @@ function versionedFromRun1(): Json {
     ...flat,
     run_info: { cli_command: "aiperf profile ..." },
     telemetry_data: null,
-    // Reduced stat set of the 0.12 sweep-line metrics (spec §10).
+    // Reduced stat set of the 0.12 sweep-line metrics (facts F5).
     effective_concurrency: {
       unit: "requests",
       avg: 88.1,
@@ -77,7 +77,7 @@ describe("valid summaries", () => {
     expect(lines(versionedFromRun1())).toEqual([]);
   });
 
-  it("accepts an all-error run (spec §10)", () => {
+  it("accepts an all-error run (facts F5)", () => {
     const s = {
       schema_version: "1.0",
       aiperf_version: "0.8.0",

@@ -3,7 +3,7 @@ import { convertUnit, getMetric, unitRatio, units } from "./index.js";
 import { run1Lines, run1Summary } from "./test-support/fixtures.js";
 
 describe("unitRatio", () => {
-  it("computes the ratio as one float64 division, like AIPerf (spec §3.5)", () => {
+  it("computes the ratio as one float64 division, like AIPerf (facts F7)", () => {
     expect(unitRatio("ns", "ms")).toBe(1000 / 1_000_000_000);
     expect(unitRatio("ns", "ms")).toBe(1e-6);
     expect(unitRatio("ns", "sec")).toBe(1e-9);
@@ -46,7 +46,7 @@ describe("convertUnit on run1 data", () => {
     expect(summary.ttft?.min).toBe(464.66410099999996);
   });
 
-  it("round-trips every integer-ns TTFT/latency value of the JSONL (spec §8 recovery)", () => {
+  it("round-trips every integer-ns TTFT/latency value of the JSONL (facts F8)", () => {
     let checked = 0;
     for (const line of run1Lines()) {
       const metrics = (JSON.parse(line) as { metrics: Record<string, { value: number | number[] }> }).metrics;
@@ -61,10 +61,10 @@ describe("convertUnit on run1 data", () => {
     expect(checked).toBe(89 * 3);
   });
 
-  it("reproduces benchmark_duration in seconds (spec §3.4)", () => {
+  it("reproduces benchmark_duration in seconds (facts F15)", () => {
     const d = getMetric("benchmark_duration");
     const summary = run1Summary().records as Record<string, { avg: number }>;
-    // 1759522428472357876 - 1759522419154568925 = 9317788951 ns (spec §3.4).
+    // 1759522428472357876 - 1759522419154568925 = 9317788951 ns (facts F15).
     const seconds = convertUnit(9_317_788_951, d?.unit ?? "", d?.displayUnit ?? "");
     expect(seconds).toBe(9.317788951);
     expect(summary.benchmark_duration?.avg).toBe(seconds);

@@ -1,4 +1,4 @@
-// Unit tags and AIPerf's conversion arithmetic (spec §2.5, §3.5): a conversion multiplies by a
+// Unit tags and AIPerf's conversion arithmetic (facts F7): a conversion multiplies by a
 // ratio that is computed first as one float64 division, e.g. ns -> ms is value * (1000 / 1e9),
 // which is not always the same double as value / 1e6.
 

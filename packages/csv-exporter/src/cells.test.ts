@@ -47,7 +47,7 @@ describe("cellText", () => {
   });
 });
 
-describe("metricLabel (spec §5 rule 5)", () => {
+describe("metricLabel (facts F18 rule 5)", () => {
   it.each([
     ["Time to First Token", "ms", "Time to First Token (ms)"],
     ["Request Count", "requests", "Request Count"],

@@ -70,7 +70,7 @@ export function cellText(value: CellValue, injectionSafe: boolean): string {
 /**
  * AIPerf's metric name cell: `Header (unit)`, no suffix for the units
  * `count` and `requests` (any case) or an empty unit; `(unit)` alone for an
- * empty header (spec §5 rule 5).
+ * empty header (facts F18 rule 5).
  */
 export function metricLabel(header: string, unit: string): string {
   const lower = unit.toLowerCase();

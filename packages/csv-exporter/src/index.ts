@@ -7,5 +7,3 @@ export type { ColumnPlan, ListPart, RecordColumn } from "./record-columns.js";
 export type { ExportTally } from "./record-rows.js";
 export { LONG_HEADERS } from "./record-rows.js";
 export { CSV_OPTIONS, isFormulaLike, metricLabel, neutralizeFormula } from "./cells.js";
-export { writeFileAtomic, OutputExistsError } from "./atomic-write.js";
-export type { StreamProducer, WriteFileAtomicOptions } from "./atomic-write.js";

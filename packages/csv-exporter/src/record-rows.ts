@@ -1,10 +1,10 @@
 // One record -> CSV row(s), following a fixed ColumnPlan. Whatever has no
 // column lands in an "Other ..." JSON cell or is counted as not exported.
+import { toJsonText } from "@aiperf/core";
 import type { ParsedRecord, RecordMetricValue } from "@aiperf/parser";
 import { cellText } from "./cells.js";
 import { exactSum } from "./exact-sum.js";
 import type { CellValue } from "./cells.js";
-import { jsonText } from "./json-text.js";
 import type { ColumnPlan, ListPart } from "./record-columns.js";
 
 /** Counts of everything that did not get a column of its own. */
@@ -82,8 +82,8 @@ export class RowLayout {
     const otherMetadata = this.fillMetadata(record, cells, tally);
     const otherMetrics = this.fillMetrics(record, cells, tally);
     if (this.otherMetadataIndex >= 0 && otherMetadata !== null)
-      cells[this.otherMetadataIndex] = jsonText(otherMetadata);
-    if (this.otherMetricsIndex >= 0 && otherMetrics !== null) cells[this.otherMetricsIndex] = jsonText(otherMetrics);
+      cells[this.otherMetadataIndex] = toJsonText(otherMetadata);
+    if (this.otherMetricsIndex >= 0 && otherMetrics !== null) cells[this.otherMetricsIndex] = toJsonText(otherMetrics);
     for (const key of Object.keys(record.extra ?? {})) bump(tally.notExported, pointer(key));
     return cells.map((cell) => cellText(cell, this.injectionSafe));
   }
@@ -105,7 +105,7 @@ export class RowLayout {
       for (const { index, key, json } of this.errors) {
         const value = error[key];
         used.add(key);
-        cells[index] = json && value != null ? jsonText(value) : scalarCell(value);
+        cells[index] = json && value != null ? toJsonText(value) : scalarCell(value);
       }
       for (const [k, value] of Object.entries(error)) {
         if (!used.has(k) && value !== undefined)
@@ -190,7 +190,7 @@ function scalarCell(value: unknown): CellValue {
     case "boolean":
       return value;
     default:
-      return jsonText(value);
+      return toJsonText(value);
   }
 }
 

@@ -107,7 +107,7 @@ describe("writeRecordsCsv on run1 (wide, catalog columns)", () => {
       );
     });
     // Spot checks far above 2^53: JSON.parse would give 1759522427096160800 for line 12;
-    // line 100 holds the run's maximum (spec §3.4: 1759522428472357876).
+    // line 100 holds the run's maximum (facts F15: 1759522428472357876).
     expect(rows[11]?.["Maximum Response Timestamp (ns)"]).toBe("1759522427096160677");
     expect(rows[99]?.["Maximum Response Timestamp (ns)"]).toBe("1759522428472357876");
   });
@@ -185,7 +185,7 @@ describe("writeRecordsCsv on run1 (wide, catalog columns)", () => {
 });
 
 describe("writeRecordsCsv long format", () => {
-  it("writes one row per inter-chunk latency of run1 (21,537 values, spec §3.1)", async () => {
+  it("writes one row per inter-chunk latency of run1 (21,537 values, facts F12)", async () => {
     const { records } = await loadRecords(JSONL);
     const { text, result } = await recordsCsv(records, { long: true });
     const [header, ...rows] = readCsv(text);

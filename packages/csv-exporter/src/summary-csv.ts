@@ -1,4 +1,4 @@
-// AIPerf's profile_export_aiperf.csv (spec §5, variants §10), byte for byte.
+// AIPerf's profile_export_aiperf.csv (facts F18; variants F5), byte for byte.
 import { getMetric, hasFlag, MetricFlag, metricFlags } from "@aiperf/core";
 import type { CatalogFormat } from "@aiperf/core";
 import { formatFixed } from "@aiperf/parser";
@@ -60,7 +60,7 @@ export function toSummaryCsv(summary: Summary, options: SummaryCsvOptions = {}):
   return rows.length === 0 ? "" : stringify(rows, CSV_OPTIONS);
 }
 
-/** Request section membership: any percentile statistic present (spec §5 rule 1). */
+/** Request section membership: any percentile statistic present (facts F18 rule 1). */
 function hasPercentile(m: MetricSummary): boolean {
   return Object.entries(m.stats).some(([key, value]) => /^p\d/.test(key) && value != null);
 }

@@ -1,12 +1,27 @@
 // The parser's data model: what readRecords yields, what readSummary and
 // summarize return. Shared contract of @aiperf/parser, @aiperf/csv-exporter
 // and @aiperf/cli; change it only together with its users.
-import type { ErrorDetails } from "@aiperf/core";
+// The record types are derived from the types generated from schemas/ (the one
+// source of truth): a field added to a schema appears here by itself, with the
+// parser's exact reading applied (every `*_ns` integer as a bigint, facts F3).
+import type {
+  ErrorDetails,
+  MetricRecordInfo,
+  MetricRecordMetadataRun1,
+  MetricRecordMetadataSession,
+  MetricValue,
+} from "@aiperf/core";
 
 export type { ErrorDetails };
 
+/** T without the keys K, keeping T's other members and its index signature (Omit loses them). */
+type Without<T, K extends PropertyKey> = { [P in keyof T as P extends K ? never : P]: T[P] };
+
+/** T's `*_ns` members as the parser reads them: exact bigints (null kept where the schema allows it). */
+export type ExactNs<T> = { [K in keyof T]: K extends `${string}_ns` ? Exclude<T[K], number> | bigint : T[K] };
+
 /**
- * Version of a per-request JSONL file (spec §12.12, from the union of metadata keys):
+ * Version of a per-request JSONL file (facts F5, from the union of metadata keys):
  * - "R":    run1 format (0.1.x): `timestamp_ns`, `credit_phase`.
  * - "O":    Oct-2025 / early L (`session_num`, no `credit_issued_ns`): MetricArray engine.
  * - "L":    L era up to 0.8 (`credit_issued_ns`, no `agent_depth`): MetricArray engine.
@@ -15,42 +30,25 @@ export type { ErrorDetails };
  */
 export type RecordsVersion = "R" | "O" | "L" | "0.10" | "0.12";
 
-/** Layout of a summary file `profile_export_aiperf.json` (spec §4). */
+/** Layout of a summary file `profile_export_aiperf.json` (facts F16). */
 export type SummaryVariant = "R" | "O" | "L" | "N";
 
-/** One metric value of a record, as in the file. Integers above 2^53 are bigint. */
-export interface RecordMetricValue {
-  value: number | bigint | number[];
-  unit: string;
-}
+/**
+ * One metric value of a record, as in the file (schema MetricValue). Integers above 2^53 are bigint;
+ * other keys of the value object are kept.
+ */
+export type RecordMetricValue = Without<MetricValue, "value"> & { value: MetricValue["value"] | bigint };
 
 /**
- * Record metadata: every key of the file is kept (unknown keys too).
- * Every `*_ns` key holds a bigint equal to the digits in the file; the nullable
- * ones are `null` where the file writes `null` (R/O eras) and absent where it
- * omits them (L and later).
+ * Record metadata: either schema variant (run1 or session), every key optional, every
+ * key of the file kept (unknown keys too). Every `*_ns` key holds a bigint equal to the
+ * digits in the file; the nullable ones are `null` where the file writes `null` (R/O
+ * eras) and absent where it omits them (L and later).
  */
-export interface RecordMetadata {
-  [key: string]: unknown;
-  timestamp_ns?: bigint;
-  request_start_ns?: bigint;
-  request_end_ns?: bigint;
-  request_ack_ns?: bigint | null;
-  credit_issued_ns?: bigint | null;
-  credit_received_ns?: bigint | null;
-  cancellation_time_ns?: bigint | null;
-  clock_offset_ns?: bigint | null;
-  worker_id?: string;
-  record_processor_id?: string;
-  credit_phase?: string;
-  benchmark_phase?: string;
-  session_num?: number;
-  x_request_id?: string | null;
-  x_correlation_id?: string | null;
-  conversation_id?: string | null;
-  turn_index?: number | null;
-  was_cancelled?: boolean;
-}
+export type RecordMetadata = Partial<ExactNs<MetricRecordMetadataRun1 & MetricRecordMetadataSession>>;
+
+/** Top-level keys of a record line other than metadata, metrics and error (schema MetricRecordInfo). */
+export type RecordExtra = Without<MetricRecordInfo, "metadata" | "metrics" | "error">;
 
 /** One validated line of `profile_export.jsonl`. */
 export interface ParsedRecord {
@@ -62,7 +60,7 @@ export interface ParsedRecord {
   /** `null` when the file has `"error": null` or no `error` key. */
   error: ErrorDetails | null;
   /** Top-level keys other than metadata/metrics/error (e.g. `trace_data`), kept as parsed. */
-  extra?: Record<string, unknown>;
+  extra?: RecordExtra;
 }
 
 /** One problem found in the input; `pointer` is a JSON pointer into the line's object. */

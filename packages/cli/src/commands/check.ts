@@ -1,6 +1,7 @@
 // `check RUN --threshold EXPR...`: absolute gates on one run, for CI. Exit 0 when every threshold
 // passes, 1 when one fails, 2 for a malformed threshold, an unknown metric or a missing statistic.
 import { checkMarkdown, checkRun, thresholdLine } from "@aiperf/analysis";
+import { toJsonText } from "@aiperf/core";
 import type { CommandContext } from "../context.js";
 import { usageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
@@ -14,7 +15,7 @@ export default async function check(ctx: CommandContext, path: string | undefine
     throw usageError("check needs at least one threshold", "pass --threshold 'ttft.p99 < 500ms' or --thresholds FILE");
   const run = await loadRun(ctx, path, opts.lenient === true);
   const result = asUsage(() => checkRun(run, gates.thresholds));
-  if (format === "json") ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  if (format === "json") ctx.stdout.write(`${toJsonText(result, { indent: 2 })}\n`);
   else if (format === "markdown") ctx.stdout.write(checkMarkdown(result));
   else {
     const { out } = ctx;

@@ -17,6 +17,7 @@ import {
   thresholdLine as thresholdText,
 } from "@aiperf/analysis";
 import type { CompareResult, RunInput, Threshold, ThresholdsFileContent, Verdict } from "@aiperf/analysis";
+import { toJsonText } from "@aiperf/core";
 import { NoRecordsError, SUMMARY_JSON_FILE, readSummary } from "@aiperf/parser";
 import type { Summary } from "@aiperf/parser";
 import type { Colors } from "../color.js";
@@ -196,7 +197,7 @@ export default async function compare(
       "compare like with like, or drop --strict-provenance",
     );
   }
-  if (format === "json") ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  if (format === "json") ctx.stdout.write(`${toJsonText(result, { indent: 2 })}\n`);
   else if (format === "markdown")
     ctx.stdout.write(compareMarkdown(result, opts.stats !== undefined ? { stats: opts.stats } : {}));
   else ctx.stdout.write(renderConsole(result, ctx.out, opts.stats));

@@ -6,7 +6,7 @@ import { ExitCode } from "../exit-codes.js";
 import { RUN1_DIR, runBin, runCli } from "../test-support/harness.js";
 
 // python3: sum(len(r['metrics']['inter_chunk_latency']['value']) for r in records
-//              if 'inter_chunk_latency' in r['metrics'])  -> 21537 (spec §3.1 too)
+//              if 'inter_chunk_latency' in r['metrics'])  -> 21537 (facts F12 too)
 const RUN1_ICL_VALUES = 21537;
 
 describe("export", () => {

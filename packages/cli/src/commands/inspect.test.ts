@@ -88,4 +88,17 @@ describe("inspect", () => {
     expect(r.stdout).toContain("  skipped: 1 invalid lines");
     expect(r.stderr).toMatch(/^aiperf-tools: warning: skipped 1 of 101 lines\n {2}.*profile_export\.jsonl:6:\d+: /);
   });
+
+  it("prints an error code beyond 2^53 with all its digits (a valid integer, read as a bigint)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "aiperf-cli-inspect-"));
+    const lines = (await readFile(RUN1_JSONL, "utf8")).split("\n");
+    lines[0] = (lines[0] as string).replace('"code":499', '"code":123456789012345678901');
+    const file = join(dir, "profile_export.jsonl");
+    await writeFile(file, lines.join("\n"));
+    const r = await runCli(["inspect", file]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(ExitCode.ok);
+    expect(r.stdout).toContain('{\n  "code": 123456789012345678901,\n  "type": "RequestCancellationError",');
+    expect(r.stdout).toContain("errors:  11 (2 distinct)");
+  });
 });

@@ -1,6 +1,6 @@
 // `inspect`: what AIPerf's examples/parse_profile_export.py prints, then the counts.
-import { getMetric } from "@aiperf/core";
-import { formatPyValue, type ParsedRecord, type RecordsVersion } from "@aiperf/parser";
+import { getMetric, toJsonText } from "@aiperf/core";
+import { formatPyValue, type ParsedRecord, pyJsonDumps, type RecordsVersion } from "@aiperf/parser";
 import type { CommandContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { type InputOptions, scanRun } from "../input.js";
@@ -12,14 +12,6 @@ const VERSION_NAMES: Record<RecordsVersion, string> = {
   "0.10": "0.10 (AIPerf 0.10/0.11)",
   "0.12": "0.12 (AIPerf 0.12 or later)",
 };
-
-/** json.dumps(obj, indent=2): like JSON.stringify, but non-ASCII is escaped (ensure_ascii). */
-export function pyJsonDumps(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
-}
 
 export function exampleMetricLines(record: ParsedRecord): string[] {
   return Object.entries(record.metrics).map(([tag, metric]) => {
@@ -48,7 +40,7 @@ export default async function inspect(
     }
     errors++;
     firstError ??= record;
-    distinct.add(JSON.stringify([record.error.code ?? null, record.error.type ?? null, record.error.message]));
+    distinct.add(toJsonText([record.error.code ?? null, record.error.type ?? null, record.error.message]));
   });
   const { out } = ctx;
   const lines = [`Loaded ${total} records from ${label}`];

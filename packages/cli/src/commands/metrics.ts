@@ -1,6 +1,6 @@
 // `metrics`: what a run carries (per tag: how many records, scalar or list,
 // unit), or the whole catalog when no path is given.
-import { getMetric, metrics as catalog } from "@aiperf/core";
+import { getMetric, metrics as catalog, toJsonText } from "@aiperf/core";
 import type { CommandContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { type InputOptions, scanRun } from "../input.js";
@@ -79,7 +79,7 @@ export default async function metricsCommand(
   if (path === undefined) {
     const rows = catalogRows();
     if (opts.json === true) {
-      ctx.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+      ctx.stdout.write(`${toJsonText(rows, { indent: 2 })}\n`);
       return ExitCode.ok;
     }
     ctx.stdout.write(
@@ -97,7 +97,7 @@ export default async function metricsCommand(
   const { label } = await scanRun(ctx, path, opts, (record) => counter.add(record));
   const rows = counter.rows();
   if (opts.json === true) {
-    ctx.stdout.write(`${JSON.stringify({ file: label, records: counter.records, metrics: rows }, null, 2)}\n`);
+    ctx.stdout.write(`${toJsonText({ file: label, records: counter.records, metrics: rows }, { indent: 2 })}\n`);
     return ExitCode.ok;
   }
   ctx.stdout.write(

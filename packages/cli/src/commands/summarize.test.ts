@@ -6,7 +6,7 @@ import { ExitCode } from "../exit-codes.js";
 import { RUN1_CSV, RUN1_DIR, RUN1_JSON, RUN1_JSONL, runBin, runCli } from "../test-support/harness.js";
 import { tableRows } from "../test-support/table-rows.js";
 
-// AIPerf's console table for run1, spec §6 (avg, min, max, p99, p90, p50, std).
+// AIPerf's console table for run1: avg, min, max, p99, p90, p50, std (facts F19).
 const RUN1_CONSOLE = [
   ["Metric", "avg", "min", "max", "p99", "p90", "p50", "std"],
   ["Time to First Token (ms)", "2,343.22", "464.66", "3,853.86", "3,833.39", "3,796.93", "2,369.32", "1,049.82"],

@@ -24,7 +24,7 @@ describe("validate", () => {
     expect(r.code).toBe(ExitCode.ok);
     expect(r.stdout).toContain("100 records (89 valid, 11 errors), version R");
     expect(r.stdout).toContain("a valid R summary with 21 metrics");
-    // spec §8: 152 values = every non-null stat plus count, of the 21 metrics
+    // facts F20: 152 values = every non-null stat plus count, of the 21 metrics
     expect(r.stdout).toContain("agrees exactly with the records: 152 statistics of 21 metrics");
     expect(r.stdout).toContain("profile_export_aiperf.csv: byte-identical");
     expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("valid");

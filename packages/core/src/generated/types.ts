@@ -30,7 +30,7 @@ export type Verdict = "better" | "worse" | "unchanged" | "changed" | "untested" 
  */
 export type MetricDirection = "lower" | "higher" | "none";
 /**
- * Name of a MetricFlag (spec §2.2).
+ * Name of a MetricFlag (facts F6).
  *
  * This interface was referenced by `MetricDefinition`'s JSON-Schema
  * via the `definition` "flagName".
@@ -70,11 +70,11 @@ export type CatalogFlagList = CatalogFlagName[];
  */
 export type CatalogFormat = "R" | "O" | "L";
 /**
- * Metadata of one per-request record, either variant (spec §1.2). A record with timestamp_ns or credit_phase is checked as run1, any other as the later session variant, so errors name the fields of the variant the record claims to be.
+ * Metadata of one per-request record, either variant (facts F2). A record with timestamp_ns or credit_phase is checked as run1, any other as the later session variant, so errors name the fields of the variant the record claims to be.
  */
 export type MetricRecordMetadata = MetricRecordMetadataRun1 | MetricRecordMetadataSession;
 /**
- * profile_export_aiperf.json in the flat GenAI-Perf-like layout (O, L, N and released 0.8-0.12; spec §4.2-§4.4, §10): each metric is a top-level key named by its tag. Any top-level object that is not a known non-metric key must be a MetricResult; O writes declared but unset metrics as null.
+ * profile_export_aiperf.json in the flat GenAI-Perf-like layout (O, L, N and released 0.8-0.12; facts F5, F16): each metric is a top-level key named by its tag. Any top-level object that is not a known non-metric key must be a MetricResult; O writes declared but unset metrics as null.
  */
 export type SummaryFileFlat = SummaryFileCommon & {
   /**
@@ -128,7 +128,7 @@ export type SummaryFileFlat = SummaryFileCommon & {
   [k: string]: unknown;
 };
 /**
- * profile_export_aiperf.json in the run1 (R) layout (spec §4.1): every metric under records, keyed by tag.
+ * profile_export_aiperf.json in the run1 (R) layout (facts F16): every metric under records, keyed by tag.
  */
 export type SummaryFileRun1 = SummaryFileCommon & {
   /**
@@ -537,7 +537,7 @@ export interface ErrorDetailsCount {
   [k: string]: unknown;
 }
 /**
- * Why a request failed (spec §1.4). Only message is required: code is null or omitted for e.g. timeouts, and cause, cause_chain and details exist from #389/#640 on. Equality and error_summary grouping use (code, type, message) only.
+ * Why a request failed (facts F4). Only message is required: code is null or omitted for e.g. timeouts, and cause, cause_chain and details exist from #389/#640 on. Equality and error_summary grouping use (code, type, message) only.
  */
 export interface ErrorDetails {
   /**
@@ -567,7 +567,7 @@ export interface ErrorDetails {
   [k: string]: unknown;
 }
 /**
- * One metric of AIPerf's registry (spec §2.6), as kept in schemas/catalog/metrics.json. Base values are in unit; summaries and records show displayUnit. Flags and displayOrder are those of the newest catalogued format (L) unless a ...ByFormat entry says otherwise.
+ * One metric of AIPerf's registry (facts F6), as kept in schemas/catalog/metrics.json. Base values are in unit; summaries and records show displayUnit. Flags and displayOrder are those of the newest catalogued format (L) unless a ...ByFormat entry says otherwise.
  */
 export interface MetricDefinition {
   /**
@@ -668,7 +668,7 @@ export interface MetricDefinition {
   sourceFile?: string;
 }
 /**
- * One line of profile_export.jsonl (spec §1.1): metadata, the metrics the request produced, and its error. Unknown keys (e.g. trace_data) and unknown metric tags are allowed.
+ * One line of profile_export.jsonl (facts F1): metadata, the metrics the request produced, and its error. Unknown keys (e.g. trace_data) and unknown metric tags are allowed.
  */
 export interface MetricRecordInfo {
   metadata: MetricRecordMetadata;
@@ -691,7 +691,7 @@ export interface MetricRecordInfo {
   [k: string]: unknown;
 }
 /**
- * One metric of a per-request record (spec §1.3): the value converted to the display unit, and that unit's tag. Key order in AIPerf output is value, unit.
+ * One metric of a per-request record (facts F1): the value converted to the display unit, and that unit's tag. Key order in AIPerf output is value, unit.
  */
 export interface MetricValue {
   /**
@@ -705,7 +705,7 @@ export interface MetricValue {
   [k: string]: unknown;
 }
 /**
- * Record metadata of the run1 (R, AIPerf 0.1.x) format (spec §1.2): wall-clock start in timestamp_ns, phase in credit_phase. Unknown keys are allowed.
+ * Record metadata of the run1 (R, AIPerf 0.1.x) format (facts F2): wall-clock start in timestamp_ns, phase in credit_phase. Unknown keys are allowed.
  */
 export interface MetricRecordMetadataRun1 {
   /**
@@ -743,7 +743,7 @@ export interface MetricRecordMetadataRun1 {
   [k: string]: unknown;
 }
 /**
- * Record metadata from the #325 merge on (O, L, N and released 0.8-0.12; spec §1.2, §10): session_num, request_start_ns/request_end_ns, benchmark_phase. Null and default fields may be omitted; unknown keys (e.g. 0.12's phase_index) are allowed.
+ * Record metadata from the #325 merge on (O, L, N and released 0.8-0.12; facts F2, F5): session_num, request_start_ns/request_end_ns, benchmark_phase. Null and default fields may be omitted; unknown keys (e.g. 0.12's phase_index) are allowed.
  */
 export interface MetricRecordMetadataSession {
   /**
@@ -787,7 +787,7 @@ export interface MetricRecordMetadataSession {
    */
   request_ack_ns?: number | null;
   /**
-   * Wall clock of the last raw response; not always request_start_ns + request_latency (spec §1.2).
+   * Wall clock of the last raw response; not always request_start_ns + request_latency (facts F2).
    */
   request_end_ns: number;
   /**
@@ -817,7 +817,7 @@ export interface MetricRecordMetadataSession {
   [k: string]: unknown;
 }
 /**
- * Summary statistics of one metric in display units (spec §3, §4): the R MetricResult (all 16 keys, nulls written), the O/L JsonMetricResult (tag, header and count dropped, nulls omitted) and schema 1.1+ (count and sum added). Reduced stat sets (e.g. only avg, p50, p90, p95, p99, min, max, std) are valid; unknown keys are allowed.
+ * Summary statistics of one metric in display units (facts F11, F12, F16): the R MetricResult (all 16 keys, nulls written), the O/L JsonMetricResult (tag, header and count dropped, nulls omitted) and schema 1.1+ (count and sum added). Reduced stat sets (e.g. only avg, p50, p90, p95, p99, min, max, std) are valid; unknown keys are allowed.
  */
 export interface MetricResult {
   /**
@@ -895,7 +895,7 @@ export interface MetricResult {
   [k: string]: unknown;
 }
 /**
- * Keys every profile_export_aiperf.json layout shares (spec §4.1): the echoed configuration, the run's cancellation state, the error summary and the profiling phase's start and end.
+ * Keys every profile_export_aiperf.json layout shares (facts F16): the echoed configuration, the run's cancellation state, the error summary and the profiling phase's start and end.
  */
 export interface SummaryFileCommon {
   /**

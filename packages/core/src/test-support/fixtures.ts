@@ -50,7 +50,7 @@ export function laterValid(): Json {
       record_processor_id: m.record_processor_id,
       benchmark_phase: "profiling",
       was_cancelled: false,
-      // 0.12 keys that no catalogued format declares (spec §10).
+      // 0.12 keys that no catalogued format declares (facts F5).
       phase_index: 0,
       phase_name: "profiling",
       root_correlation_id: m.x_correlation_id,
@@ -64,7 +64,7 @@ export function laterValid(): Json {
   };
 }
 
-/** A 0.10-style timeout record (spec §10): no code, cause/cause_chain, only error_isl, no request_ack_ns. */
+/** A 0.10-style timeout record (facts F5): no code, cause/cause_chain, only error_isl, no request_ack_ns. */
 export function laterTimeout(): Json {
   const r = laterValid();
   const { request_ack_ns: _ack, ...metadata } = r.metadata as Json;

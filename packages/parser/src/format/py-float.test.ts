@@ -11,7 +11,7 @@ describe("formatPyFloat", () => {
     expect(pyFloatCases.length).toBeGreaterThan(400);
   });
 
-  it("writes the run1 forms of §4.5", () => {
+  it("writes the run1 forms (facts F17)", () => {
     expect(formatPyFloat(550)).toBe("550.0");
     expect(formatPyFloat(9.317788951)).toBe("9.317788951");
     expect(formatPyFloat(1.759522419154569e18)).toBe("1.759522419154569e18");

@@ -1,4 +1,4 @@
-// Python/pydantic/orjson float layout (spec §4.5): shortest round-trip digits
+// Python/pydantic/orjson float layout (facts F17): shortest round-trip digits
 // placed by ryu's rules. JSON.stringify differs (1759522419154569000 vs
 // 1.759522419154569e18, 550 vs 550.0), so byte parity needs this.
 

@@ -1,7 +1,12 @@
-// JSON text as pydantic's model_dump_json(indent=2) writes it: 2-space indent,
-// `"key": value`, empty containers as {} and [], non-ASCII unescaped, floats
-// in the ryu layout (§4.5).
+// JSON text as Python writes it, byte for byte. The layout is the general writer's
+// (@aiperf/core toJsonText: JSON.stringify's indent=2 layout is pydantic's and
+// json.dumps'); what stays here is Python's number spelling, which differs from
+// JavaScript's (10.0 vs 10, 1e-07 vs 1e-7), hence these specialised writers:
+// - writePyJson: pydantic's model_dump_json(indent=2), floats in the ryu layout (facts F17);
+// - pyJsonDumps: json.dumps(value, indent=2), floats as repr(), non-ASCII escaped.
+import { toJsonText } from "@aiperf/core";
 import { formatPyFloat } from "./py-float.js";
+import { formatPyRepr } from "./py-repr.js";
 
 /**
  * A number that must be written as a float (`10.0`) although its value is
@@ -38,24 +43,32 @@ export function pyJsonScalar(v: unknown): string {
   }
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof JsonFloat);
+/** pyJsonScalar for the numbers (their spelling is Python's); the general writer does the rest. */
+function pydanticNumber(v: unknown): string | undefined {
+  return typeof v === "number" || v instanceof JsonFloat ? pyJsonScalar(v) : undefined;
 }
 
 /** Writes `value` at nesting `level` (the first line is not indented). */
 export function writePyJson(value: unknown, level = 0, options: PyJsonOptions = {}): string {
-  const pad = "  ".repeat(level + 1);
-  const close = "  ".repeat(level);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return "[]";
-    return `[\n${value.map((v) => pad + writePyJson(v, level + 1, options)).join(",\n")}\n${close}]`;
-  }
-  if (isPlainObject(value)) {
-    const entries = Object.entries(value).filter(
-      ([, v]) => v !== undefined && !(options.omitNull === true && v === null),
-    );
-    if (entries.length === 0) return "{}";
-    return `{\n${entries.map(([k, v]) => `${pad}${JSON.stringify(k)}: ${writePyJson(v, level + 1, options)}`).join(",\n")}\n${close}}`;
-  }
-  return pyJsonScalar(value);
+  const text = toJsonText(value, { indent: 2, omitNull: options.omitNull === true, scalar: pydanticNumber });
+  // Strings never hold a raw newline in JSON text: every newline is layout.
+  return level === 0 ? text : text.replace(/\n/g, `\n${"  ".repeat(level)}`);
+}
+
+/** json.dumps's numbers: ints in full, floats as repr(), NaN and infinities as Python spells them. */
+function dumpsNumber(v: unknown): string | undefined {
+  if (typeof v !== "number") return undefined;
+  if (Number.isNaN(v)) return "NaN";
+  if (!Number.isFinite(v)) return v > 0 ? "Infinity" : "-Infinity";
+  return Number.isSafeInteger(v) && !Object.is(v, -0) ? String(v) : formatPyRepr(v);
+}
+
+/**
+ * Python's json.dumps(value, indent=2) of a value json.loads gave (AIPerf's example
+ * script prints a record's error this way): ensure_ascii escapes, ints (bigints too)
+ * in full, other numbers as repr(). A float with an integral value reads back as a
+ * JS integer, so `499.0` is written `499`.
+ */
+export function pyJsonDumps(value: unknown): string {
+  return toJsonText(value, { indent: 2, asciiOnly: true, scalar: dumpsNumber });
 }

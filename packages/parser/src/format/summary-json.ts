@@ -1,4 +1,4 @@
-// profile_export_aiperf.json in each layout (spec §4): R nests full 16-key
+// profile_export_aiperf.json in each layout (facts F16): R nests full 16-key
 // MetricResults under `records`; O/L/N are flat with declared fields first.
 import { getMetric } from "@aiperf/core";
 import type { ErrorDetails, MetricSummary, Summary, SummaryVariant } from "../model.js";
@@ -11,7 +11,7 @@ export interface FormatSummaryJsonOptions {
 
 const R_PERCENTILES = [1, 5, 25, 50, 75, 90, 95, 99];
 
-/** JsonExportData's declared metric fields (O, kept by L/N), in order (§4.2). */
+/** JsonExportData's declared metric fields (O, kept by L/N), in order (facts F16). */
 export const FLAT_METRIC_FIELDS: readonly string[] = [
   "request_throughput",
   "request_latency",
@@ -134,7 +134,7 @@ function flatDocument(summary: Summary, variant: SummaryVariant): Record<string,
   const declared = new Set(FLAT_METRIC_FIELDS);
   for (const tag of FLAT_METRIC_FIELDS) {
     const m = byTag.get(tag);
-    // O's serializer wrote declared-but-unset metric fields as null (§4.2); L/N omit them.
+    // O's serializer wrote declared-but-unset metric fields as null (facts F16); L/N omit them.
     if (m !== undefined) doc[tag] = flatResult(m, variant);
     else if (variant === "O") doc[tag] = null;
   }

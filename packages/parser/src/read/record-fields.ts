@@ -1,4 +1,4 @@
-// Field accessors that hide the run1 -> later metadata renames (spec §1.2).
+// Field accessors that hide the run1 -> later metadata renames (facts F2).
 import type { RecordMetadata } from "../model.js";
 
 /** Wall-clock request start: `timestamp_ns` (R) or `request_start_ns` (O and later). */

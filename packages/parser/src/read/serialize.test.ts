@@ -82,7 +82,7 @@ describe("serializeRecord", () => {
     );
   });
 
-  it("writes error:null for R/O-style records only (spec §1.6)", () => {
+  it("writes error:null for R/O-style records only (facts F1)", () => {
     const base = { line: 1, metrics: {}, error: null };
     expect(serializeRecord({ ...base, metadata: { timestamp_ns: 1n } })).toBe(
       '{"metadata":{"timestamp_ns":1},"metrics":{},"error":null}',

@@ -3,7 +3,7 @@ import type { ParsedRecord } from "../model.js";
 import { recordPhase, recordStartNs } from "./record-fields.js";
 import { detectRecordsVersion } from "./version.js";
 
-describe("detectRecordsVersion (spec §12.12)", () => {
+describe("detectRecordsVersion (facts F5)", () => {
   const common = ["session_num", "request_start_ns", "request_end_ns", "worker_id", "benchmark_phase"];
   it.each([
     [["timestamp_ns", "credit_phase", "worker_id"], "R"],

@@ -1,4 +1,4 @@
-// Records-file version from the union of metadata keys (spec §12.12). Null
+// Records-file version from the union of metadata keys (facts F5). Null
 // fields are omitted per line from L on, so a single line is not enough.
 import type { RecordsVersion } from "../model.js";
 

@@ -1,4 +1,4 @@
-// numpy's float64 reductions, reproduced operation for operation (spec §3.2):
+// numpy's float64 reductions, reproduced operation for operation (facts F10, F11):
 // pairwise summation with 8 accumulators, buffered 8192-element chunks of
 // numpy <= 2.2, population std and the linear percentile with the two-sided lerp.
 

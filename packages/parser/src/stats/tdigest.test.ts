@@ -31,7 +31,7 @@ describe("TDigest (crick port)", () => {
     expect(t.size).toBe(10);
   });
 
-  it("reproduces the spec §12.6 pseudocode on 20,000 values fed per record (compression 500)", () => {
+  it("reproduces crick's algorithm (facts F14) on 20,000 values fed per record (compression 500)", () => {
     // Expected values: a direct python3 transliteration of the spec's pseudocode
     // (separate code from this port), values fed in chunks of 217 per update call.
     const vals = icl(20000);

@@ -4,7 +4,7 @@
 // C port of Ted Dunning's MergingDigest (tdunning/t-digest, Apache-2.0).
 // AIPerf 0.10/0.11 feed inter-chunk latencies (ns) through it with compression
 // 500; the operation order below is crick's, so quantiles match bit for bit
-// (spec §12.6). Plain double arithmetic throughout.
+// (facts F14). Plain double arithmetic throughout.
 
 const DBL_MAX = 1.7976931348623157e308;
 const DBL_EPSILON = 2.220446049250313e-16;

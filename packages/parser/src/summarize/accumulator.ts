@@ -6,7 +6,9 @@ import { runSelectionRanks } from "./engines.js";
 import { resolveOptions } from "./options.js";
 import type { ResolvedOptions, SummarizeOptions } from "./options.js";
 import { RecordStore } from "./record-store.js";
-import type { IngestRecord, StoreData } from "./record-store.js";
+import type { IngestRecord } from "./record-store.js";
+import { absorbStore } from "./worker-handoff.js";
+import type { StoreData } from "./worker-handoff.js";
 
 /** Order statistics finish() needs of one list metric: the values at `ranks` of the sorted values in `parts`. */
 export interface SelectionJob {
@@ -41,7 +43,7 @@ export class SummaryAccumulator {
    */
   absorb(data: StoreData): boolean {
     if (this.finished || this.prepared) throw new Error("SummaryAccumulator: absorb() after finish()");
-    return this.store.absorb(data);
+    return absorbStore(this.store, data);
   }
 
   /** Records counted so far. */

@@ -1,6 +1,6 @@
 // Records hold display-unit values (ttft in ms = ns * 1e-6). AIPerf computed its
-// statistics on the base values, so they are recovered exactly first (spec
-// §8, §12.1): integer ns = round(ms / 1e-6), accepted only if it converts back
+// statistics on the base values, so they are recovered exactly first (facts
+// F8): integer ns = round(ms / 1e-6), accepted only if it converts back
 // to the very same double.
 
 const view = new DataView(new ArrayBuffer(8));
@@ -57,7 +57,7 @@ export function roundHalfEven(x: number): number {
 }
 
 /**
- * requested_osl recovered from the exported `osl_mismatch_diff_pct` (spec §12.11):
+ * requested_osl recovered from the exported `osl_mismatch_diff_pct` (facts F15):
  * p = ((osl - req) / req) * 100.0, inverted and verified by exact equality.
  */
 export function recoverRequestedOsl(osl: number, pct: number): number | undefined {
@@ -71,7 +71,7 @@ export function isOslMismatch(osl: number, req: number): boolean {
   return Math.abs(osl - req) > Math.min(req * (5.0 / 100), 50);
 }
 
-/** usage_discrepancy_count's per-record rule (spec §12.11); undefined when the record yields no value. */
+/** usage_discrepancy_count's per-record rule (facts F15); undefined when the record yields no value. */
 export function usageDiscrepancy(
   prompt: number | undefined,
   completion: number | undefined,

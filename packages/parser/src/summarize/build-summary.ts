@@ -1,5 +1,5 @@
 // finish(): replays the stored columns in completion order through the
-// version's engine and assembles the Summary (spec §3, §12).
+// version's engine and assembles the Summary (facts F9, F12-F15).
 import type { ErrorSummaryEntry, MetricSummary, Summary } from "../model.js";
 import { GrowableFloat64Array } from "../stats/growable-array.js";
 import { computeDerived } from "./derived.js";
@@ -20,7 +20,7 @@ import type { ResolvedOptions } from "./options.js";
 import type { Column, RecordStore } from "./record-store.js";
 import { windowFromTimes } from "./window.js";
 
-/** Record indices in aggregation order: by completion key, ties in input order (spec §12.1). */
+/** Record indices in aggregation order: by completion key, ties in input order (facts F9). */
 export function completionOrder(store: RecordStore): Uint32Array {
   const hi = store.keyHi.view();
   const lo = store.keyLo.view();
@@ -55,7 +55,7 @@ function engineFor(opts: ResolvedOptions, list: boolean): (input: EngineInput) =
   return metricArrayStats;
 }
 
-/** Display-unit stats: every stat but count multiplied by the base -> display ratio (§3.5). */
+/** Display-unit stats: every stat but count multiplied by the base -> display ratio (facts F7). */
 function displayStats(d: DistStats, ratio: number, opts: ResolvedOptions): MetricSummary["stats"] {
   const c = (v: number): number => (ratio === 1 ? v : v * ratio);
   const stats: MetricSummary["stats"] = { avg: c(d.avg), min: c(d.min), max: c(d.max) };
@@ -104,15 +104,15 @@ function notesFor(store: RecordStore): string[] {
     notes.push(`${n} record(s) of phase "${phase}" excluded (phases option)`);
   if (store.withoutPhase > 0)
     notes.push(`${store.withoutPhase} record(s) without a benchmark phase counted as profiling`);
-  for (const [tag, n] of store.inexact)
+  for (const [tag, n] of store.units.inexact)
     notes.push(
       `${tag}: ${n} value(s) have no exact base-unit value; statistics of this metric may differ from AIPerf's in the last bits`,
     );
-  for (const [tag, unit] of store.unitMismatch)
+  for (const [tag, unit] of store.units.unitMismatch)
     notes.push(`${tag}: unit "${unit}" differs from the catalogue; values used as written`);
-  if (store.oslUnrecoverable > 0)
+  if (store.aggregates.oslUnrecoverable > 0)
     notes.push(
-      `osl_mismatch_count: requested_osl not recoverable for ${store.oslUnrecoverable} record(s); counted as no mismatch`,
+      `osl_mismatch_count: requested_osl not recoverable for ${store.aggregates.oslUnrecoverable} record(s); counted as no mismatch`,
     );
   return notes;
 }
@@ -199,9 +199,13 @@ export function buildSummary(store: RecordStore, opts: ResolvedOptions, prepared
       computed.set(tag, metricSummary(tag, info, col.fileUnit, displayStats(d, info?.ratio ?? 1, opts)));
       continue;
     }
-    let value = store.counters.get(tag);
+    let value = store.aggregates.counters.get(tag);
     const ts =
-      tag === "min_request_timestamp" ? store.minStart : tag === "max_response_timestamp" ? store.maxEnd : undefined;
+      tag === "min_request_timestamp"
+        ? store.aggregates.minStart
+        : tag === "max_response_timestamp"
+          ? store.aggregates.maxEnd
+          : undefined;
     if (ts !== undefined) value = Number(ts);
     if (value !== undefined)
       computed.set(tag, metricSummary(tag, info, info?.unit ?? "", scalarStats(value, info?.ratio ?? 1, opts)));
@@ -210,9 +214,9 @@ export function buildSummary(store: RecordStore, opts: ResolvedOptions, prepared
   const windowNs = version === "0.12" ? windowFromTimes(reference?.startTime, reference?.endTime) : undefined;
   const derived = computeDerived({
     version,
-    counters: store.counters,
-    minStart: store.minStart,
-    maxEnd: store.maxEnd,
+    counters: store.aggregates.counters,
+    minStart: store.aggregates.minStart,
+    maxEnd: store.aggregates.maxEnd,
     sums,
     windowNs,
   });
@@ -241,7 +245,7 @@ export function buildSummary(store: RecordStore, opts: ResolvedOptions, prepared
   return summary;
 }
 
-/** credit_to_start_latency and effective_latency of 0.12 (§12.8): plain numpy, arrival order, errors included. */
+/** credit_to_start_latency and effective_latency of 0.12 (facts F13): plain numpy, arrival order, errors included. */
 function addDerivedLatencies(
   store: RecordStore,
   perm: Uint32Array,

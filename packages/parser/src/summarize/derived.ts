@@ -1,4 +1,4 @@
-// Derived metrics (spec §3.4, §12.7, §12.9), computed once after aggregation
+// Derived metrics (facts F15), computed once after aggregation
 // in base units. A required value that is missing or falsy (0) means no value,
 // as AIPerf's get_or_raise.
 import { unitRatio } from "@aiperf/core";
@@ -12,7 +12,7 @@ export interface DerivedInput {
   maxEnd: bigint | undefined;
   /** Record tag -> the value a DerivedSumMetric takes from it (only tags with values). */
   sums: ReadonlyMap<string, number>;
-  /** 0.12: the profiling phase's observation window in ns (§12.9), when known. */
+  /** 0.12: the profiling phase's observation window in ns (facts F15), when known. */
   windowNs: bigint | undefined;
 }
 
@@ -66,7 +66,7 @@ const RULES: DerivedRule[] = [
     tag: "benchmark_duration",
     compute: (_get, { minStart, maxEnd, version }) => {
       if (minStart === undefined || maxEnd === undefined || minStart >= maxEnd) return undefined;
-      // Exact integer difference before 0.12; 0.12 subtracts the two rounded doubles (§12.7).
+      // Exact integer difference before 0.12; 0.12 subtracts the two rounded doubles (facts F15).
       return version === "0.12" ? Number(maxEnd) - Number(minStart) : Number(maxEnd - minStart);
     },
   },

@@ -7,7 +7,7 @@ import { summarizeSync } from "./summarize.js";
 
 // Synthetic runs for each post-R engine and the values AIPerf's algorithms give
 // for them, computed by test-support/synthetic/generate.py (numpy 2.4.6, the
-// spec §12.6 t-digest pseudocode transliterated to Python, Python ints for
+// crick t-digest (facts F14) transliterated to Python, Python ints for
 // timestamps). 70 valid records (11,609 inter-chunk gaps: > 8192, so numpy's
 // chunking matters), 6 errors, 2 warmup records; lines shuffled.
 const DIR = fileURLToPath(new URL("./test-support/synthetic/", import.meta.url));

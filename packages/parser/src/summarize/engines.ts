@@ -1,4 +1,4 @@
-// Per-version statistics of one record metric (spec §3.2, §12.3–§12.5, §12.8).
+// Per-version statistics of one record metric (facts F10-F14).
 // Input is the metric's base values in aggregation (completion) order; the
 // result is still in base units.
 import {
@@ -164,7 +164,7 @@ export function metricArrayRunStats(runs: RunColumn, order: Uint32Array, input: 
   return out;
 }
 
-/** Column store of 0.12 (§12.4): pw sum, std of the sorted array, one-sided lerp percentiles. */
+/** Column store of 0.12 (facts F13): pw sum, std of the sorted array, one-sided lerp percentiles. */
 export function columnStoreStats(input: EngineInput): DistStats {
   const { values: a, chunked } = input;
   const n = a.length;
@@ -183,7 +183,7 @@ export function columnStoreStats(input: EngineInput): DistStats {
   return out;
 }
 
-/** TDigestListMetricAggregator of 0.10/0.11 (§12.5): crick digest (compression 500) + Chan's parallel variance. */
+/** TDigestListMetricAggregator of 0.10/0.11 (facts F14): crick digest (compression 500) + Chan's parallel variance. */
 export function tdigestListStats(input: EngineInput, compression = 500): DistStats {
   const { values: a, chunked } = input;
   const ends = input.recordEnds ?? Float64Array.of(a.length);
@@ -233,7 +233,7 @@ export function tdigestListStats(input: EngineInput, compression = 500): DistSta
   return out;
 }
 
-/** Plain numpy on the arrival-order array (0.12 credit_to_start/effective latency, §12.8). */
+/** Plain numpy on the arrival-order array (0.12 credit_to_start/effective latency, facts F13). */
 export function plainNumpyStats(input: EngineInput): DistStats {
   const { values: a, chunked } = input;
   const n = a.length;

@@ -42,7 +42,7 @@ function fromDef(def: MetricDefinition, format: CatalogFormat): MetricInfo {
 
 type Extra = Omit<MetricInfo, "def" | "ratio" | "flags"> & { flags: number };
 
-// Metrics of released AIPerf 0.12 / N that the catalog does not list (spec §2.6 notes, §12.8, §12.9).
+// Metrics of released AIPerf 0.12 / N that the catalog does not list (facts F6, F13, F15).
 const EXTRA: Extra[] = [
   {
     tag: "decode_duration",
@@ -105,7 +105,7 @@ export function metricInfo(tag: string, version: RecordsVersion): MetricInfo | u
   return info ?? undefined;
 }
 
-/** JSON/CSV summaries drop INTERNAL and EXPERIMENTAL metrics (spec §4.1). */
+/** JSON/CSV summaries drop INTERNAL and EXPERIMENTAL metrics (facts F6). */
 export function isExported(info: MetricInfo | undefined): boolean {
   if (info === undefined) return true;
   return (info.flags & (MetricFlag.INTERNAL | MetricFlag.EXPERIMENTAL)) === 0;

@@ -2,7 +2,7 @@
 import type { RecordsVersion, Summary, SummaryVariant } from "../model.js";
 
 export interface SummarizeOptions {
-  /** Statistics engine; "auto" (default) detects it from the records' metadata keys (spec §12.12). */
+  /** Statistics engine; "auto" (default) detects it from the records' metadata keys (facts F5). */
   version?: RecordsVersion | "auto";
   /** Percentiles to report (default AIPerf's: R 1,5,25,50,75,90,95,99; later versions add 10). */
   percentiles?: number[];
@@ -16,7 +16,7 @@ export interface SummarizeOptions {
   /**
    * An existing AIPerf summary of the same run: input_config, was_cancelled, start_time, end_time and
    * metrics that cannot be derived from the records are carried over (marked carriedOver); for 0.12 its
-   * start/end time give the observation window of the throughputs (§12.9).
+   * start/end time give the observation window of the throughputs (facts F15).
    */
   reference?: Summary;
   /** Layout the result is meant for (default R for R records, L for O/L, N for 0.10 and 0.12). */

@@ -53,15 +53,15 @@ describe("summarize(run1) against AIPerf's profile_export_aiperf.json", () => {
     ]);
   });
 
-  it("computes benchmark_duration from exact integer timestamps (spec §3.4)", () => {
+  it("computes benchmark_duration from exact integer timestamps (facts F15)", () => {
     const get = (tag: string): number | undefined => summary.metrics.find((m) => m.tag === tag)?.stats.avg;
     expect(get("benchmark_duration")).toBe(9.317788951);
-    // float64 timestamps would give 9.551622245118107 (spec §8)
+    // float64 timestamps would give 9.551622245118107 (facts F20)
     expect(get("request_throughput")).toBe(9.551622221540914);
     expect(get("min_request_timestamp")).toBe(Number(1759522419154568925n));
   });
 
-  it("needs completion order: JSONL line order puts request_latency.std 1 ulp off (spec §8)", () => {
+  it("needs completion order: JSONL line order puts request_latency.std 1 ulp off (facts F20)", () => {
     const lineOrder = run1Records()
       .filter((r) => r.error === null)
       .map((r) => recoverBase(r.metrics.request_latency?.value as number, 1e-6, "int").value);

@@ -7,7 +7,8 @@ import type { LineReader } from "../read/line-reader.js";
 import { readRecordsInternal } from "../read/read-records.js";
 import type { ReadMode } from "../read/line-reader.js";
 import { RecordStore } from "./record-store.js";
-import type { StoreData } from "./record-store.js";
+import { exportStore } from "./worker-handoff.js";
+import type { StoreData } from "./worker-handoff.js";
 
 export interface WorkerInput {
   path: string;
@@ -62,7 +63,7 @@ async function run(input: WorkerInput): Promise<void> {
       parentPort?.postMessage({ ok: false, reason: "issues" } satisfies WorkerOutput);
       return;
     }
-    const { data, transfer } = store.export();
+    const { data, transfer } = exportStore(store);
     const out: WorkerOutput = {
       ok: true,
       store: data,

@@ -7,13 +7,24 @@ import { toRecord } from "./test-support/arbitrary.js";
 const spec = { offsetNs: 0, ttftNs: 1_000_000, gaps: [2_000_000, 4_000_000], isl: 100, error: false, warmup: false };
 
 describe("summarize edge cases", () => {
-  it("an all-error run has only the error metrics, no duration or throughput (spec §10)", () => {
+  it("an all-error run has only the error metrics, no duration or throughput (facts F5)", () => {
     const recs = [1, 2, 3].map((i) => toRecord({ ...spec, offsetNs: i, error: true }, i));
     const s = summarizeSync(recs, { version: "L" });
     expect(s.metrics.map((m) => m.tag)).toEqual(["error_isl", "error_request_count", "total_error_isl"]);
     expect(s.metrics.find((m) => m.tag === "total_error_isl")?.stats).toEqual({ avg: 300 });
     expect(s.errorSummary).toEqual([
       { error_details: { code: 504, type: "TimeoutError", message: "Request timed out" }, count: 3 },
+    ]);
+  });
+
+  it("groups an error whose code is beyond 2^53 (a bigint) without losing a digit", () => {
+    const big = toRecord({ ...spec, error: true }, 1);
+    big.error = { code: 123456789012345678901n as unknown as number, type: "X", message: "m" };
+    const small = toRecord({ ...spec, offsetNs: 1, error: true }, 2);
+    const s = summarizeSync([big, small, big], { version: "L" });
+    expect(s.errorSummary.map((e) => [e.error_details.code, e.count])).toEqual([
+      [123456789012345678901n, 2],
+      [504, 1],
     ]);
   });
 

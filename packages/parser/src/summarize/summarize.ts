@@ -1,4 +1,4 @@
-// summarize(): what AIPerf computes from the per-request records (spec §3, §12).
+// summarize(): what AIPerf computes from the per-request records (facts F9, F12-F15).
 import type { ParsedRecord, Summary } from "../model.js";
 import { SummaryAccumulator } from "./accumulator.js";
 import type { SummarizeOptions } from "./options.js";

@@ -1,5 +1,5 @@
-// 0.12's throughputs divide by the profiling phase's observation window (spec
-// §12.9), a run-time value absent from the JSONL. An AIPerf summary's naive
+// 0.12's throughputs divide by the profiling phase's observation window (facts
+// F15), a run-time value absent from the JSONL. An AIPerf summary's naive
 // local start_time/end_time give it to the microsecond.
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?$/;

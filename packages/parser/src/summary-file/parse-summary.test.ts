@@ -84,7 +84,7 @@ describe("R (run1, AIPerf's own file)", () => {
   });
 });
 
-// Hand-written files in the layouts of spec §4.2–§4.4 and §10.
+// Hand-written files in the layouts of facts F5, F16.
 const O_FILE = `{
   "request_throughput": {"unit": "requests/sec", "avg": 9.55},
   "request_latency": {"unit": "ms", "avg": 9059.6, "p1": 8180.9, "p5": 8840.6, "p10": 8900.1, "p25": 8962.9, "p50": 9097.3, "p75": 9212.6, "p90": 9277.6, "p95": 9290.0, "p99": 9297.6, "min": 7936.9, "max": 9299.7, "std": 220.2},

@@ -1,4 +1,4 @@
-// profile_export_aiperf.json, every variant (spec §4, §10) -> Summary.
+// profile_export_aiperf.json, every variant (facts F5, F16) -> Summary.
 //   R: metrics under `records`, 16 keys each, nulls written.
 //   O: flat, metric blocks named by tag, nulls written for unset fields.
 //   L: flat, nulls omitted, schema_version "1.0" (or none before #488).
@@ -128,7 +128,7 @@ class SummaryParser {
         hasCountOrSum ||= m.stats.count !== undefined || m.stats.sum !== undefined;
         metrics.push(m);
       } else if (records === undefined && v === null && getMetric(key) !== undefined) {
-        // O wrote declared-but-unset metric fields as null (spec §4.2).
+        // O wrote declared-but-unset metric fields as null (facts F16).
         this.sawNull = true;
         this.notes.push(`${key}: null in the file (metric not computed in that run)`);
       } else {

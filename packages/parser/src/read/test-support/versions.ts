@@ -1,4 +1,4 @@
-// One record line per JSONL version, shaped as spec §1.2 and §10 describe them.
+// One record line per JSONL version, shaped as facts F2, F5 describe them.
 // Timestamps are parameters so tests can put arbitrary 64-bit values in.
 import type { RecordsVersion } from "../../model.js";
 
@@ -23,7 +23,7 @@ const METADATA: Record<RecordsVersion, (s: Stamps) => string> = {
     `{"session_num":3,"conversation_id":"c","turn_index":0,"credit_issued_ns":${s.start - 5n},"request_start_ns":${s.start},"request_end_ns":${s.end},"worker_id":"worker_1","record_processor_id":"rp_1","benchmark_phase":"profiling","was_cancelled":false,"agent_depth":0,"phase_index":1,"phase_name":"profiling"}`,
 };
 
-/** R and O write `"error":null`; L and later omit it (spec §1.1). */
+/** R and O write `"error":null`; L and later omit it (facts F1). */
 export function versionLine(
   version: RecordsVersion,
   s: Stamps = { start: 1759522419154829652n, end: 1759522428454602294n },

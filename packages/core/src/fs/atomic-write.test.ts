@@ -3,15 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
-import { AiperfError } from "@aiperf/parser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { OutputExistsError, writeFileAtomic } from "./atomic-write.js";
-import { writeRecordsCsv } from "./records-csv.js";
-import { makeRecord } from "./test-support/helpers.js";
+import { FileWriteError, OutputExistsError, writeFileAtomic } from "./atomic-write.js";
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "csv-exporter-atomic-"));
+  dir = mkdtempSync(join(tmpdir(), "core-atomic-"));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -23,14 +20,12 @@ describe("writeFileAtomic", () => {
     expect(readdirSync(dir)).toEqual(["out.csv"]);
   });
 
-  it("writes what a stream producer writes, e.g. a records CSV", async () => {
-    const path = join(dir, "records.csv");
-    await writeFileAtomic(path, (stream) =>
-      writeRecordsCsv([makeRecord(1), makeRecord(2)], stream, { version: "R", columns: ["line", "request_start_ns"] }),
-    );
-    expect(readFileSync(path, "utf8")).toBe(
-      "Line,Request Start (ns)\r\n1,1759522419154568926\r\n2,1759522419154568927\r\n",
-    );
+  it("writes what a stream producer writes, through backpressure", async () => {
+    const path = join(dir, "rows.csv");
+    const rows = Array.from({ length: 20000 }, (_, i) => `${i},${1759522419154568926n + BigInt(i)}\r\n`);
+    await writeFileAtomic(path, (stream) => pipeline(Readable.from(rows), stream));
+    expect(readFileSync(path, "utf8")).toBe(rows.join(""));
+    expect(readdirSync(dir)).toEqual(["rows.csv"]);
   });
 
   it("ends the stream itself when the producer does not", async () => {
@@ -67,10 +62,31 @@ describe("writeFileAtomic", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it("rethrows a typed error of the producer as is (e.g. a record that fails validation), wraps others", async () => {
+    const typed = Object.assign(new Error("line 3: not JSON"), { kind: "syntax", format: () => "f:3: not JSON" });
+    await expect(writeFileAtomic(join(dir, "a.csv"), async () => Promise.reject(typed))).rejects.toBe(typed);
+    const plain = writeFileAtomic(join(dir, "b.csv"), async () => Promise.reject(new Error("disk gone")));
+    await expect(plain).rejects.toMatchObject({
+      name: "FileWriteError",
+      message: "cannot write output: disk gone",
+      kind: "io",
+    });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("formats its errors as the CLI prints them: path, message, hint", async () => {
+    const path = join(dir, "keep.csv");
+    writeFileSync(path, "original");
+    const err = await writeFileAtomic(path, "new").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OutputExistsError);
+    expect((err as OutputExistsError).format()).toBe(`${path}: output file already exists`);
+    expect((err as OutputExistsError).hint).toMatch(/--force/);
+  });
+
   it("reports a missing directory as a typed io error with the path", async () => {
     const path = join(dir, "no-such-dir", "out.csv");
     const attempt = writeFileAtomic(path, "x");
-    await expect(attempt).rejects.toBeInstanceOf(AiperfError);
+    await expect(attempt).rejects.toBeInstanceOf(FileWriteError);
     await expect(writeFileAtomic(path, "x")).rejects.toMatchObject({ kind: "io", location: { file: path } });
     await expect(writeFileAtomic(path, async (stream) => void stream.write("x"))).rejects.toMatchObject({
       kind: "io",

@@ -6,13 +6,42 @@ import { createWriteStream } from "node:fs";
 import { link, lstat, open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { finished } from "node:stream/promises";
-import { AiperfError } from "@aiperf/parser";
+
+/**
+ * A write failed. Shaped like @aiperf/parser's AiperfError of kind "io" (kind, location.file,
+ * hint, format()), which core cannot import: the CLI's error boundary recognises both by shape.
+ */
+export class FileWriteError extends Error {
+  readonly kind = "io" as const;
+  readonly location: { file: string };
+  /** One line that tells the user what to do. */
+  readonly hint: string | undefined;
+
+  constructor(file: string, message: string, hint?: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+    this.location = { file };
+    this.hint = hint;
+  }
+
+  /** `file: message`, the line the CLI prints. */
+  format(): string {
+    return `${this.location.file}: ${this.message}`;
+  }
+}
 
 /** The output exists and `overwrite` was not set. */
-export class OutputExistsError extends AiperfError {
+export class OutputExistsError extends FileWriteError {
   constructor(file: string) {
-    super("io", "output file already exists", { file }, "choose another path or allow overwriting (--force)");
+    super(file, "output file already exists", "choose another path or allow overwriting (--force)");
   }
+}
+
+/** An error that already says what went wrong (an AiperfError of any kind, or ours): passed through unwrapped. */
+function isTypedError(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  const { kind, format } = e as Partial<Record<"kind" | "format", unknown>>;
+  return typeof kind === "string" && typeof format === "function";
 }
 
 export interface WriteFileAtomicOptions {
@@ -31,7 +60,9 @@ export type StreamProducer = (stream: NodeJS.WritableStream) => Promise<unknown>
  * Without `overwrite`, the move is a hard link that fails if the target exists,
  * so a file created meanwhile is not clobbered either (falling back to
  * check-then-rename on file systems without hard links). On any failure the
- * temp file is removed and the target is untouched.
+ * temp file is removed and the target is untouched; a typed error from the
+ * producer (e.g. a record that fails validation) is rethrown as is, any other
+ * failure becomes a FileWriteError with the path.
  */
 export async function writeFileAtomic(
   path: string,
@@ -44,10 +75,8 @@ export async function writeFileAtomic(
     await moveIntoPlace(tmp, path, options.overwrite ?? false);
   } catch (error) {
     await unlink(tmp).catch(() => undefined);
-    if (error instanceof AiperfError) throw error;
-    throw new AiperfError("io", `cannot write output: ${(error as Error).message}`, { file: path }, undefined, {
-      cause: error,
-    });
+    if (isTypedError(error)) throw error;
+    throw new FileWriteError(path, `cannot write output: ${(error as Error).message}`, undefined, { cause: error });
   }
 }
 

@@ -1,0 +1,4 @@
+// @aiperf/core/fs: the node-only helpers (node:fs), kept off the main entry so
+// `@aiperf/core` stays usable in browser bundles.
+export { FileWriteError, OutputExistsError, writeFileAtomic } from "./atomic-write.js";
+export type { StreamProducer, WriteFileAtomicOptions } from "./atomic-write.js";
