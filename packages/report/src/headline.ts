@@ -1,5 +1,5 @@
 // The headline table: the rows and numbers of `aiperf-tools summarize`'s
-// console table (AIPerf's console exporter, spec §6), from the same Summary and
+// console table (AIPerf's console exporter, docs/aiperf-facts.md F19), from the same Summary and
 // formatted by the same formatFixed.
 // The row selection mirrors packages/cli/src/console-table.ts consoleMetrics(); both belong in a
 // shared lower module (the parser's format module) once the parser restructuring has landed.
