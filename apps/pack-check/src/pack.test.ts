@@ -165,6 +165,7 @@ describe("consumers of the installed tarballs", () => {
     expect(runNode("csv-exporter.js", esm)).toEqual({ identical: true });
     expect(runNode("analysis.js", esm)).toEqual({ passed: true, worse: 0, thresholds: [true, false] });
     expect(runNode("cli.js", esm)).toEqual({ code: 0, json: true, csv: true });
+    expect(runNode("report.js", esm)).toEqual({ page: true, data: true, uplot: true });
   });
 
   it("the aiperf-tools bin of the tarball runs on the run it bundles", () => {
@@ -174,7 +175,7 @@ describe("consumers of the installed tarballs", () => {
   });
 
   it("require() works from CommonJS on Node >= 20.19 (require(esm)), for every entry point", () => {
-    const versions = ["core", "parser", "csv-exporter", "analysis", "cli"].map(
+    const versions = ["core", "parser", "csv-exporter", "analysis", "cli", "report"].map(
       (p) => packages.find((w) => w.pkg.name === `@aiperf/${p}`)?.pkg.version,
     );
     expect(runNode("require.cjs", join(app, "cjs"))).toEqual({
@@ -185,6 +186,7 @@ describe("consumers of the installed tarballs", () => {
       csv: true,
       threshold: "<",
       exitCodes: 0,
+      stat: "function",
       written: "written",
       versions,
     });
@@ -198,6 +200,7 @@ describe("consumers of the installed tarballs", () => {
       sf: 0.5,
       usage: 2,
       writer: "function",
+      headline: true,
     };
     const project = (name: string): string => {
       const dir = join(app, name);
@@ -229,7 +232,7 @@ describe("consumers of the installed tarballs", () => {
       const errors = tsc(dir, { module: "Node16", moduleResolution: "Node16", skipLibCheck: true, noEmit: true }, [
         "consumer.ts",
       ]);
-      expect(errors.match(/error TS1479/g)).toHaveLength(6);
+      expect(errors.match(/error TS1479/g)).toHaveLength(7);
       expect(
         errors.replace(/error TS1479[^\n]*\n(?: {2}[^\n]*\n)*/g, "").replace(/consumer\.ts\(\d+,\d+\): /g, ""),
       ).toBe("");

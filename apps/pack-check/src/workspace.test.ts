@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join, relative } from "node:path";
 import ts from "typescript";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { publicPackages, REPO, workspaces } from "./support/workspace.js";
 
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["']([^"'\n]+)["']/gm;
@@ -51,30 +51,48 @@ describe("workspace dependencies", () => {
   });
 });
 
-/** Names exported by a declaration entry point, types included. */
-function exportedNames(declaration: string): string[] {
-  const program = ts.createProgram([declaration], {
+/** Names exported by each declaration entry point (types included), from one program for all of them. */
+function exportedNames(declarations: readonly string[]): Map<string, string[]> {
+  const program = ts.createProgram([...declarations], {
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
     noEmit: true,
   });
   const checker = program.getTypeChecker();
-  const source = program.getSourceFile(declaration);
-  const symbol = source && checker.getSymbolAtLocation(source);
-  if (symbol === undefined) throw new Error(`${declaration}: no module symbol`);
-  return checker.getExportsOfModule(symbol).map((s) => s.getName());
+  return new Map(
+    declarations.map((declaration) => {
+      const source = program.getSourceFile(declaration);
+      const symbol = source && checker.getSymbolAtLocation(source);
+      if (symbol === undefined) throw new Error(`${declaration}: no module symbol`);
+      return [declaration, checker.getExportsOfModule(symbol).map((s) => s.getName())];
+    }),
+  );
 }
 
 describe("README of each public package", () => {
+  const entries = publicPackages().flatMap((ws) =>
+    Object.entries(ws.pkg.exports ?? {}).flatMap(([entry, target]) =>
+      typeof target === "object" && target.types !== undefined
+        ? [{ ws, entry, declaration: join(ws.dir, target.types) }]
+        : [],
+    ),
+  );
+  let names = new Map<string, string[]>();
+  beforeAll(() => {
+    names = exportedNames(entries.map((e) => e.declaration));
+  });
+
   it.each(publicPackages().map((w) => [w.pkg.name, w] as const))("%s names every export", (_, ws) => {
     const readme = readFileSync(join(ws.dir, "README.md"), "utf8");
     const undocumented: string[] = [];
-    for (const [entry, target] of Object.entries(ws.pkg.exports ?? {})) {
-      if (typeof target !== "object" || target.types === undefined) continue;
-      for (const name of exportedNames(join(ws.dir, target.types))) {
+    let exported = 0;
+    for (const { entry, declaration } of entries.filter((e) => e.ws.pkg.name === ws.pkg.name)) {
+      for (const name of names.get(declaration) ?? []) {
+        exported++;
         if (!new RegExp(`\\b${name}\\b`).test(readme)) undocumented.push(`${entry}: ${name}`);
       }
     }
+    expect(exported, "exports found in the declarations").toBeGreaterThan(0);
     expect(undocumented, `not named in README.md:\n${undocumented.join("\n")}\n`).toEqual([]);
   });
 });

@@ -43,6 +43,11 @@ const EXAMPLES: Record<string, string[]> = {
     "aiperf-tools check artifacts/my-run/ --threshold 'ttft.p99 < 500ms' --threshold 'error_rate < 1%'",
     "aiperf-tools check artifacts/my-run/ --thresholds gates.json --format markdown",
   ],
+  report: [
+    "aiperf-tools report -o report.html                  # the bundled run1",
+    "aiperf-tools report artifacts/my-run/ -o report.html",
+    "aiperf-tools report sweep/c1 sweep/c8 sweep/c64 -o sweep.html --force",
+  ],
 };
 
 function examples(name: string): string {
@@ -107,6 +112,7 @@ const COMMANDS: Record<string, Loader> = {
   validate: () => import("./commands/validate.js"),
   compare: () => import("./commands/compare.js"),
   check: () => import("./commands/check.js"),
+  report: () => import("./commands/report.js"),
 };
 
 interface State {
@@ -277,6 +283,20 @@ function buildProgram(ctx: CliContext, state: State): Command {
   )
     .addHelpText("after", examples("check"))
     .action(action("check"));
+
+  program
+    .command("report")
+    .summary("one self-contained HTML page of a run or a sweep of runs")
+    .description(
+      "Write one HTML file that shows a run (or several, e.g. a concurrency sweep) as tables and charts: the summarize table, run facts, distributions, behaviour over time, errors; for several runs overlaid CDFs and throughput against latency. Offline: no network access, opened by double-click.",
+    )
+    .argument("[runs...]", "runs to read (see Paths); one page for all of them")
+    .option("-o, --output <file>", "write the page to FILE instead of stdout")
+    .option("--force", "overwrite FILE if it exists")
+    .option("--title <text>", "the page's title")
+    .option("--lenient", lenient)
+    .addHelpText("after", examples("report"))
+    .action(action("report"));
 
   return program;
 }

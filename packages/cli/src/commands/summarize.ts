@@ -19,7 +19,10 @@ export interface SummarizeCommandOptions extends InputOptions {
 }
 
 /** AIPerf's own summary next to the records, if any: its run-time fields are carried over. */
-async function readReference(ctx: CommandContext, artifacts: ArtifactPaths | null): Promise<Summary | undefined> {
+export async function readReference(
+  ctx: CommandContext,
+  artifacts: ArtifactPaths | null,
+): Promise<Summary | undefined> {
   if (artifacts?.summaryJson == null) return undefined;
   try {
     return await readSummary(artifacts.summaryJson);

@@ -7,6 +7,7 @@ const parser = require("@aiperf/parser");
 const { toSummaryCsv } = require("@aiperf/csv-exporter");
 const { parseThreshold } = require("@aiperf/analysis");
 const cli = require("@aiperf/cli");
+const { formatStat } = require("@aiperf/report");
 
 const [runDir = "", workDir = ""] = process.argv.slice(2);
 const { records, report } = parser.loadRecordsSync(join(runDir, "profile_export.jsonl"));
@@ -24,8 +25,9 @@ writeFileAtomic(join(workDir, "cjs.txt"), "written").then(() => {
       csv: toSummaryCsv(summary) === aiperfCsv,
       threshold: parseThreshold("ttft.p99 < 500ms").op,
       exitCodes: cli.ExitCode.ok,
+      stat: typeof formatStat,
       written: readFileSync(join(workDir, "cjs.txt"), "utf8"),
-      versions: ["core", "parser", "csv-exporter", "analysis", "cli"].map(
+      versions: ["core", "parser", "csv-exporter", "analysis", "cli", "report"].map(
         (p) => require(`@aiperf/${p}/package.json`).version,
       ),
     }),

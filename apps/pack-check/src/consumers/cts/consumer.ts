@@ -6,6 +6,7 @@ import { formatFixed } from "@aiperf/parser";
 import { CSV_OPTIONS } from "@aiperf/csv-exporter";
 import { normalSf } from "@aiperf/analysis";
 import { ExitCode } from "@aiperf/cli";
+import { HEADLINE_PERCENTILES } from "@aiperf/report";
 
 const header: string | undefined = getMetric("ttft")?.header;
 console.log(
@@ -16,5 +17,6 @@ console.log(
     sf: normalSf(0),
     usage: ExitCode.usage,
     writer: typeof writeFileAtomic,
+    headline: HEADLINE_PERCENTILES.length > 0,
   }),
 );
