@@ -24,12 +24,12 @@ beforeAll(() => {
     if (!existsSync(main)) throw new Error(`${main} is missing: run npm run build first`);
   }
   mkdirSync(join(work, "tarballs"));
-  for (const ws of packages) packed.set(ws.pkg.name, pack(ws, join(work, "tarballs")));
+  for (const p of pack(packages, join(work, "tarballs"))) packed.set(p.name, p);
   install(app, [...packed.values()], ["typescript", "@types/node"]);
   cpSync(CONSUMERS, app, { recursive: true });
   writeFileSync(join(app, "esm", "package.json"), JSON.stringify({ private: true, type: "module" }));
   writeFileSync(join(app, "cjs", "package.json"), JSON.stringify({ private: true, type: "commonjs" }));
-});
+}, 600_000); // npm pack and tar of every package: minutes when CI runs every suite at once on two cores
 
 /** Node on a consumer; the last line of stdout is its JSON verdict. */
 function runNode(file: string, cwd: string): Record<string, unknown> {
@@ -166,7 +166,7 @@ describe("consumers of the installed tarballs", () => {
     expect(runNode("analysis.js", esm)).toEqual({ passed: true, worse: 0, thresholds: [true, false] });
     expect(runNode("cli.js", esm)).toEqual({ code: 0, json: true, csv: true });
     expect(runNode("report.js", esm)).toEqual({ page: true, data: true, uplot: true });
-  });
+  }, 600_000); // a full type check and six runs: slow while the other suites share the two cores
 
   it("the aiperf-tools bin of the tarball runs on the run it bundles", () => {
     const bin = join(app, "node_modules", "@aiperf", "cli", "bin", "aiperf-tools.js");

@@ -2,7 +2,7 @@
 // tarball extracted under node_modules/<name>, each third-party dependency it declares linked to the
 // workspace's copy. No registry, no npm cache: only what the tarballs hold and what they declare.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { REPO, type Workspace } from "./workspace.js";
 
@@ -26,22 +26,26 @@ export interface Packed {
 }
 
 /**
- * `npm pack` without lifecycle scripts: the test runs after the build (turbo orders it), and a prepack
- * here would rebuild packages that other suites are reading.
+ * `npm pack` of the given workspaces in one npm run, without lifecycle scripts: the test runs after the
+ * build (turbo orders it), and a prepack here would rebuild packages that other suites are reading.
  */
-export function pack(ws: Workspace, dest: string): Packed {
-  const out = JSON.parse(run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", dest], ws.dir)) as {
+export function pack(list: readonly Workspace[], dest: string): Packed[] {
+  const args = ["pack", "--json", "--ignore-scripts", "--pack-destination", dest];
+  const out = JSON.parse(run("npm", [...args, ...list.flatMap((ws) => ["--workspace", ws.dir])], REPO)) as {
+    name: string;
     filename: string;
     files: { path: string }[];
   }[];
-  const entry = out[0];
-  if (entry === undefined) throw new Error(`npm pack ${ws.pkg.name}: no output`);
-  return {
-    name: ws.pkg.name,
-    dir: ws.dir,
-    tarball: join(dest, entry.filename),
-    files: entry.files.map((f) => f.path).sort(),
-  };
+  return list.map((ws) => {
+    const entry = out.find((e) => e.name === ws.pkg.name);
+    if (entry === undefined) throw new Error(`npm pack ${ws.pkg.name}: no output`);
+    return {
+      name: ws.pkg.name,
+      dir: ws.dir,
+      tarball: join(dest, entry.filename),
+      files: entry.files.map((f) => f.path).sort(),
+    };
+  });
 }
 
 /** Where the workspace resolves a dependency of `fromDir`: the nearest node_modules/<name> upwards. */
@@ -70,8 +74,7 @@ export function install(root: string, packed: readonly Packed[], extra: readonly
     run("tar", ["-xzf", p.tarball, "-C", at, "--strip-components=1"], root);
   }
   for (const p of packed) {
-    const { dependencies = {} } = (JSON.parse(run("tar", ["-xzOf", p.tarball, "package/package.json"], root)) ??
-      {}) as {
+    const { dependencies = {} } = JSON.parse(readFileSync(join(modules, p.name, "package.json"), "utf8")) as {
       dependencies?: Record<string, string>;
     };
     for (const dep of Object.keys(dependencies)) {
