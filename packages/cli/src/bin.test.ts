@@ -1,7 +1,8 @@
 // The built bin as a user runs it: startup stays light because commands and
 // libraries are imported lazily (checked structurally, never by timing).
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ExitCode } from "./exit-codes.js";
@@ -86,5 +87,33 @@ describe("aiperf-tools bin", () => {
     expect(r.status).toBe(0);
     expect(r.stdout.split("\r\n")).toHaveLength(3);
     expect(r.stderr).toBe("");
+  });
+
+  it("is linked by npm ci, so npx runs the workspace's build and never asks the registry", () => {
+    const link = join(REPO_DIR, "node_modules", ".bin", "aiperf-tools");
+    expect(realpathSync(link), "node_modules/.bin/aiperf-tools: run npm ci").toBe(BIN);
+    const r = spawnSync("npx", ["--no", "--", "aiperf-tools", "--version"], {
+      cwd: REPO_DIR,
+      encoding: "utf8",
+      env: { ...process.env, npm_config_offline: "true" },
+    });
+    const pkg = JSON.parse(readFileSync(join(PACKAGE_DIR, "package.json"), "utf8")) as { version: string };
+    expect(r.stdout).toBe(`${pkg.version}\n`);
+    expect(r.status).toBe(0);
+  });
+
+  it("says in one line to build first when dist/ is missing", () => {
+    const dir = mkdtempSync(join(tmpdir(), "aiperf-cli-unbuilt-"));
+    try {
+      cpSync(BIN, join(dir, "bin", "aiperf-tools.js"));
+      const r = spawnSync(process.execPath, [join(dir, "bin", "aiperf-tools.js"), "--version"], { encoding: "utf8" });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe(
+        `aiperf-tools: ${join(realpathSync(dir), "dist", "bin.js")} is missing: run npm run build first\n`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -13,7 +13,7 @@ const HIDDEN = MetricFlag.ERROR_ONLY | MetricFlag.NO_CONSOLE | MetricFlag.INTERN
 export const CONSOLE_PERCENTILES: readonly number[] = [99, 90, 50];
 
 /** Console rows: visible metrics sorted by display order (null last, ties keep results order). */
-export function consoleMetrics(summary: Summary): MetricSummary[] {
+function consoleMetrics(summary: Summary): MetricSummary[] {
   const format = CATALOG_FORMAT[summary.variant];
   const keyed = summary.metrics.flatMap((m, index) => {
     const def = getMetric(m.tag);
@@ -27,11 +27,11 @@ export function consoleMetrics(summary: Summary): MetricSummary[] {
 }
 
 /** `header (unit)`, on two lines when the header is longer than 30 characters, as rich does. */
-export function metricCell(m: MetricSummary): string {
+function metricCell(m: MetricSummary): string {
   return `${m.header}${m.header.length > 30 ? "\n" : " "}(${m.unit})`;
 }
 
-export function statColumns(percentiles: readonly number[]): string[] {
+function statColumns(percentiles: readonly number[]): string[] {
   const pcts = [...percentiles].sort((a, b) => b - a).map((p) => `p${p}`);
   return ["avg", "min", "max", ...pcts, "std"];
 }

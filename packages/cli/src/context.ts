@@ -31,13 +31,6 @@ export function processContext(): CliContext {
   };
 }
 
-/** Writes and resolves once the chunk is flushed (back-pressure for large outputs). */
-export function write(sink: Sink, text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    sink.write(text, (err) => (err ? reject(err) : resolve()));
-  });
-}
-
 /** What a command receives: the outside world plus the global options. */
 export interface CommandContext extends CliContext {
   /** Colours for stdout and stderr, each decided for its own stream. */

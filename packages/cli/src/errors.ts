@@ -46,7 +46,7 @@ interface AiperfErrorLike extends Error {
   format(): string;
 }
 
-export function isAiperfError(err: unknown): err is AiperfErrorLike {
+function isAiperfError(err: unknown): err is AiperfErrorLike {
   if (!(err instanceof Error)) return false;
   const { kind, format } = err as Partial<Record<"kind" | "format", unknown>>;
   return typeof kind === "string" && Object.hasOwn(KIND_EXIT, kind) && typeof format === "function";

@@ -69,7 +69,7 @@ export async function locateRun(ctx: CommandContext, path: string | undefined): 
   };
 }
 
-export function readMode(opts: InputOptions): "strict" | "lenient" {
+function readMode(opts: InputOptions): "strict" | "lenient" {
   return opts.lenient === true ? "lenient" : "strict";
 }
 
@@ -145,7 +145,7 @@ export function formatIssue(ctx: CommandContext, issue: RecordIssue): string {
 }
 
 /** Lenient reads skip lines; say how many and why, on stderr, so nothing vanishes silently. */
-export function reportSkipped(ctx: CommandContext, report: ReadReport): void {
+function reportSkipped(ctx: CommandContext, report: ReadReport): void {
   if (report.skipped === 0 && report.issues.length === 0) return;
   const { err } = ctx;
   ctx.stderr.write(

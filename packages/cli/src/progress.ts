@@ -2,6 +2,7 @@
 // (stderr is a TTY): pipes and CI logs stay clean.
 import type { Sink } from "./context.js";
 
+/** @internal Exported for its tests only. */
 export const PROGRESS_MIN_BYTES = 50 * 1024 * 1024;
 
 export interface Progress {

@@ -54,7 +54,10 @@ function examples(name: string): string {
   return `\nExamples:\n${(EXAMPLES[name] ?? []).map((e) => `  $ ${e}`).join("\n")}\n`;
 }
 
-/** `50,90,99.9` -> [50, 90, 99.9]; each in (0, 100). */
+/**
+ * `50,90,99.9` -> [50, 90, 99.9]; each in (0, 100).
+ * @internal Exported for its tests only.
+ */
 export function parsePercentiles(value: string): number[] {
   const parts = value.split(",").map((p) => p.trim());
   const out: number[] = [];

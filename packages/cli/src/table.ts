@@ -3,7 +3,7 @@
 import Table from "cli-table3";
 import type { Colors } from "./color.js";
 
-export type Align = "left" | "right" | "center";
+type Align = "left" | "right" | "center";
 
 export interface TableSpec {
   head: string[];

@@ -40,6 +40,7 @@ export function neutralizeFormula(text: string): string {
 /**
  * Shortest text that reads back as the same double (`String`), except `-0`,
  * which `String` would print as `0`. Bigints print all their digits.
+ * @internal Exported for its tests only.
  */
 export function numberText(value: number | bigint): string {
   if (typeof value === "bigint") return value.toString();

@@ -10,7 +10,7 @@ import { metricLabel } from "./cells.js";
 
 /** Per-request summary of a list-valued metric (inter-chunk latency). */
 export type ListPart = "count" | "avg" | "min" | "max";
-export const LIST_PARTS: readonly ListPart[] = ["count", "avg", "min", "max"];
+const LIST_PARTS: readonly ListPart[] = ["count", "avg", "min", "max"];
 
 export type RecordColumn =
   | { id: string; header: string; source: "line" }
@@ -102,7 +102,7 @@ const errorColumn = (f: (typeof ERROR_FIELDS)[number]): RecordColumn => ({
 });
 
 /** Catalog format whose flags and tags apply to records of `version`. */
-export function catalogFormat(version: RecordsVersion): CatalogFormat {
+function catalogFormat(version: RecordsVersion): CatalogFormat {
   return version === "R" ? "R" : version === "O" ? "O" : "L";
 }
 
@@ -128,7 +128,7 @@ const compareOrder = (a: number | null, b: number | null): number =>
   a === b ? 0 : a === null ? 1 : b === null ? -1 : a - b;
 
 /** Columns of one metric: one value column, or count/avg/min/max for a list metric. */
-export function metricColumns(tag: string, header: string, unit: string | null, list: boolean): RecordColumn[] {
+function metricColumns(tag: string, header: string, unit: string | null, list: boolean): RecordColumn[] {
   if (!list) return [{ id: tag, header: metricLabel(header, unit ?? ""), source: "metric", tag, unit }];
   return LIST_PARTS.map((part) => ({
     id: `${tag}.${part}`,

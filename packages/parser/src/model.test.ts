@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { ErrorDetails, MetricRecordMetadataSession } from "@aiperf/core";
 import ts from "typescript";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { ExactNs, ParsedRecord, RecordMetadata, RecordMetricValue } from "./model.js";
+import type { ExactNs, ParsedRecord, RecordErrorDetails, RecordMetadata, RecordMetricValue, Summary } from "./model.js";
 
 describe("ParsedRecord, derived from schemas/", () => {
   it("types every *_ns field of both metadata variants as an exact bigint, null where the schema allows it", () => {
@@ -42,7 +42,12 @@ describe("ParsedRecord, derived from schemas/", () => {
     expectTypeOf<RecordMetricValue["value"]>().toEqualTypeOf<number | bigint | number[]>();
     expectTypeOf<RecordMetricValue["unit"]>().toEqualTypeOf<string>();
     expectTypeOf<ParsedRecord["metrics"]>().toEqualTypeOf<Record<string, RecordMetricValue>>();
-    expectTypeOf<ParsedRecord["error"]>().toEqualTypeOf<ErrorDetails | null>();
+    expectTypeOf<ParsedRecord["error"]>().toEqualTypeOf<RecordErrorDetails | null>();
+    // An error code beyond 2^53 is read as a bigint; the other fields are the generated ones.
+    expectTypeOf<RecordErrorDetails["code"]>().toEqualTypeOf<number | bigint | null | undefined>();
+    expectTypeOf<RecordErrorDetails["message"]>().toEqualTypeOf<ErrorDetails["message"]>();
+    expectTypeOf<RecordErrorDetails["cause_chain"]>().toEqualTypeOf<ErrorDetails["cause_chain"]>();
+    expectTypeOf<Summary["errorSummary"][number]["error_details"]>().toEqualTypeOf<RecordErrorDetails>();
     expectTypeOf<NonNullable<ParsedRecord["extra"]>["trace_data"]>().toEqualTypeOf<
       { [k: string]: unknown } | null | undefined
     >();

@@ -12,8 +12,6 @@ import type {
   MetricValue,
 } from "@aiperf/core";
 
-export type { ErrorDetails };
-
 /** T without the keys K, keeping T's other members and its index signature (Omit loses them). */
 type Without<T, K extends PropertyKey> = { [P in keyof T as P extends K ? never : P]: T[P] };
 
@@ -47,6 +45,12 @@ export type RecordMetricValue = Without<MetricValue, "value"> & { value: MetricV
  */
 export type RecordMetadata = Partial<ExactNs<MetricRecordMetadataRun1 & MetricRecordMetadataSession>>;
 
+/**
+ * Why a request failed (schema ErrorDetails), as the parser reads it: a `code` beyond 2^53 is a bigint
+ * equal to the digits in the file; every other field as generated.
+ */
+export type RecordErrorDetails = Without<ErrorDetails, "code"> & { code?: ErrorDetails["code"] | bigint };
+
 /** Top-level keys of a record line other than metadata, metrics and error (schema MetricRecordInfo). */
 export type RecordExtra = Without<MetricRecordInfo, "metadata" | "metrics" | "error">;
 
@@ -58,7 +62,7 @@ export interface ParsedRecord {
   /** Metric tag -> value, in file order; unknown tags are kept. */
   metrics: Record<string, RecordMetricValue>;
   /** `null` when the file has `"error": null` or no `error` key. */
-  error: ErrorDetails | null;
+  error: RecordErrorDetails | null;
   /** Top-level keys other than metadata/metrics/error (e.g. `trace_data`), kept as parsed. */
   extra?: RecordExtra;
 }
@@ -123,7 +127,7 @@ export interface MetricSummary {
 }
 
 export interface ErrorSummaryEntry {
-  error_details: ErrorDetails;
+  error_details: RecordErrorDetails;
   count: number;
 }
 

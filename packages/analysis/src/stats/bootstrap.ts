@@ -43,7 +43,10 @@ export function percentileReplicates(
   return out;
 }
 
-/** Sample standard deviation (n - 1) of bootstrap replicates. */
+/**
+ * Sample standard deviation (n - 1) of bootstrap replicates.
+ * @internal Exported for its tests only.
+ */
 export function replicateSe(replicates: ArrayLike<number>): number {
   const n = replicates.length;
   if (n < 2) return 0;

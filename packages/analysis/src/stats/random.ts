@@ -4,7 +4,10 @@
 import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 
-/** 32-bit FNV-1a of a string: turns (seed, metric, statistic, side) into a generator seed. */
+/**
+ * 32-bit FNV-1a of a string: turns (seed, metric, statistic, side) into a generator seed.
+ * @internal Exported for its tests only.
+ */
 export function hashSeed(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {

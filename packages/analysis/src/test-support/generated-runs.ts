@@ -16,14 +16,19 @@ export interface RunShape {
 
 const ms = (value: number) => ({ value, unit: "ms" });
 
-export function generateRecords(shape: RunShape): ParsedRecord[] {
+function generateRecords(shape: RunShape): ParsedRecord[] {
   const rng = new Random(shape.seed);
   const logn = (median: number, sigma: number): number => median * Math.exp(sigma * rng.normal());
   const out: ParsedRecord[] = [];
   let t = 1_759_522_419_154_568_925n;
   for (let i = 0; i < shape.n; i++) {
     t += BigInt(Math.floor(rng.uniform() * 5_000_000));
-    const metadata = { timestamp_ns: t, credit_phase: "profiling", worker_id: "worker_1", record_processor_id: "rp_1" };
+    const metadata: ParsedRecord["metadata"] = {
+      timestamp_ns: t,
+      credit_phase: "profiling",
+      worker_id: "worker_1",
+      record_processor_id: "rp_1",
+    };
     if (rng.uniform() < (shape.errorRate ?? 0.02)) {
       out.push({
         line: i + 1,

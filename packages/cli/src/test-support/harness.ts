@@ -14,7 +14,8 @@ export const RUN1_DIR = join(REPO_DIR, "fixtures", "aiperf-run1");
 export const RUN1_JSONL = join(RUN1_DIR, "profile_export.jsonl");
 export const RUN1_JSON = join(RUN1_DIR, "profile_export_aiperf.json");
 export const RUN1_CSV = join(RUN1_DIR, "profile_export_aiperf.csv");
-export const BIN = join(PACKAGE_DIR, "dist", "bin.js");
+/** The committed launcher that npm links as `aiperf-tools`; it loads dist/bin.js. */
+export const BIN = join(PACKAGE_DIR, "bin", "aiperf-tools.js");
 
 export interface MemorySink extends Sink {
   text(): string;

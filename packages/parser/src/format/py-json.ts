@@ -25,7 +25,10 @@ export interface PyJsonOptions {
   omitNull?: boolean;
 }
 
-/** A scalar in Python's JSON form: integers as digits, other numbers as floats. */
+/**
+ * A scalar in Python's JSON form: integers as digits, other numbers as floats.
+ * @internal Exported for its tests only.
+ */
 export function pyJsonScalar(v: unknown): string {
   if (v === null || v === undefined) return "null";
   if (v instanceof JsonFloat) return formatPyFloat(v.value);

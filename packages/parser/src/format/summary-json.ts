@@ -1,7 +1,7 @@
 // profile_export_aiperf.json in each layout (facts F16): R nests full 16-key
 // MetricResults under `records`; O/L/N are flat with declared fields first.
 import { getMetric } from "@aiperf/core";
-import type { ErrorDetails, MetricSummary, Summary, SummaryVariant } from "../model.js";
+import type { RecordErrorDetails, MetricSummary, Summary, SummaryVariant } from "../model.js";
 import { JsonFloat, writePyJson } from "./py-json.js";
 
 export interface FormatSummaryJsonOptions {
@@ -12,7 +12,7 @@ export interface FormatSummaryJsonOptions {
 const R_PERCENTILES = [1, 5, 25, 50, 75, 90, 95, 99];
 
 /** JsonExportData's declared metric fields (O, kept by L/N), in order (facts F16). */
-export const FLAT_METRIC_FIELDS: readonly string[] = [
+const FLAT_METRIC_FIELDS: readonly string[] = [
   "request_throughput",
   "request_latency",
   "request_count",
@@ -116,7 +116,7 @@ function trailer(doc: Record<string, unknown>, summary: Summary, variant: Summar
   doc.input_config = summary.inputConfig;
   doc.was_cancelled = summary.wasCancelled;
   // R/O's ErrorDetails has exactly code, type, message (nulls written); L/N add cause, details, ...
-  const details = (d: ErrorDetails): unknown =>
+  const details = (d: RecordErrorDetails): unknown =>
     variant === "R" || variant === "O" ? { code: d.code ?? null, type: d.type ?? null, message: d.message } : d;
   doc.error_summary = summary.errorSummary.map((e) => ({ error_details: details(e.error_details), count: e.count }));
   doc.start_time = summary.startTime;

@@ -45,13 +45,6 @@ function describe(text: string, pos: number): string {
   return `'${String.fromCodePoint(text.codePointAt(pos) ?? c)}'`;
 }
 
-const INTEGER_LITERAL = /^-?(?:0|[1-9]\d*)$/;
-
-/** True for a JSON number token without fraction or exponent. */
-export function isIntegerLiteral(token: string): boolean {
-  return INTEGER_LITERAL.test(token);
-}
-
 type Visitor = (path: readonly (string | number)[], offset: number) => void;
 
 class Scanner {
@@ -278,7 +271,10 @@ export function findJsonSyntaxError(text: string): JsonTextError | undefined {
   }
 }
 
-/** UTF-16 offset where the value at `pointer` starts, or undefined when absent or the text is invalid. */
+/**
+ * UTF-16 offset where the value at `pointer` starts, or undefined when absent or the text is invalid.
+ * @internal Exported for its tests only.
+ */
 export function findValueOffset(text: string, pointer: string): number | undefined {
   const target = parsePointer(pointer);
   let found: number | undefined;

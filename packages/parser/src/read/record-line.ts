@@ -212,7 +212,7 @@ function validationError(
 }
 
 /** The error for a line JSON.parse rejected, located by the scanner. */
-export function syntaxErrorFor(text: string, line: number, file: string, nativeMessage: string): RecordSyntaxError {
+function syntaxErrorFor(text: string, line: number, file: string, nativeMessage: string): RecordSyntaxError {
   const found = findJsonSyntaxError(text);
   if (found === undefined)
     return new RecordSyntaxError(`invalid JSON: ${nativeMessage}`, { file, line, column: 1, pointer: "" });

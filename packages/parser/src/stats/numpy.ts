@@ -3,7 +3,7 @@
 // numpy <= 2.2, population std and the linear percentile with the two-sided lerp.
 
 /** numpy's reduction buffer size: numpy <= 2.2 sums contiguous arrays chunk by chunk. */
-export const NUMPY_BUFSIZE = 8192;
+const NUMPY_BUFSIZE = 8192;
 
 const PW_BLOCKSIZE = 128;
 

@@ -111,6 +111,7 @@ export function countFirstDigits(w: Uint32Array, start: number, end: number, int
  * Counts of the first 16-bit digit of the sortable keys of `parts`, added into
  * `into`: selectRanks' first pass, done ahead by the threads that hold the
  * values (their histograms add up).
+ * @internal Exported for its tests only.
  */
 export function firstDigitHistogram(parts: readonly Float64Array[], into = new Uint32Array(65536)): Uint32Array {
   for (const part of parts) countFirstDigits(words(part), 0, part.length, into);

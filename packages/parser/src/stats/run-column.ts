@@ -7,7 +7,7 @@ import type { ValueStream } from "./numpy.js";
 import { countFirstDigits } from "./order-stats.js";
 
 /** Values a chunk holds (8 MiB). A longer run gets a chunk of its own. */
-export const RUN_CHUNK = 1 << 20;
+const RUN_CHUNK = 1 << 20;
 const LOC = 4294967296;
 
 /** What crosses a worker boundary (the chunk buffers are transferred, not copied). */

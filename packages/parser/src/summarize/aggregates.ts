@@ -1,17 +1,17 @@
 // Aggregate metrics (request_count, error_request_count, min/max timestamps, ...):
 // order-free integer sums and extremes, kept beside the per-record columns.
-import type { ErrorDetails, RecordMetadata } from "../model.js";
+import type { RecordErrorDetails, RecordMetadata } from "../model.js";
 import { isOslMismatch, recoverRequestedOsl, usageDiscrepancy } from "./base-values.js";
 import type { Base } from "./unit-recovery.js";
 
-export const MIN_TS = "min_request_timestamp";
-export const MAX_TS = "max_response_timestamp";
+const MIN_TS = "min_request_timestamp";
+const MAX_TS = "max_response_timestamp";
 
 /** What synthesize() reads of a record. */
 export interface AggregateRecord {
   metadata: RecordMetadata;
   metrics: Record<string, unknown>;
-  error: ErrorDetails | null;
+  error: RecordErrorDetails | null;
 }
 
 export function isList(v: unknown): v is ArrayLike<number> {

@@ -50,7 +50,10 @@ export function interTokenLatencyNs(latencyNs: number, ttftNs: number, osl: numb
   return (latencyNs - ttftNs) / (osl - 1);
 }
 
-/** Python's round(): to the nearest integer, ties to even. */
+/**
+ * Python's round(): to the nearest integer, ties to even.
+ * @internal Exported for its tests only.
+ */
 export function roundHalfEven(x: number): number {
   const r = Math.round(x);
   return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;

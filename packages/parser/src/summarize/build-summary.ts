@@ -21,7 +21,7 @@ import type { Column, RecordStore } from "./record-store.js";
 import { windowFromTimes } from "./window.js";
 
 /** Record indices in aggregation order: by completion key, ties in input order (facts F9). */
-export function completionOrder(store: RecordStore): Uint32Array {
+function completionOrder(store: RecordStore): Uint32Array {
   const hi = store.keyHi.view();
   const lo = store.keyLo.view();
   const perm = new Uint32Array(store.count);

@@ -45,7 +45,7 @@ function pctMap(ps: readonly number[], f: (p: number) => number): Map<number, nu
 }
 
 /** The ranks of the sorted n values that numpy's linear percentiles `ps` read (distinct, in first-use order). */
-export function percentileRanks(n: number, ps: readonly number[]): number[] {
+function percentileRanks(n: number, ps: readonly number[]): number[] {
   return [...new Set(ps.flatMap((p) => npPercentileRanks(n, p)))];
 }
 
@@ -55,7 +55,10 @@ function percentilesAt(n: number, ps: readonly number[], values: readonly number
   return pctMap(ps, (p) => npPercentileAt(n, p, (r) => at.get(r) as number));
 }
 
-/** Up to this many values, sorting an array the engine owns beats radix selection's passes and bucket sorts. */
+/**
+ * Up to this many values, sorting an array the engine owns beats radix selection's passes and bucket sorts.
+ * @internal Exported for its tests only.
+ */
 export const SORT_MAX = 1 << 18;
 
 /** The values at `ranks` of `a` ascending; `a` is the caller's to reorder (sorted in place when small). */

@@ -110,8 +110,3 @@ export function isExported(info: MetricInfo | undefined): boolean {
   if (info === undefined) return true;
   return (info.flags & (MetricFlag.INTERNAL | MetricFlag.EXPERIMENTAL)) === 0;
 }
-
-/** Tag of the time-to-first-token metric in this version (renamed after R). */
-export function ttftTag(version: RecordsVersion): string {
-  return version === "R" ? "ttft" : "time_to_first_token";
-}

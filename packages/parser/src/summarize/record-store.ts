@@ -5,7 +5,7 @@
 // Unit recovery (unit-recovery.ts), aggregates (aggregates.ts) and the worker
 // hand-off (worker-handoff.ts) live beside it.
 import { toJsonText } from "@aiperf/core";
-import type { ErrorDetails, RecordMetadata, RecordMetricValue } from "../model.js";
+import type { RecordErrorDetails, RecordMetadata, RecordMetricValue } from "../model.js";
 import { recordPhase, recordStartNs } from "../read/record-fields.js";
 import { VersionTracker } from "../read/version.js";
 import { GrowableFloat64Array } from "../stats/growable-array.js";
@@ -15,7 +15,7 @@ import { LIST, UnitRecovery } from "./unit-recovery.js";
 import type { Base } from "./unit-recovery.js";
 
 /** A metric value as ingested: a parsed record's, or a list the fast scanner left in a Float64Array. */
-export interface IngestValue {
+interface IngestValue {
   value: number | bigint | readonly number[] | Float64Array;
   unit: string;
 }
@@ -24,16 +24,16 @@ export interface IngestValue {
 export interface IngestRecord {
   metadata: RecordMetadata;
   metrics: Record<string, IngestValue | RecordMetricValue>;
-  error: ErrorDetails | null;
+  error: RecordErrorDetails | null;
 }
 
-export interface ScalarColumn {
+interface ScalarColumn {
   list: false;
   values: GrowableFloat64Array;
   /** Unit of the stored values when the tag is not catalogued (as in the file). */
   fileUnit: string;
 }
-export interface ListColumn {
+interface ListColumn {
   list: true;
   /** One run of base values per record (length 0 when the record has none). */
   runs: RunColumn;
@@ -42,7 +42,7 @@ export interface ListColumn {
 export type Column = ScalarColumn | ListColumn;
 
 export interface ErrorGroup {
-  details: ErrorDetails;
+  details: RecordErrorDetails;
   /** Completion key of the record `details` came from (earliest wins). */
   key: bigint;
 }
@@ -115,7 +115,7 @@ export class RecordStore {
     this.keyHi.push(Number(key / TWO32N));
     this.keyLo.push(Number(key % TWO32N));
     this.sig.push(this.signatureId(tags));
-    this.errGroup.push(valid ? -1 : this.errorGroup(record.error as ErrorDetails, key));
+    this.errGroup.push(valid ? -1 : this.errorGroup(record.error as RecordErrorDetails, key));
     this.derivedLatencies(record, start);
     this.count++;
     for (const col of this.columns.values()) {
@@ -204,7 +204,7 @@ export class RecordStore {
   }
 
   /** Id of an error group; the earliest completion key keeps the details. */
-  errorGroup(details: ErrorDetails, key: bigint): number {
+  errorGroup(details: RecordErrorDetails, key: bigint): number {
     // Equality of ErrorDetails is (code, type, message) only (facts F4); a code beyond 2^53 is a bigint.
     const k = toJsonText([details.code ?? null, details.type ?? null, details.message]);
     let id = this.errorIds.get(k);

@@ -4,7 +4,10 @@
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?$/;
 
-/** Microseconds since the epoch of a timezone-less ISO time, read as UTC (only differences are used). */
+/**
+ * Microseconds since the epoch of a timezone-less ISO time, read as UTC (only differences are used).
+ * @internal Exported for its tests only.
+ */
 export function naiveIsoToMicros(s: string): bigint | undefined {
   const m = ISO.exec(s);
   if (m === null) return undefined;

@@ -12,6 +12,14 @@ describe("niceCeil", () => {
     expect(niceCeil(6e9)).toBe(1e10);
   });
 
+  it("ends for subnormal widths, where the power of ten underflows to 0 (a histogram of 0 and 1e-322: width 1e-322 / 40)", () => {
+    for (const x of [Number.MIN_VALUE, 2 * Number.MIN_VALUE, 3 * Number.MIN_VALUE, 3e-320]) {
+      const step = niceCeil(x);
+      expect(step).toBeGreaterThanOrEqual(x);
+      expect(step).toBeLessThanOrEqual(10 * x);
+    }
+  });
+
   it("rejects what has no nice step", () => {
     expect(() => niceCeil(0)).toThrow(RangeError);
     expect(() => niceCeil(Number.NaN)).toThrow(RangeError);

@@ -6,6 +6,8 @@ export function niceCeil(x: number): number {
   let p = 10 ** Math.floor(Math.log10(x));
   // log10 can land one decade off near powers of ten.
   if (p > x) p /= 10;
+  // Below 1e-323 the power of ten underflows to 0, which would never grow: step in the smallest double.
+  if (p === 0) p = Number.MIN_VALUE;
   for (;;) {
     for (const m of [1, 2, 5]) {
       const step = m * p;

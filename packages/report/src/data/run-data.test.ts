@@ -86,7 +86,9 @@ describe("RunDataCollector on unusual input", async () => {
   const records = await loadRecordsOf(RUN1_DIR);
 
   it("leaves out other phases (warmup), as the summary does, and says so", () => {
-    const warm = records.map((r, i) => (i < 10 ? { ...r, metadata: { ...r.metadata, credit_phase: "warmup" } } : r));
+    const warm = records.map(
+      (r, i): ParsedRecord => (i < 10 ? { ...r, metadata: { ...r.metadata, credit_phase: "warmup" } } : r),
+    );
     const data = collect(warm);
     expect(data.records).toBe(90);
     expect(data.excludedByPhase).toBe(10);

@@ -14,9 +14,9 @@ import { mulberry32 } from "../data/reservoir.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const PACKAGE_DIR = join(here, "..", "..");
-export const REPO_DIR = join(PACKAGE_DIR, "..", "..");
+const REPO_DIR = join(PACKAGE_DIR, "..", "..");
 export const RUN1_DIR = join(REPO_DIR, "fixtures", "aiperf-run1");
-export const RUN1_JSONL = join(RUN1_DIR, "profile_export.jsonl");
+const RUN1_JSONL = join(RUN1_DIR, "profile_export.jsonl");
 /** Gitignored folder for screenshots and pages the tests write. */
 export const ARTIFACTS_DIR = join(PACKAGE_DIR, "test-output");
 
@@ -107,7 +107,7 @@ export function sweepJsonl(o: SweepRunOptions): string {
 }
 
 /** A summary that carries only what AIPerf's own would add: the input config (for the run facts). */
-export function referenceWith(inputConfig: unknown): Summary {
+function referenceWith(inputConfig: unknown): Summary {
   return { variant: "R", metrics: [], errorSummary: [], inputConfig, notes: [] };
 }
 
@@ -119,11 +119,6 @@ function writeSweepRun(o: SweepRunOptions): { dir: string; reference: Summary } 
     loadgen: { concurrency: o.concurrency },
   });
   return { dir, reference };
-}
-
-export async function sweepRun(o: SweepRunOptions): Promise<RunInput> {
-  const { dir, reference } = writeSweepRun(o);
-  return loadRun(dir, `sweep/c${o.concurrency}`, reference);
 }
 
 /** The page of a sweep through createReport: charts, sweep chart and the comparison with the first run. */
@@ -146,7 +141,7 @@ export const HOSTILE = {
 };
 
 /** run1 with hostile error types and messages and an unknown metric whose tag and unit are markup. */
-export function hostileJsonl(): string {
+function hostileJsonl(): string {
   const extra = `${JSON.stringify(HOSTILE.tag)}:{"value":1.5,"unit":${JSON.stringify(HOSTILE.unit)}},`;
   return readFileSync(RUN1_JSONL, "utf8")
     .replaceAll('"type":"RequestCancellationError"', `"type":${JSON.stringify(HOSTILE.img)}`)

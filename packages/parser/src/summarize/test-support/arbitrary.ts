@@ -14,7 +14,7 @@ export interface RecordSpec {
   warmup: boolean;
 }
 
-export const recordSpec: fc.Arbitrary<RecordSpec> = fc.record({
+const recordSpec: fc.Arbitrary<RecordSpec> = fc.record({
   offsetNs: fc.integer({ min: 0, max: 5e9 }),
   ttftNs: fc.integer({ min: 1, max: 4e9 }),
   gaps: fc.array(fc.integer({ min: 1, max: 1e8 }), { minLength: 1, maxLength: 40 }),
