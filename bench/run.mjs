@@ -1,17 +1,35 @@
 #!/usr/bin/env node
 // npm run bench: generates synthetic runs shaped like run1 into a temporary folder, then times the
-// baselines and our tools on the same files. Medians of several runs; peak RSS from /usr/bin/time.
-// Env: BENCH_SIZES=10000,100000,1000000  BENCH_RUNS=3  BENCH_DIR=/tmp/aiperf-bench  BENCH_OUT=bench/RESULTS.md
+// baselines (readline + JSON.parse; jq and Python json+numpy when present) and our tools on the same files.
+// Medians of several runs; peak RSS from /usr/bin/time. Results go to a temporary file unless
+// --write-results (then the first section of bench/RESULTS.md is replaced, the others kept);
+// --quick: 10k records only (npm run bench:quick); --profile: a CPU profile summary per command.
+// Env: BENCH_SIZES=1000,10000,100000,1000000  BENCH_RUNS=3  BENCH_DIR=/tmp/aiperf-bench  BENCH_OUT=<file>
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, renameSync } from "node:fs";
 import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
+import { profileCommands, profileTable } from "./profile.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
-const sizes = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number);
+const args = new Set(process.argv.slice(2));
+for (const a of args) {
+  if (!["--write-results", "--quick", "--profile"].includes(a)) {
+    console.error(`unknown option ${a}; usage: node bench/run.mjs [--quick] [--profile] [--write-results]`);
+    process.exit(2);
+  }
+}
+const quick = args.has("--quick");
+const sizes = (process.env.BENCH_SIZES ?? (quick ? "10000" : "1000,10000,100000,1000000")).split(",").map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const dir = process.env.BENCH_DIR ?? join(tmpdir(), "aiperf-bench");
-const outFile = process.env.BENCH_OUT ?? join(root, "bench", "RESULTS.md");
+const outFile =
+  process.env.BENCH_OUT ?? (args.has("--write-results") ? join(root, "bench", "RESULTS.md") : join(dir, "RESULTS.md"));
+/** True when `cmd` runs here (jq, python3 with numpy are optional baselines). */
+const has = (cmd, argv) => spawnSync(cmd, argv, { stdio: "ignore" }).status === 0;
+const jq = has("jq", ["--version"]);
+const python = has("python3", ["-c", "import json"]);
+const numpy = python && has("python3", ["-c", "import numpy"]);
 const cli = join(root, "packages", "cli", "dist", "bin.js");
 mkdirSync(dir, { recursive: true });
 
@@ -62,6 +80,10 @@ for (const size of sizes) {
   const cases = [
     ["cat FILE > /dev/null", `cat ${file} > /dev/null`],
     ["readline + JSON.parse (baseline)", `node ${root}bench/baseline-json-parse.mjs ${file}`],
+    ...(jq ? [["jq (parse every record)", `jq -c '.metadata.record_processor_id // 0' ${file} > /dev/null`]] : []),
+    ...(python
+      ? [[`python3 json${numpy ? " + numpy percentiles" : ""}`, `python3 ${root}bench/baseline-numpy.py ${file}`]]
+      : []),
     ["aiperf-tools summarize", `node ${cli} summarize ${file} > /dev/null`],
     ["library readRecords + summarize", `node ${root}bench/library-summarize.mjs ${file}`],
     ["library summarizeFile (2 threads)", `AIPERF_THREADS=2 node ${root}bench/library-summarize-file.mjs ${file}`],
@@ -85,6 +107,11 @@ for (const size of sizes) {
   }
 }
 const help = bench(`node ${cli} --help`, 5);
+const run1 = bench(`node ${cli} summarize ${join(root, "fixtures", "aiperf-run1")} > /dev/null`, 5);
+// The profile uses the largest file up to 100k records: big enough to show the stages, quick to run.
+const profileSize = Math.max(...sizes.filter((s) => s <= 100_000));
+const profile =
+  args.has("--profile") && Number.isFinite(profileSize) ? profileCommands(join(dir, `run-${profileSize}.jsonl`)) : [];
 
 const fmt = (x, d = 2) => x.toFixed(d);
 const lines = [
@@ -112,7 +139,28 @@ const lines = [
   ),
   "",
   `\`aiperf-tools --help\` startup: median ${fmt(help.wall * 1000, 0)} ms (target < 150 ms).`,
+  `\`aiperf-tools summarize\` of run1 (100 records) end to end: median ${fmt(run1.wall * 1000, 0)} ms (target < 250 ms).`,
   "",
+  ...(profile.length > 0
+    ? [
+        `### Where the time goes (${profileSize.toLocaleString("en-US")} records, one thread, \`node --cpu-prof\`, self time by stage)`,
+        "",
+        ...profileTable(profile),
+        "",
+      ]
+    : []),
 ];
-writeFileSync(outFile, lines.join("\n"));
-console.log(lines.join("\n"));
+const text = lines.join("\n");
+// Replace this script's own (first) section; the compare and report sections stay.
+let kept = "";
+if (existsSync(outFile)) {
+  const old = readFileSync(outFile, "utf8");
+  const at = old.indexOf("\n## ");
+  if (at >= 0) kept = old.slice(at + 1);
+}
+writeFileSync(`${outFile}.tmp`, kept ? `${text}\n${kept}` : text);
+renameSync(`${outFile}.tmp`, outFile);
+console.log(text);
+console.error(
+  `results written to ${outFile}${args.has("--write-results") ? "" : " (use --write-results for bench/RESULTS.md)"}`,
+);

@@ -33,3 +33,21 @@ describe("exactSum (Python's math.fsum)", () => {
     );
   });
 });
+
+describe("exactSum against exact rational arithmetic", () => {
+  // Values are k / 2^60 with |k| < 2^62, so every partial sum is an exact bigint at scale 2^60;
+  // Number(bigint) rounds to nearest, ties to even, and dividing by 2^60 is exact in this range.
+  const SCALE = 2n ** 60n;
+  const scaled = fc.bigInt({ min: -(2n ** 62n), max: 2n ** 62n });
+  it("equals the correctly rounded exact sum", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(scaled, fc.integer({ min: 0, max: 60 })), { maxLength: 50 }), (parts) => {
+        // Shift left then right keeps each value representable: k rounded to 53 bits first.
+        const values = parts.map(([k, shift]) => Number(k >> BigInt(shift)) / 2 ** (60 - shift));
+        const exact = values.reduce((acc, v) => acc + BigInt(v * 2 ** 60), 0n);
+        expect(exactSum(values)).toBe(Number(exact) / Number(SCALE));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -4,21 +4,30 @@
 /** The double nearest to the exact sum of finite `values` (Python's `math.fsum`). */
 export function exactSum(values: Iterable<number>): number {
   // Non-overlapping partial sums, increasing in magnitude; their exact total is the exact sum.
+  // Plain locals and a count instead of destructuring swaps and `length` writes: this loop is
+  // the hot path of the per-request export (one call per list metric per record).
   const partials: number[] = [];
-  for (let x of values) {
+  let count = 0;
+  for (const value of values) {
+    let x = value;
     let kept = 0;
-    for (let y of partials) {
-      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+    for (let i = 0; i < count; i++) {
+      let y = partials[i] as number;
+      if (Math.abs(x) < Math.abs(y)) {
+        const t = x;
+        x = y;
+        y = t;
+      }
       const hi = x + y;
       const lo = y - (hi - x);
       if (lo !== 0) partials[kept++] = lo;
       x = hi;
     }
-    partials.length = kept;
-    partials.push(x);
+    partials[kept] = x;
+    count = kept + 1;
   }
   // Add the partials from the largest down until the sum becomes inexact.
-  let n = partials.length;
+  let n = count;
   if (n === 0) return 0;
   let hi = partials[--n] as number;
   let lo = 0;

@@ -4,8 +4,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { detectRecordsVersion } from "@aiperf/parser";
 import type { ParsedRecord, RecordsVersion } from "@aiperf/parser";
-import { stringify } from "csv-stringify/sync";
-import { CSV_OPTIONS } from "./cells.js";
+import { encodeRows } from "./csv-encode.js";
 import { catalogColumnPlan, selectColumnPlan } from "./record-columns.js";
 import type { ColumnPlan } from "./record-columns.js";
 import { LONG_HEADERS, newTally, RowLayout } from "./record-rows.js";
@@ -83,11 +82,11 @@ export async function writeRecordsCsv(
         counts.rows += out.length;
         for (const row of out) batch.push(row);
         if (batch.length >= BATCH_ROWS) {
-          yield stringify(batch, CSV_OPTIONS);
+          yield encodeRows(batch);
           batch = [];
         }
       }
-      if (batch.length > 0) yield stringify(batch, CSV_OPTIONS);
+      if (batch.length > 0) yield encodeRows(batch);
     }
     // highWaterMark 1: at most one batch waits in the readable; the rest is back-pressure.
     await pipeline(Readable.from(chunks(), { highWaterMark: 1 }), output, { end: options.end ?? true });
