@@ -4,47 +4,19 @@
 // interleaved round by round. Target: compare <= 2x summarizing both.
 // Prints a markdown table; with --write, replaces the "## compare" section of bench/RESULTS.md.
 // Env: BENCH_COMPARE_SIZE=100000  BENCH_RUNS=3  BENCH_DIR=/tmp/aiperf-bench
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { statSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
+import { cli, measure as measureIn, median, prepare, root, syntheticRun, writeSection } from "./common.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
 const size = Number(process.env.BENCH_COMPARE_SIZE ?? 100_000);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const dir = process.env.BENCH_DIR ?? join(tmpdir(), "aiperf-bench");
-const cli = join(root, "packages", "cli", "dist", "bin.js");
-mkdirSync(dir, { recursive: true });
-if (!existsSync(cli)) {
-  console.error("build first: npm run build");
-  process.exit(2);
-}
+prepare(dir);
 
-function generate(seed) {
-  const file = join(dir, `compare-${size}-seed${seed}.jsonl`);
-  if (!existsSync(file)) {
-    console.error(`generating ${size} records (seed ${seed}) -> ${file}`);
-    const g = spawnSync("node", [join(root, "bench", "generate.mjs"), String(size), `${file}.tmp`, String(seed)], {
-      stdio: "inherit",
-    });
-    if (g.status !== 0) process.exit(1);
-    renameSync(`${file}.tmp`, file);
-  }
-  return file;
-}
-
-function measure(cmd) {
-  const timeFile = join(dir, "time-compare.txt");
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", "-o", timeFile, "sh", "-c", cmd], {
-    stdio: ["ignore", "ignore", "pipe"],
-    encoding: "utf8",
-  });
-  // compare exits 1 when a statistic got worse; only a crash or usage error is a failure here.
-  if (r.status !== 0 && r.status !== 1) throw new Error(`failed (${r.status}): ${cmd}\n${r.stderr}`);
-  const [wall, rssKb] = readFileSync(timeFile, "utf8").trim().split("\n").pop().split(" ").map(Number);
-  return { wall, rss: rssKb / 1024 };
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const generate = (seed) => syntheticRun(dir, size, seed, `compare-${size}-seed${seed}.jsonl`);
+// compare exits 1 when a statistic got worse; only a crash or usage error is a failure here.
+const measure = (cmd) => measureIn(cmd, dir, [0, 1]);
 
 const a = generate(1);
 const b = generate(2);
@@ -85,10 +57,4 @@ const lines = [
 ];
 const text = lines.join("\n");
 console.log(text);
-if (process.argv.includes("--write")) {
-  const file = join(root, "bench", "RESULTS.md");
-  const old = readFileSync(file, "utf8");
-  const at = old.indexOf("\n## compare\n");
-  const kept = at < 0 ? `${old.trimEnd()}\n` : old.slice(0, at + 1);
-  writeFileSync(file, `${kept}\n${text}`);
-}
+if (process.argv.includes("--write")) writeSection(join(root, "bench", "RESULTS.md"), "## compare", text);

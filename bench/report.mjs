@@ -5,35 +5,18 @@
 // Debian's Chromium takes to open and draw it. Writes the "Report" section of bench/RESULTS.md.
 // Env: BENCH_SIZES=100000,1000000  BENCH_RUNS=3 (2 for 1M)  BENCH_DIR=/tmp/aiperf-bench-report
 //      BENCH_OUT=bench/RESULTS.md  CHROMIUM_PATH=/usr/bin/chromium
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { cli, measure as measureIn, median, prepare, root, syntheticRun, writeSection } from "./common.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
 const sizes = (process.env.BENCH_SIZES ?? "100000,1000000").split(",").map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const dir = process.env.BENCH_DIR ?? join(tmpdir(), "aiperf-bench-report");
 const outFile = process.env.BENCH_OUT ?? join(root, "bench", "RESULTS.md");
-const cli = join(root, "packages", "cli", "dist", "bin.js");
-mkdirSync(dir, { recursive: true });
-if (!existsSync(cli)) {
-  console.error("build first: npm run build");
-  process.exit(2);
-}
-
-function measure(cmd) {
-  const timeFile = join(dir, "time.txt");
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", "-o", timeFile, "sh", "-c", cmd], {
-    stdio: ["ignore", "ignore", "pipe"],
-    encoding: "utf8",
-  });
-  if (r.status !== 0) throw new Error(`failed (${r.status}): ${cmd}\n${r.stderr}`);
-  const [wall, rssKb] = readFileSync(timeFile, "utf8").trim().split("\n").pop().split(" ").map(Number);
-  return { wall, rss: rssKb / 1024 };
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+prepare(dir);
+const measure = (cmd) => measureIn(cmd, dir);
 
 /**
  * Milliseconds from navigation to the first screen drawn (the page's ready flag) and to every chart drawn
@@ -64,15 +47,7 @@ async function openTimes(file, n) {
 
 const rows = [];
 for (const size of sizes) {
-  const file = join(dir, `run-${size}.jsonl`);
-  if (!existsSync(file)) {
-    console.error(`generating ${size} records -> ${file}`);
-    const g = spawnSync("node", [join(root, "bench", "generate.mjs"), String(size), `${file}.tmp`, "1"], {
-      stdio: "inherit",
-    });
-    if (g.status !== 0) process.exit(1);
-    renameSync(`${file}.tmp`, file);
-  }
+  const file = syntheticRun(dir, size);
   const page = join(dir, `report-${size}.html`);
   const n = size >= 1_000_000 ? Math.min(runs, 2) : runs;
   const cases = [
@@ -136,13 +111,5 @@ const section = [
 ].join("\n");
 
 // Replace this script's own section; leave every other table of RESULTS.md as it is.
-const current = existsSync(outFile) ? readFileSync(outFile, "utf8") : "# Benchmark results\n";
-const start = current.indexOf("## Report\n");
-let next = -1;
-if (start >= 0) next = current.indexOf("\n## ", start + 1);
-const updated =
-  start < 0
-    ? `${current.trimEnd()}\n\n${section}`
-    : `${current.slice(0, start)}${section}${next < 0 ? "" : `\n${current.slice(next + 1)}`}`;
-writeFileSync(outFile, updated);
+writeSection(outFile, "## Report", section);
 console.log(section);

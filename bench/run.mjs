@@ -6,12 +6,12 @@
 // --quick: 10k records only (npm run bench:quick); --profile: a CPU profile summary per command.
 // Env: BENCH_SIZES=1000,10000,100000,1000000  BENCH_RUNS=3  BENCH_DIR=/tmp/aiperf-bench  BENCH_OUT=<file>
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, renameSync } from "node:fs";
+import { statSync } from "node:fs";
 import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
+import { cli, measure as measureIn, median, prepare, root, syntheticRun, writeSection } from "./common.mjs";
 import { profileCommands, profileTable } from "./profile.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
 const args = new Set(process.argv.slice(2));
 for (const a of args) {
   if (!["--write-results", "--quick", "--profile"].includes(a)) {
@@ -30,26 +30,9 @@ const has = (cmd, argv) => spawnSync(cmd, argv, { stdio: "ignore" }).status === 
 const jq = has("jq", ["--version"]);
 const python = has("python3", ["-c", "import json"]);
 const numpy = python && has("python3", ["-c", "import numpy"]);
-const cli = join(root, "packages", "cli", "dist", "bin.js");
-mkdirSync(dir, { recursive: true });
+prepare(dir);
 
-if (!existsSync(cli)) {
-  console.error("build first: npm run build");
-  process.exit(2);
-}
-
-/** Runs a shell command under /usr/bin/time; returns wall seconds and peak RSS in MB. */
-function measure(cmd) {
-  const timeFile = join(dir, "time.txt");
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", "-o", timeFile, "sh", "-c", cmd], {
-    stdio: ["ignore", "ignore", "pipe"],
-    encoding: "utf8",
-  });
-  if (r.status !== 0) throw new Error(`failed (${r.status}): ${cmd}\n${r.stderr}`);
-  const [wall, rssKb] = readFileSync(timeFile, "utf8").trim().split("\n").pop().split(" ").map(Number);
-  return { wall, rss: rssKb / 1024 };
-}
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const measure = (cmd) => measureIn(cmd, dir);
 function summarizeSamples(samples) {
   return { wall: Math.max(median(samples.map((s) => s.wall)), 0.01), rss: Math.max(...samples.map((s) => s.rss)) };
 }
@@ -66,15 +49,7 @@ function storedValues(file) {
 const rows = [];
 const budgets = [];
 for (const size of sizes) {
-  const file = join(dir, `run-${size}.jsonl`);
-  if (!existsSync(file)) {
-    console.error(`generating ${size} records -> ${file}`);
-    const g = spawnSync("node", [join(root, "bench", "generate.mjs"), String(size), `${file}.tmp`, "1"], {
-      stdio: "inherit",
-    });
-    if (g.status !== 0) process.exit(1);
-    renameSync(`${file}.tmp`, file);
-  }
+  const file = syntheticRun(dir, size);
   const mb = statSync(file).size / 1e6;
   const n = size >= 1_000_000 ? Math.min(runs, 2) : runs;
   const cases = [
@@ -152,14 +127,7 @@ const lines = [
 ];
 const text = lines.join("\n");
 // Replace this script's own (first) section; the compare and report sections stay.
-let kept = "";
-if (existsSync(outFile)) {
-  const old = readFileSync(outFile, "utf8");
-  const at = old.indexOf("\n## ");
-  if (at >= 0) kept = old.slice(at + 1);
-}
-writeFileSync(`${outFile}.tmp`, kept ? `${text}\n${kept}` : text);
-renameSync(`${outFile}.tmp`, outFile);
+writeSection(outFile, null, text);
 console.log(text);
 console.error(
   `results written to ${outFile}${args.has("--write-results") ? "" : " (use --write-results for bench/RESULTS.md)"}`,
