@@ -11,6 +11,7 @@ import type { ErrorDetails } from "@aiperf/core";
 import { RecordSyntaxError, RecordValidationError } from "../errors.js";
 import type { ParsedRecord, RecordMetadata, RecordMetricValue } from "../model.js";
 import { escapePointerToken, findJsonSyntaxError, findNearestValueOffset, parseJsonLossless } from "./json-text.js";
+import { setOwn } from "../own.js";
 import { rawMetricValue, rawPropertyNumber } from "./raw-numbers.js";
 import type { Lookup } from "./raw-numbers.js";
 
@@ -155,7 +156,7 @@ function buildRecord(
   for (const key in root) {
     if (key === "metadata" || key === "metrics" || key === "error") continue;
     extra ??= {};
-    extra[key] = root[key];
+    setOwn(extra, key, root[key]); // a top-level "__proto__" stays data
   }
   const error = (root.error ?? null) as Record<string, unknown> | null;
   const parts: Parts = {
