@@ -29,6 +29,8 @@ const KIND_EXIT: Record<AiperfErrorKind, ExitCodeValue> = {
   validation: ExitCode.invalidData,
   truncated: ExitCode.invalidData,
   "summary-format": ExitCode.invalidData,
+  "line-too-long": ExitCode.invalidData,
+  usage: ExitCode.usage,
   io: ExitCode.io,
 };
 
@@ -38,6 +40,7 @@ const CLI_HINTS: Partial<Record<AiperfErrorKind, string>> = {
   syntax: LENIENT_HINT,
   validation: LENIENT_HINT,
   truncated: "pass --lenient to use the complete records before the cut-off line",
+  "line-too-long": "pass --max-line-bytes N if the line is genuine",
 };
 
 interface AiperfErrorLike extends Error {

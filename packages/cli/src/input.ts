@@ -20,6 +20,8 @@ export interface InputOptions {
   lenient?: boolean;
   /** Do not warn about skipped lines (the caller reports them itself). */
   quiet?: boolean;
+  /** The reader's line limit in bytes (--max-line-bytes; default the parser's 256 MiB). */
+  maxLineBytes?: number;
 }
 
 export interface OpenRun {
@@ -73,6 +75,10 @@ function readMode(opts: InputOptions): "strict" | "lenient" {
   return opts.lenient === true ? "lenient" : "strict";
 }
 
+function lineLimit(opts: InputOptions): { maxLineBytes?: number } {
+  return opts.maxLineBytes !== undefined ? { maxLineBytes: opts.maxLineBytes } : {};
+}
+
 /** Opens the records for streaming: no command holds a whole run in memory. */
 export async function openRun(
   ctx: CommandContext,
@@ -83,6 +89,7 @@ export async function openRun(
   const progress = await startProgress(ctx.stderr, run.size, "reading records");
   const records = readRecords(run.source, {
     mode: readMode(opts),
+    ...lineLimit(opts),
     ...(progress.onProgress !== undefined ? { onProgress: progress.onProgress } : {}),
   });
   return {
@@ -127,6 +134,7 @@ export async function summarizeRun(
     result = await summarizeFile(run.source, {
       ...options,
       mode: readMode(opts),
+      ...lineLimit(opts),
       ...(progress.onProgress !== undefined ? { onProgress: progress.onProgress } : {}),
     });
   } finally {

@@ -73,6 +73,17 @@ export function parsePercentiles(value: string): number[] {
   return [...new Set(out)];
 }
 
+/** V8's longest string (0x1fffffe8 units): the parser's cap on its line limit (MAX_LINE_BYTES_CAP). */
+const MAX_LINE_BYTES_CAP = 0x1fffffe8;
+
+/** `--max-line-bytes N`: a whole number of bytes from 1 to the parser's cap, plain decimal digits. */
+function parseMaxLineBytes(value: string): number {
+  const n = Number(value);
+  if (!/^[1-9][0-9]*$/.test(value) || n > MAX_LINE_BYTES_CAP)
+    throw new InvalidArgumentError(`'${value}' is not a number of bytes from 1 to ${MAX_LINE_BYTES_CAP}`);
+  return n;
+}
+
 const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 function parseNumberIn(min: number, max: number, what: string): (value: string) => number {
@@ -156,6 +167,10 @@ function buildProgram(ctx: CliContext, state: State): Command {
     };
 
   const lenient = "skip invalid lines (they are counted and reported) instead of stopping at the first";
+  const maxLineBytes = (): Option =>
+    new Option("--max-line-bytes <n>", "longest record line accepted, in bytes (default 268435456: 256 MiB)").argParser(
+      parseMaxLineBytes,
+    );
   program
     .command("inspect")
     .summary("what AIPerf's example script prints, plus record counts")
@@ -164,6 +179,7 @@ function buildProgram(ctx: CliContext, state: State): Command {
     )
     .argument("[path]", "records to read (see Paths)")
     .option("--lenient", lenient)
+    .addOption(maxLineBytes())
     .addHelpText("after", examples("inspect"))
     .action(action("inspect"));
 
@@ -176,6 +192,7 @@ function buildProgram(ctx: CliContext, state: State): Command {
     .argument("[path]", "records to read (see Paths); omit for the catalog")
     .option("--json", "print JSON instead of a table")
     .option("--lenient", lenient)
+    .addOption(maxLineBytes())
     .addHelpText("after", examples("metrics"))
     .action(action("metrics"));
 
@@ -194,6 +211,7 @@ function buildProgram(ctx: CliContext, state: State): Command {
     .option("--percentiles <list>", "percentiles to compute, e.g. 50,90,99.9 (default: AIPerf's set)", parsePercentiles)
     .option("--json", "print the summary JSON (AIPerf's profile_export_aiperf.json) on stdout instead of the tables")
     .option("--lenient", lenient)
+    .addOption(maxLineBytes())
     .addHelpText("after", examples("summarize"))
     .action(action("summarize"));
 
@@ -208,6 +226,7 @@ function buildProgram(ctx: CliContext, state: State): Command {
     .option("--force", "overwrite FILE if it exists")
     .option("--long", "one row per inter-chunk latency value instead of one row per request")
     .option("--lenient", lenient)
+    .addOption(maxLineBytes())
     .addHelpText("after", examples("export"))
     .action(action("export"));
 
@@ -220,6 +239,7 @@ function buildProgram(ctx: CliContext, state: State): Command {
     .argument("[path]", "records to read (see Paths)")
     .option("--summary <file>", "the summary JSON to check (default: profile_export_aiperf.json next to the records)")
     .option("--tolerance <rel>", "allowed relative difference per statistic (default 0: exact)", parseTolerance)
+    .addOption(maxLineBytes())
     .addHelpText("after", examples("validate"))
     .action(action("validate"));
 
@@ -229,7 +249,8 @@ function buildProgram(ctx: CliContext, state: State): Command {
       .option("--thresholds <file>", "a thresholds file (JSON, schemas/thresholds-file.schema.json)")
       .addOption(new Option("--format <format>", "output format").choices(["table", "markdown", "json"]))
       .option("--json", "same as --format json (schemas/compare-result.schema.json, check-result.schema.json)")
-      .option("--lenient", lenient);
+      .option("--lenient", lenient)
+      .addOption(maxLineBytes());
 
   gate(
     program
@@ -295,6 +316,7 @@ function buildProgram(ctx: CliContext, state: State): Command {
     .option("--force", "overwrite FILE if it exists")
     .option("--title <text>", "the page's title")
     .option("--lenient", lenient)
+    .addOption(maxLineBytes())
     .addHelpText("after", examples("report"))
     .action(action("report"));
 

@@ -19,6 +19,13 @@ describe("toJsonText", () => {
     );
   });
 
+  it("writes keys from data (__proto__, constructor, toJSON) as data, from plain and null-prototype objects", () => {
+    const text = '{"__proto__":{"a":1},"constructor":{"toJSON":2},"toString":"x","hasOwnProperty":null}';
+    expect(toJsonText(JSON.parse(text))).toBe(text);
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { toString: 1 });
+    expect(toJsonText(bare)).toBe('{"toString":1}');
+  });
+
   it("drops undefined, function and symbol members; writes them null in arrays and at the top", () => {
     expect(toJsonText({ a: undefined, b: () => 1, c: Symbol("s"), d: 1 })).toBe('{"d":1}');
     expect(toJsonText([undefined, () => 1, Symbol("s")])).toBe("[null,null,null]");

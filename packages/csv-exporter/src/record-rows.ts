@@ -25,8 +25,10 @@ export const newTally = (): ExportTally => ({ otherMetrics: {}, otherMetadata: {
 /** RFC 6901 JSON pointer from path segments. */
 const pointer = (...segments: string[]): string =>
   segments.map((s) => `/${s.replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+/** Keys are data ("__proto__", "constructor"): counted as own properties, never through the prototype. */
 const bump = (counts: Record<string, number>, key: string): void => {
-  counts[key] = (counts[key] ?? 0) + 1;
+  const value = Object.hasOwn(counts, key) ? (counts[key] as number) + 1 : 1;
+  Object.defineProperty(counts, key, { value, writable: true, enumerable: true, configurable: true });
 };
 
 /** Column positions of a plan, looked up per record field. */
@@ -91,7 +93,7 @@ export class RowLayout {
   private fillMetadata(record: ParsedRecord, cells: CellValue[], tally: ExportTally): Record<string, unknown> | null {
     const consumed = new Set<string>();
     for (const { index, keys } of this.metadata) {
-      const key = keys.find((k) => record.metadata[k] !== undefined);
+      const key = keys.find((k) => Object.hasOwn(record.metadata, k) && record.metadata[k] !== undefined);
       if (key === undefined) continue;
       consumed.add(key);
       cells[index] = scalarCell(record.metadata[key]);
@@ -103,7 +105,7 @@ export class RowLayout {
     if (error !== null) {
       const used = new Set<string>();
       for (const { index, key, json } of this.errors) {
-        const value = error[key];
+        const value = Object.hasOwn(error, key) ? error[key] : undefined;
         used.add(key);
         cells[index] = json && value != null ? toJsonText(value) : scalarCell(value);
       }

@@ -10,6 +10,8 @@ export type AiperfErrorKind =
   | "validation" // a line is JSON but not a valid record
   | "truncated" // last line cut off mid-record
   | "summary-format" // a summary file of no known variant
+  | "line-too-long" // a line beyond the reader's maxLineBytes (or a source without newlines)
+  | "usage" // a bad option value (maxLineBytes, AIPERF_THREADS)
   | "io"; // other read/write failure
 
 export interface ErrorLocation {
@@ -110,5 +112,27 @@ export class SummaryFormatError extends AiperfError {
 export class SourceReadError extends AiperfError {
   constructor(file: string, message: string, options?: { cause?: unknown }) {
     super("io", message, { file }, undefined, options);
+  }
+}
+
+/** A line longer than the reader's limit: the read stops there, in strict and lenient mode alike. */
+export class LineTooLongError extends AiperfError {
+  readonly maxLineBytes: number;
+
+  constructor(file: string, line: number, maxLineBytes: number) {
+    super(
+      "line-too-long",
+      `line is longer than ${maxLineBytes} bytes (the line limit); not one JSON record per line`,
+      { file, line },
+      "raise maxLineBytes if the line is genuine",
+    );
+    this.maxLineBytes = maxLineBytes;
+  }
+}
+
+/** A bad option value given to the library (or through the environment, AIPERF_THREADS). */
+export class UsageError extends AiperfError {
+  constructor(message: string, hint?: string) {
+    super("usage", message, {}, hint);
   }
 }

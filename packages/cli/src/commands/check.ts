@@ -13,7 +13,7 @@ export default async function check(ctx: CommandContext, path: string | undefine
   const gates = await gatherThresholds(ctx, opts);
   if (gates.thresholds.length === 0)
     throw usageError("check needs at least one threshold", "pass --threshold 'ttft.p99 < 500ms' or --thresholds FILE");
-  const run = await loadRun(ctx, path, opts.lenient === true);
+  const run = await loadRun(ctx, path, opts);
   const result = asUsage(() => checkRun(run, gates.thresholds));
   if (format === "json") ctx.stdout.write(`${toJsonText(result, { indent: 2 })}\n`);
   else if (format === "markdown") ctx.stdout.write(checkMarkdown(result));

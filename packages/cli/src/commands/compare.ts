@@ -25,6 +25,7 @@ import type { CommandContext } from "../context.js";
 import { usageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
 import { displayPath, openRun } from "../input.js";
+import type { InputOptions } from "../input.js";
 import { renderTable } from "../table.js";
 
 export type OutputFormat = "table" | "markdown" | "json";
@@ -35,6 +36,7 @@ export interface GateOptions {
   format?: OutputFormat;
   json?: boolean;
   lenient?: boolean;
+  maxLineBytes?: number;
 }
 
 export interface CompareCommandOptions extends GateOptions {
@@ -81,7 +83,7 @@ const isSummaryFile = (path: string): boolean => /\.json$/i.test(path);
  * summary JSON alone (also a directory holding only the summary). Records are read once: the
  * summary is recomputed and the per-request values kept for the statistics.
  */
-export async function loadRun(ctx: CommandContext, path: string | undefined, lenient: boolean): Promise<RunInput> {
+export async function loadRun(ctx: CommandContext, path: string | undefined, input: InputOptions): Promise<RunInput> {
   const summaryOnly = async (file: string): Promise<RunInput> => ({
     label: displayPath(ctx, file),
     summary: await readSummary(file),
@@ -89,7 +91,7 @@ export async function loadRun(ctx: CommandContext, path: string | undefined, len
   if (path !== undefined && path !== "-" && isSummaryFile(path)) return summaryOnly(resolve(ctx.cwd, path));
   let run: Awaited<ReturnType<typeof openRun>>;
   try {
-    run = await openRun(ctx, path, { lenient });
+    run = await openRun(ctx, path, input);
   } catch (err) {
     // A directory without records but with AIPerf's summary: compare the summary.
     if (err instanceof NoRecordsError && path !== undefined) {
@@ -123,10 +125,14 @@ export async function loadRun(ctx: CommandContext, path: string | undefined, len
   return { label: run.label, summary: collected.summary, samples: collected.samples, report: await run.records.report };
 }
 
-export async function loadRuns(ctx: CommandContext, paths: readonly string[], lenient: boolean): Promise<RunInput[]> {
+export async function loadRuns(
+  ctx: CommandContext,
+  paths: readonly string[],
+  input: InputOptions,
+): Promise<RunInput[]> {
   if (paths.filter((p) => p === "-").length > 1) throw usageError("standard input (-) can be only one of the runs");
   const out: RunInput[] = [];
-  for (const p of paths) out.push(await loadRun(ctx, p, lenient));
+  for (const p of paths) out.push(await loadRun(ctx, p, input));
   return out;
 }
 
@@ -180,7 +186,7 @@ export default async function compare(
   const format = outputFormat(opts);
   const gates = await gatherThresholds(ctx, opts);
   const [baselinePath, ...candidatePaths] = paths as [string, ...string[]];
-  const [baseline, ...candidates] = await loadRuns(ctx, [baselinePath, ...candidatePaths], opts.lenient === true);
+  const [baseline, ...candidates] = await loadRuns(ctx, [baselinePath, ...candidatePaths], opts);
   const result = asUsage(() =>
     compareRuns(baseline as RunInput, candidates, {
       thresholds: gates.thresholds,

@@ -14,6 +14,7 @@ import { displayPath, formatIssue, locateRun, summarizeRun } from "../input.js";
 export interface ValidateOptions {
   summary?: string;
   tolerance?: number;
+  maxLineBytes?: number;
 }
 
 const MAX_LISTED = 50;
@@ -72,7 +73,7 @@ export default async function validate(
   const { summary: recomputed, report } = await summarizeRun(
     ctx,
     run,
-    { lenient: true, quiet: true },
+    { lenient: true, quiet: true, ...(opts.maxLineBytes !== undefined ? { maxLineBytes: opts.maxLineBytes } : {}) },
     fileSummary !== undefined ? { reference: fileSummary } : {},
   );
   const errors = recomputed.errorSummary.reduce((n, e) => n + e.count, 0);

@@ -2,6 +2,7 @@
 // MetricResults under `records`; O/L/N are flat with declared fields first.
 import { getMetric } from "@aiperf/core";
 import type { RecordErrorDetails, MetricSummary, Summary, SummaryVariant } from "../model.js";
+import { setOwn } from "../own.js";
 import { JsonFloat, writePyJson } from "./py-json.js";
 
 export interface FormatSummaryJsonOptions {
@@ -105,7 +106,7 @@ function flatResult(m: MetricSummary, variant: SummaryVariant): Record<string, u
 
 function runDocument(summary: Summary): Record<string, unknown> {
   const records: Record<string, unknown> = {};
-  for (const m of summary.metrics) records[tagFor(m.tag, "R")] = runResult(m);
+  for (const m of summary.metrics) setOwn(records, tagFor(m.tag, "R"), runResult(m));
   const doc: Record<string, unknown> = { records };
   trailer(doc, summary, "R");
   return doc;
@@ -135,17 +136,15 @@ function flatDocument(summary: Summary, variant: SummaryVariant): Record<string,
   for (const tag of FLAT_METRIC_FIELDS) {
     const m = byTag.get(tag);
     // O's serializer wrote declared-but-unset metric fields as null (facts F16); L/N omit them.
-    if (m !== undefined) doc[tag] = flatResult(m, variant);
+    if (m !== undefined) setOwn(doc, tag, flatResult(m, variant));
     else if (variant === "O") doc[tag] = null;
   }
-  const extra = { ...summary.extra };
-  if ("telemetry_data" in extra) {
-    doc.telemetry_data = extra.telemetry_data;
-    delete extra.telemetry_data;
-  }
+  const extra = summary.extra ?? {};
+  if (Object.hasOwn(extra, "telemetry_data")) doc.telemetry_data = extra.telemetry_data;
   trailer(doc, summary, variant);
-  for (const [tag, m] of byTag) if (!declared.has(tag)) doc[tag] = flatResult(m, variant);
-  Object.assign(doc, extra);
+  // Tags and extra keys are data: "__proto__" or "constructor" are written like any other key.
+  for (const [tag, m] of byTag) if (!declared.has(tag)) setOwn(doc, tag, flatResult(m, variant));
+  for (const key of Object.keys(extra)) if (key !== "telemetry_data") setOwn(doc, key, extra[key]);
   return doc;
 }
 

@@ -8,3 +8,4 @@ export type { ArtifactPaths } from "./artifacts.js";
 export { detectRecordsVersion } from "./version.js";
 export { recordStartNs, recordPhase } from "./record-fields.js";
 export type { ReadMode } from "./line-reader.js";
+export { DEFAULT_MAX_LINE_BYTES, MAX_LINE_BYTES_CAP } from "./line-splitter.js";

@@ -271,10 +271,7 @@ export function findJsonSyntaxError(text: string): JsonTextError | undefined {
   }
 }
 
-/**
- * UTF-16 offset where the value at `pointer` starts, or undefined when absent or the text is invalid.
- * @internal Exported for its tests only.
- */
+/** UTF-16 offset where the value at `pointer` starts, or undefined when absent or the text is invalid. */
 export function findValueOffset(text: string, pointer: string): number | undefined {
   const target = parsePointer(pointer);
   let found: number | undefined;

@@ -1,9 +1,9 @@
 // Bytes -> records, shared by the async and sync readers: line splitting,
 // counts, issues, strict/lenient handling, truncation, wrong-file-kind
 // detection, version. Push chunks with feed(), then drain with take().
-import { AiperfError, RecordSyntaxError, TruncatedFileError, WrongFileKindError } from "../errors.js";
+import { AiperfError, LineTooLongError, RecordSyntaxError, TruncatedFileError, WrongFileKindError } from "../errors.js";
 import type { ParsedRecord, ReadReport, RecordIssue } from "../model.js";
-import { LineSplitter } from "./line-splitter.js";
+import { DEFAULT_MAX_LINE_BYTES, LineSplitter } from "./line-splitter.js";
 import { parseLineJson, recordFromJson } from "./record-line.js";
 import { VersionTracker } from "./version.js";
 
@@ -36,7 +36,7 @@ export class LineReader {
   private readonly tracker = new VersionTracker();
   private lineNo = 0;
   private sawContent = false;
-  private readonly splitter = new LineSplitter();
+  private readonly splitter: LineSplitter;
   private queue: string[] = [];
   private next = 0;
   private ending = false;
@@ -49,7 +49,9 @@ export class LineReader {
     private readonly validate: boolean,
     /** Lines start past the file's first line (a worker's byte range): no BOM, no first-line checks. */
     private readonly midFile = false,
+    private readonly maxLineBytes = DEFAULT_MAX_LINE_BYTES,
   ) {
+    this.splitter = new LineSplitter(maxLineBytes);
     this.report = {
       file,
       version: null,
@@ -97,6 +99,12 @@ export class LineReader {
       this.queue[this.next++] = "";
       const record = this.line(text, true);
       if (record !== undefined) return record;
+    }
+    if (this.splitter.overflow !== undefined) {
+      // Every line before the long one has been taken: the read ends here, in either mode.
+      const error = new LineTooLongError(this.file, this.lineNo + 1, this.maxLineBytes);
+      error.report = this.finish();
+      throw error;
     }
     if (!this.ending) return undefined;
     if (this.lastLine !== undefined) {

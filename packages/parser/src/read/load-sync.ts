@@ -5,6 +5,7 @@ import { AiperfError } from "../errors.js";
 import type { ParsedRecord, ReadReport } from "../model.js";
 import { resolveArtifactsSync } from "./artifacts.js";
 import { LineReader } from "./line-reader.js";
+import { resolveMaxLineBytes } from "./line-splitter.js";
 import type { ReadOptions } from "./read-records.js";
 import { CHUNK_SIZE, gunzipWhole, isGzipMagic, toReadError } from "./source-chunks.js";
 
@@ -43,7 +44,8 @@ export function loadRecordsSync(
 ): { records: ParsedRecord[]; report: ReadReport } {
   const stdin = path === "-";
   const file = stdin ? "<stdin>" : resolveArtifactsSync(path).records;
-  const reader = new LineReader(file, options.mode ?? "strict", options.validate ?? true);
+  const limit = resolveMaxLineBytes(options.maxLineBytes);
+  const reader = new LineReader(file, options.mode ?? "strict", options.validate ?? true, false, limit);
   const records: ParsedRecord[] = [];
   let fd: number | undefined;
   try {

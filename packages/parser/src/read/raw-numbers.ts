@@ -56,6 +56,42 @@ function propertyValue(text: string, key: string, lookup: Lookup, fromEnd: boole
   return found;
 }
 
+/** The number token starting at `pos` (digits, sign, point, exponent), or "" when there is none. */
+export function numberTokenAt(text: string, pos: number): string {
+  let end = pos;
+  for (;;) {
+    const c = text.charCodeAt(end);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b) end++;
+    else break;
+  }
+  return text.slice(pos, end);
+}
+
+/**
+ * The number token `"key":<token>` as written (a metadata field), or undefined when
+ * the raw text cannot say which occurrence is the one.
+ */
+export function rawPropertyToken(text: string, key: string, lookup: Lookup): string | undefined {
+  const pos = propertyValue(text, key, lookup, false);
+  return pos < 0 ? undefined : numberTokenAt(text, pos) || undefined;
+}
+
+/** The number token of `"tag":{"value":<token>` as written, or undefined. */
+export function rawMetricToken(text: string, tag: string, lookup: Lookup, fromEnd: boolean): string | undefined {
+  const pos = metricValueIndex(text, tag, lookup, fromEnd);
+  return pos < 0 ? undefined : numberTokenAt(text, pos) || undefined;
+}
+
+function metricValueIndex(text: string, tag: string, lookup: Lookup, fromEnd: boolean): number {
+  let pos = propertyValue(text, tag, lookup, fromEnd);
+  if (pos < 0 || text.charCodeAt(pos) !== 0x7b) return -1;
+  pos = skipWs(text, pos + 1);
+  if (!text.startsWith('"value"', pos)) return -1;
+  pos = skipWs(text, pos + 7);
+  if (text.charCodeAt(pos) !== 0x3a) return -1;
+  return skipWs(text, pos + 1);
+}
+
 /**
  * The number token at `pos`, confirmed against the value JSON.parse gave:
  * a bigint for an integer literal, else the parsed number; undefined if the
@@ -98,11 +134,6 @@ export function rawMetricValue(
   lookup: Lookup,
   fromEnd: boolean,
 ): number | bigint | undefined {
-  let pos = propertyValue(text, tag, lookup, fromEnd);
-  if (pos < 0 || text.charCodeAt(pos) !== 0x7b) return undefined;
-  pos = skipWs(text, pos + 1);
-  if (!text.startsWith('"value"', pos)) return undefined;
-  pos = skipWs(text, pos + 7);
-  if (text.charCodeAt(pos) !== 0x3a) return undefined;
-  return exactNumberAt(text, skipWs(text, pos + 1), parsed);
+  const pos = metricValueIndex(text, tag, lookup, fromEnd);
+  return pos < 0 ? undefined : exactNumberAt(text, pos, parsed);
 }

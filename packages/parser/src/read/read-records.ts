@@ -5,6 +5,7 @@ import { AiperfError } from "../errors.js";
 import type { ParsedRecord, ReadReport } from "../model.js";
 import { resolveArtifactsSync } from "./artifacts.js";
 import { LineReader } from "./line-reader.js";
+import { resolveMaxLineBytes } from "./line-splitter.js";
 import type { ReadMode } from "./line-reader.js";
 import { sourceChunks, toReadError } from "./source-chunks.js";
 import type { ByteSource } from "./source-chunks.js";
@@ -20,6 +21,12 @@ export interface ReadOptions {
   /** Called per chunk with the source bytes consumed; totalBytes is known for files. */
   onProgress?: (bytesRead: number, totalBytes: number | undefined) => void;
   signal?: AbortSignal;
+  /**
+   * Longest line accepted, in bytes (default 256 MiB, at most 0x1fffffe8). A longer line, or a
+   * source without newlines, ends the read with LineTooLongError (file, line) in either mode;
+   * memory stays bounded by the limit.
+   */
+  maxLineBytes?: number;
 }
 
 export interface RecordStream extends AsyncIterable<ParsedRecord> {
@@ -85,11 +92,13 @@ class RecordStreamImpl implements RecordStream {
   private async *iterate(): AsyncGenerator<ParsedRecord> {
     const { mode = "strict", validate = true, onProgress, signal } = this.options;
     const { range, onReader } = this.internal;
-    const reader = new LineReader(this.file, mode, validate, range !== undefined && range.start > 0);
-    onReader?.(reader);
+    let reader = new LineReader(this.file, mode, validate, range !== undefined && range.start > 0);
     let settled = false;
     let cutOff = false;
     try {
+      const limit = resolveMaxLineBytes(this.options.maxLineBytes);
+      reader = new LineReader(this.file, mode, validate, range !== undefined && range.start > 0, limit);
+      onReader?.(reader);
       if (this.source === undefined) throw this.openError;
       const chunks = sourceChunks(this.source, {
         signal,

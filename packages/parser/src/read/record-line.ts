@@ -6,12 +6,19 @@
 // unambiguous (a key name used by two objects, an escaped key, a big integer
 // somewhere unexpected) the line is parsed again by the lossless scanner.
 // Nothing exact ever passes through a double.
-import { validateMetricRecordInfo } from "@aiperf/core";
+import { getMetric, validateMetricRecordInfo } from "@aiperf/core";
 import type { ErrorDetails } from "@aiperf/core";
 import { RecordSyntaxError, RecordValidationError } from "../errors.js";
 import type { ParsedRecord, RecordMetadata, RecordMetricValue } from "../model.js";
-import { escapePointerToken, findJsonSyntaxError, findNearestValueOffset, parseJsonLossless } from "./json-text.js";
-import { rawMetricValue, rawPropertyNumber } from "./raw-numbers.js";
+import { setOwn } from "../own.js";
+import {
+  escapePointerToken,
+  findJsonSyntaxError,
+  findNearestValueOffset,
+  findValueOffset,
+  parseJsonLossless,
+} from "./json-text.js";
+import { numberTokenAt, rawMetricToken, rawMetricValue, rawPropertyNumber, rawPropertyToken } from "./raw-numbers.js";
 import type { Lookup } from "./raw-numbers.js";
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -53,6 +60,21 @@ class BigListValueError extends Error {
   }
 }
 
+/**
+ * An integer field (`*_ns`, a count) written with a fraction or an exponent: refused, never rounded
+ * (Python writes ints as integer literals, so such a literal was not written by AIPerf).
+ */
+class IntegerLiteralError extends Error {
+  constructor(readonly pointer: string) {
+    super("integer field written with a fraction or exponent");
+  }
+}
+
+/** Metadata keys that hold integers besides `*_ns` (integer in schemas/metric-record-metadata-*.schema.json). */
+const INTEGER_METADATA = new Set(["turn_index", "request_num", "session_num"]);
+
+const NOT_INTEGER_LITERAL = /[.eE]/;
+
 /** The objects of a record line, as JSON.parse (fast path) or the lossless scanner returned them. */
 interface Parts {
   root: Record<string, unknown>;
@@ -62,6 +84,8 @@ interface Parts {
   extra: Record<string, unknown> | undefined;
   /** The raw line on the fast path; undefined when values are already exact. */
   raw: string | undefined;
+  /** The line's text (both paths). */
+  text: string;
   /**
    * True when the only objects in the line are root, metadata, metrics, the
    * metric values (keys value/unit) and error: then a property name found in
@@ -91,6 +115,46 @@ function lookupFor(p: Parts, key: string, owner: Record<string, unknown>): Looku
   return p.error !== null && key in p.error ? "unique" : "first";
 }
 
+type IntegerField = "metadata" | "metric" | "error";
+
+function integerPointer(field: IntegerField, key: string): string {
+  if (field === "error") return `/error/${escapePointerToken(key)}`;
+  return field === "metadata" ? `/metadata/${escapePointerToken(key)}` : `/metrics/${escapePointerToken(key)}/value`;
+}
+
+/**
+ * Refuses a number of an integer field unless the file wrote it as an integer literal
+ * (`5`, not `5.0`, `5e0`); NEEDS_LOSSLESS when the raw text cannot say which literal it is.
+ */
+function checkIntegerLiteral(
+  p: Parts,
+  v: number,
+  field: IntegerField,
+  key: string,
+  lookup: Lookup,
+  fromEnd = false,
+): typeof NEEDS_LOSSLESS | undefined {
+  if (!Number.isInteger(v)) throw new IntegerLiteralError(integerPointer(field, key));
+  let literal: string | undefined;
+  if (p.raw !== undefined) {
+    literal = field === "metric" ? rawMetricToken(p.raw, key, lookup, fromEnd) : rawPropertyToken(p.raw, key, lookup);
+    if (literal === undefined) return NEEDS_LOSSLESS;
+  } else {
+    // Lossless path (rare): locate the value by its pointer.
+    const at = findValueOffset(p.text, integerPointer(field, key));
+    literal = at === undefined ? undefined : numberTokenAt(p.text, at);
+  }
+  if (literal !== undefined && NOT_INTEGER_LITERAL.test(literal))
+    throw new IntegerLiteralError(integerPointer(field, key));
+  return undefined;
+}
+
+/** A catalogued int metric in its base unit (a count such as output_sequence_length): an integer field. */
+function isIntegerMetric(tag: string, unit: unknown): boolean {
+  const def = getMetric(tag);
+  return def !== undefined && def.numberType === "int" && def.valueType === "scalar" && def.unit === unit;
+}
+
 /**
  * Metadata in place: `*_ns` integers -> bigint, other unsafe integers -> bigint
  * when the file has an integer literal.
@@ -101,6 +165,9 @@ function convertMetadata(p: Parts): typeof NEEDS_LOSSLESS | undefined {
     const v = md[key];
     if (typeof v === "number") {
       const ns = key.endsWith("_ns");
+      if (ns || INTEGER_METADATA.has(key)) {
+        if (checkIntegerLiteral(p, v, "metadata", key, lookupFor(p, key, md)) === NEEDS_LOSSLESS) return NEEDS_LOSSLESS;
+      }
       if (Number.isSafeInteger(v)) {
         if (ns) md[key] = BigInt(v);
       } else if (p.raw !== undefined && isUnsafeNumber(v)) {
@@ -125,6 +192,10 @@ function convertMetrics(p: Parts): typeof NEEDS_LOSSLESS | undefined {
     if (!isPlainObject(mv)) continue; // only reachable with validate: false
     const v = mv.value;
     if (typeof v === "number") {
+      if (isIntegerMetric(tag, mv.unit)) {
+        const lookup = lookupFor(p, tag, p.metrics);
+        if (checkIntegerLiteral(p, v, "metric", tag, lookup, afterList) === NEEDS_LOSSLESS) return NEEDS_LOSSLESS;
+      }
       if (p.raw !== undefined && isUnsafeNumber(v)) {
         // A tag that follows a long list in the line is found faster from the end.
         const exact = rawMetricValue(p.raw, tag, v, lookupFor(p, tag, p.metrics), afterList);
@@ -148,6 +219,7 @@ function convertMetrics(p: Parts): typeof NEEDS_LOSSLESS | undefined {
 function buildRecord(
   root: Record<string, unknown>,
   raw: string | undefined,
+  text: string,
   line: number,
   validated: boolean,
 ): ParsedRecord | typeof NEEDS_LOSSLESS {
@@ -155,7 +227,7 @@ function buildRecord(
   for (const key in root) {
     if (key === "metadata" || key === "metrics" || key === "error") continue;
     extra ??= {};
-    extra[key] = root[key];
+    setOwn(extra, key, root[key]); // a top-level "__proto__" stays data
   }
   const error = (root.error ?? null) as Record<string, unknown> | null;
   const parts: Parts = {
@@ -165,6 +237,7 @@ function buildRecord(
     error,
     extra,
     raw,
+    text,
     plain: false,
   };
   if (raw !== undefined) {
@@ -172,6 +245,11 @@ function buildRecord(
     parts.plain = isPlainLine(parts, validated);
   }
   if (convertMetadata(parts) === NEEDS_LOSSLESS || convertMetrics(parts) === NEEDS_LOSSLESS) return NEEDS_LOSSLESS;
+  const code = error?.code;
+  if (typeof code === "number") {
+    const lookup = lookupFor(parts, "code", error as Record<string, unknown>);
+    if (checkIntegerLiteral(parts, code, "error", "code", lookup) === NEEDS_LOSSLESS) return NEEDS_LOSSLESS;
+  }
   const record: ParsedRecord = {
     line,
     metadata: parts.metadata as RecordMetadata,
@@ -257,11 +335,17 @@ export function recordFromJson(
     if (problem !== undefined) throw validationError(text, line, file, problem.pointer, problem.message);
   }
   try {
-    const fast = buildRecord(obj as Record<string, unknown>, text, line, validate);
+    const fast = buildRecord(obj as Record<string, unknown>, text, text, line, validate);
     if (fast !== NEEDS_LOSSLESS) return fast;
-    return buildRecord(parseJsonLossless(text) as Record<string, unknown>, undefined, line, validate) as ParsedRecord;
+    const root = parseJsonLossless(text) as Record<string, unknown>;
+    return buildRecord(root, undefined, text, line, validate) as ParsedRecord;
   } catch (e) {
     if (e instanceof BigListValueError) throw validationError(text, line, file, e.pointer, e.message);
+    if (e instanceof IntegerLiteralError) {
+      const at = findNearestValueOffset(text, e.pointer);
+      const message = `must be an integer literal (no fraction or exponent), found ${numberTokenAt(text, at)}`;
+      throw new RecordValidationError(message, { file, line, column: at + 1, pointer: e.pointer });
+    }
     throw e;
   }
 }

@@ -185,6 +185,7 @@ export async function summarizeFile(
       mode,
       validate,
       phases,
+      maxLineBytes: options.maxLineBytes,
       progress: onProgress !== undefined,
     };
     const progress = (bytesRead: number): void => {

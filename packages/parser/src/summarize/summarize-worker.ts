@@ -17,6 +17,7 @@ export interface WorkerInput {
   mode: ReadMode;
   validate: boolean;
   phases: string[];
+  maxLineBytes: number | undefined;
   /** Post `{ progress: bytesRead }` now and then (the caller shows a progress bar). */
   progress: boolean;
 }
@@ -49,7 +50,12 @@ async function run(input: WorkerInput): Promise<void> {
     posted = bytesRead;
     parentPort?.postMessage({ progress: bytesRead } satisfies WorkerProgress);
   };
-  const options = { mode: input.mode, validate: input.validate, ...(input.progress ? { onProgress } : {}) };
+  const options = {
+    mode: input.mode,
+    validate: input.validate,
+    ...(input.maxLineBytes !== undefined ? { maxLineBytes: input.maxLineBytes } : {}),
+    ...(input.progress ? { onProgress } : {}),
+  };
   const stream = readRecordsInternal(input.path, options, {
     range: { start: input.start, end: input.end },
     onReader: (r) => {

@@ -9,6 +9,7 @@ import type { ErrorDetails } from "@aiperf/core";
 import { SummaryFormatError, WrongFileKindError } from "../errors.js";
 import type { ErrorSummaryEntry, MetricSummary, Summary, SummaryVariant } from "../model.js";
 import { JsonFloat } from "../format/py-json.js";
+import { setOwn } from "../own.js";
 import {
   escapePointerToken,
   findJsonSyntaxError,
@@ -81,7 +82,7 @@ class SummaryParser {
     for (const key in block) {
       if (METRIC_TEXT_KEYS.has(key)) continue;
       const v = block[key];
-      if (typeof v === "number") stats[key] = v;
+      if (typeof v === "number") setOwn(stats, key, v);
       else if (v === null) this.sawNull = true;
       else if (STAT_KEY.test(key)) this.fail(`${pointer}/${escapePointerToken(key)}`, "must be number or null");
       else this.notes.push(`${tag}: non-numeric field '${key}' ignored`);
@@ -132,7 +133,7 @@ class SummaryParser {
         this.sawNull = true;
         this.notes.push(`${key}: null in the file (metric not computed in that run)`);
       } else {
-        extra[key] = v;
+        setOwn(extra, key, v);
       }
     }
     if (records === undefined && metrics.length === 0)
