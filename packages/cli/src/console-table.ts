@@ -6,6 +6,7 @@ import { formatFixed } from "@aiperf/parser";
 import type { MetricSummary, Summary, SummaryVariant } from "@aiperf/parser";
 import type { Colors } from "./color.js";
 import { renderTable } from "./table.js";
+import { terminalText } from "./terminal-text.js";
 
 const CATALOG_FORMAT: Readonly<Record<SummaryVariant, CatalogFormat>> = { R: "R", O: "O", L: "L", N: "L" };
 const HIDDEN = MetricFlag.ERROR_ONLY | MetricFlag.NO_CONSOLE | MetricFlag.INTERNAL | MetricFlag.EXPERIMENTAL;
@@ -28,7 +29,8 @@ function consoleMetrics(summary: Summary): MetricSummary[] {
 
 /** `header (unit)`, on two lines when the header is longer than 30 characters, as rich does. */
 function metricCell(m: MetricSummary): string {
-  return `${m.header}${m.header.length > 30 ? "\n" : " "}(${m.unit})`;
+  const header = terminalText(m.header);
+  return `${header}${header.length > 30 ? "\n" : " "}(${terminalText(m.unit)})`;
 }
 
 function statColumns(percentiles: readonly number[]): string[] {
@@ -68,9 +70,9 @@ export function renderErrorTable(summary: Summary, c: Colors): string {
   if (summary.errorSummary.length === 0) return "";
   const na = c.dim("N/A");
   const rows = summary.errorSummary.map(({ error_details: e, count }) => [
-    e.code ? String(e.code) : na,
-    e.type ? e.type : na,
-    e.message,
+    e.code ? terminalText(String(e.code)) : na,
+    e.type ? terminalText(e.type) : na,
+    terminalText(e.message),
     formatFixed(count, 0, { thousands: true }),
   ]);
   const table = renderTable({

@@ -15,6 +15,7 @@ import type {
 } from "@aiperf/parser";
 import type { CommandContext } from "./context.js";
 import { startProgress } from "./progress.js";
+import { terminalText } from "./terminal-text.js";
 
 export interface InputOptions {
   lenient?: boolean;
@@ -149,7 +150,7 @@ const MAX_LISTED_ISSUES = 5;
 /** `file:line:column: message (at /pointer)`, the same shape as a strict read's error line. */
 export function formatIssue(ctx: CommandContext, issue: RecordIssue): string {
   const at = issue.pointer !== "" ? ` (at ${issue.pointer})` : "";
-  return `${displayPath(ctx, issue.file)}:${issue.line}:${issue.column}: ${issue.message}${at}`;
+  return terminalText(`${displayPath(ctx, issue.file)}:${issue.line}:${issue.column}: ${issue.message}${at}`);
 }
 
 /** Lenient reads skip lines; say how many and why, on stderr, so nothing vanishes silently. */

@@ -6,6 +6,7 @@ import { colorEnabled, colors } from "./color.js";
 import type { CliContext, CommandContext } from "./context.js";
 import { describeFailure } from "./errors.js";
 import { EXIT_CODE_HELP, ExitCode } from "./exit-codes.js";
+import { terminalText } from "./terminal-text.js";
 import { cliVersion } from "./version.js";
 
 const PATH_HELP = `Paths:
@@ -341,15 +342,15 @@ export async function main(argv: readonly string[], ctx: CliContext): Promise<nu
     if (err instanceof CommanderError) {
       if (err.code === "commander.helpDisplayed" || err.code === "commander.version") return ExitCode.ok;
       if (err.code === "commander.help") return ExitCode.usage;
-      const message = err.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " ");
+      const message = terminalText(err.message.replace(/^error: /, "").replace(/\s*\n\s*/g, " "));
       ctx.stderr.write(
         `${errColors.red("aiperf-tools: error:")} ${message} ${errColors.dim("(see aiperf-tools --help)")}\n`,
       );
       return ExitCode.usage;
     }
     const failure = describeFailure(err);
-    const hint = failure.hint !== undefined ? errColors.dim(`; hint: ${failure.hint}`) : "";
-    ctx.stderr.write(`${errColors.red("aiperf-tools: error:")} ${failure.line}${hint}\n`);
+    const hint = failure.hint !== undefined ? errColors.dim(`; hint: ${terminalText(failure.hint)}`) : "";
+    ctx.stderr.write(`${errColors.red("aiperf-tools: error:")} ${terminalText(failure.line)}${hint}\n`);
     if (debug && err instanceof Error) ctx.stderr.write(`${err.stack ?? err.message}\n`);
     return failure.exitCode;
   }

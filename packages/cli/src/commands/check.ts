@@ -5,6 +5,7 @@ import { toJsonText } from "@aiperf/core";
 import type { CommandContext } from "../context.js";
 import { usageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
+import { terminalText } from "../terminal-text.js";
 import { asUsage, gatherThresholds, loadRun, outputFormat } from "./compare.js";
 import type { GateOptions } from "./compare.js";
 
@@ -19,8 +20,11 @@ export default async function check(ctx: CommandContext, path: string | undefine
   else if (format === "markdown") ctx.stdout.write(checkMarkdown(result));
   else {
     const { out } = ctx;
-    const lines = [`run: ${run.label}`];
-    for (const t of result.thresholds) lines.push(t.passed ? out.green(thresholdLine(t)) : out.red(thresholdLine(t)));
+    const lines = [`run: ${terminalText(run.label)}`];
+    for (const t of result.thresholds) {
+      const line = terminalText(thresholdLine(t));
+      lines.push(t.passed ? out.green(line) : out.red(line));
+    }
     const failed = result.thresholds.filter((t) => !t.passed).length;
     lines.push(
       failed === 0

@@ -27,6 +27,7 @@ import { ExitCode } from "../exit-codes.js";
 import { displayPath, openRun } from "../input.js";
 import type { InputOptions } from "../input.js";
 import { renderTable } from "../table.js";
+import { terminalText } from "../terminal-text.js";
 
 export type OutputFormat = "table" | "markdown" | "json";
 
@@ -111,7 +112,7 @@ export async function loadRun(ctx: CommandContext, path: string | undefined, inp
   if (summaryJson !== null) {
     reference = await readSummary(summaryJson).catch((err: Error) => {
       ctx.stderr.write(
-        `${ctx.err.yellow("aiperf-tools: warning:")} ${displayPath(ctx, summaryJson)} not used: ${err.message}\n`,
+        `${ctx.err.yellow("aiperf-tools: warning:")} ${terminalText(`${displayPath(ctx, summaryJson)} not used: ${err.message}`)}\n`,
       );
       return undefined;
     });
@@ -151,25 +152,28 @@ export function verdictColor(c: Colors, v: Verdict, text: string): string {
 
 function renderConsole(result: CompareResult, c: Colors, stats: string[] | "all" | undefined): string {
   const table = comparisonTable(result, stats !== undefined ? { stats } : {});
-  const lines: string[] = comparisonPreamble(result).map((l) => (l.startsWith("warning:") ? c.yellow(l) : l));
+  const lines: string[] = comparisonPreamble(result)
+    .map(terminalText)
+    .map((l) => (l.startsWith("warning:") ? c.yellow(l) : l));
   const rows = table.rows.map((row) =>
     row.map((cell) => {
-      if (cell.verdict !== undefined) return verdictColor(c, cell.verdict, cell.text);
-      return cell.metric === true ? c.cyan(cell.text) : cell.text;
+      const text = terminalText(cell.text);
+      if (cell.verdict !== undefined) return verdictColor(c, cell.verdict, text);
+      return cell.metric === true ? c.cyan(text) : text;
     }),
   );
   const rendered = renderTable({
-    head: table.head,
+    head: table.head.map(terminalText),
     align: table.numeric.map((n) => (n ? "right" : "left")),
     rows,
     colors: c,
   });
-  const after = comparisonEpilogue(result).map((l) =>
-    l.startsWith("FAIL") ? c.red(l) : l.startsWith("PASS") ? c.green(l) : c.dim(l),
-  );
+  const after = comparisonEpilogue(result)
+    .map(terminalText)
+    .map((l) => (l.startsWith("FAIL") ? c.red(l) : l.startsWith("PASS") ? c.green(l) : c.dim(l)));
   const gates = result.thresholds.map((t) => {
     const who = result.candidates.length > 1 && t.candidate !== null ? ` [#${t.candidate + 1}]` : "";
-    const line = `${thresholdText(t)}${who}`;
+    const line = terminalText(`${thresholdText(t)}${who}`);
     return t.passed ? c.green(line) : c.red(line);
   });
   return `${lines.join("\n")}\n${rendered}${gates.length > 0 ? `${gates.join("\n")}\n` : ""}${after.join("\n")}\n`;

@@ -7,6 +7,7 @@ import type { CommandContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { displayPath, type InputOptions, openRun } from "../input.js";
 import { assertWritable, writeOutputStream } from "../output.js";
+import { terminalText } from "../terminal-text.js";
 
 export interface ExportOptions extends InputOptions {
   output?: string;
@@ -44,7 +45,7 @@ export default async function exportCommand(
   }
   await run.finish();
   if (result !== undefined) {
-    const where = file === undefined ? "" : ` to ${displayPath(ctx, file)}`;
+    const where = file === undefined ? "" : ` to ${terminalText(displayPath(ctx, file))}`;
     ctx.stderr.write(`exported ${result.rows} rows from ${result.records} records${where}\n`);
     reportUnplaced(ctx, result);
   }
@@ -61,6 +62,6 @@ function reportUnplaced(ctx: CommandContext, result: RecordsCsvResult): void {
   for (const [what, counts] of groups) {
     const entries = Object.entries(counts);
     if (entries.length === 0) continue;
-    ctx.stderr.write(`  ${what}: ${entries.map(([key, n]) => `${key} (${n} records)`).join(", ")}\n`);
+    ctx.stderr.write(`  ${what}: ${entries.map(([key, n]) => `${terminalText(key)} (${n} records)`).join(", ")}\n`);
   }
 }

@@ -4,6 +4,7 @@ import { formatPyValue, type ParsedRecord, pyJsonDumps, type RecordsVersion } fr
 import type { CommandContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { type InputOptions, scanRun } from "../input.js";
+import { terminalText } from "../terminal-text.js";
 
 const VERSION_NAMES: Record<RecordsVersion, string> = {
   R: "R (run1 format, AIPerf 0.1.x)",
@@ -17,7 +18,7 @@ export function exampleMetricLines(record: ParsedRecord): string[] {
   return Object.entries(record.metrics).map(([tag, metric]) => {
     const def = getMetric(tag);
     const value = formatPyValue(metric.value, def);
-    return `  ${def?.header ?? tag} (${tag}): ${value} (${metric.unit})`;
+    return terminalText(`  ${def?.header ?? tag} (${tag}): ${value} (${metric.unit})`);
   });
 }
 
@@ -43,11 +44,14 @@ export default async function inspect(
     distinct.add(toJsonText([record.error.code ?? null, record.error.type ?? null, record.error.message]));
   });
   const { out } = ctx;
-  const lines = [`Loaded ${total} records from ${label}`];
+  const lines = [`Loaded ${total} records from ${terminalText(label)}`];
   lines.push("", out.bold("Example Metrics:"));
   lines.push(...(firstValid === undefined ? ["  (no valid record)"] : exampleMetricLines(firstValid)));
   lines.push("", out.bold("Example Error:"));
-  lines.push(firstError?.error ? pyJsonDumps(firstError.error) : "  (no error record)");
+  // pyJsonDumps indents over several lines: escape each line, keep the layout.
+  lines.push(
+    firstError?.error ? pyJsonDumps(firstError.error).split("\n").map(terminalText).join("\n") : "  (no error record)",
+  );
   lines.push(
     "",
     out.bold("Counts:"),

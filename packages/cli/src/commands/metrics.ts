@@ -6,6 +6,7 @@ import { ExitCode } from "../exit-codes.js";
 import { type InputOptions, scanRun } from "../input.js";
 import type { ParsedRecord } from "@aiperf/parser";
 import { renderTable } from "../table.js";
+import { terminalText } from "../terminal-text.js";
 
 export interface MetricsOptions extends InputOptions {
   json?: boolean;
@@ -104,10 +105,17 @@ export default async function metricsCommand(
     renderTable({
       head: ["Header", "Tag", "Kind", "Shape", "Unit", "Records"],
       align: ["left", "left", "left", "left", "left", "right"],
-      rows: rows.map((r) => [r.header, out.cyan(r.tag), r.kind, r.shape, r.unit, String(r.records)]),
+      rows: rows.map((r) => [
+        terminalText(r.header),
+        out.cyan(terminalText(r.tag)),
+        r.kind,
+        r.shape,
+        terminalText(r.unit),
+        String(r.records),
+      ]),
       colors: out,
     }),
   );
-  ctx.stdout.write(`${rows.length} metrics in ${counter.records} records of ${label}\n`);
+  ctx.stdout.write(`${rows.length} metrics in ${counter.records} records of ${terminalText(label)}\n`);
   return ExitCode.ok;
 }

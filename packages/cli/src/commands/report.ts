@@ -15,6 +15,7 @@ import { usageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
 import { displayPath, type InputOptions, openRun } from "../input.js";
 import { assertWritable, writeOutputFile } from "../output.js";
+import { terminalText } from "../terminal-text.js";
 import { readReference } from "./summarize.js";
 
 export interface ReportCommandOptions extends InputOptions {
@@ -57,7 +58,7 @@ async function readRun(
   }
   const readReport: ReadReport = await run.finish();
   const summary = acc.finish();
-  for (const note of summary.notes) ctx.stderr.write(`${ctx.err.dim("note:")} ${note}\n`);
+  for (const note of summary.notes) ctx.stderr.write(`${ctx.err.dim("note:")} ${terminalText(note)}\n`);
   const label = runLabel(ctx, path, run.label, run.artifacts?.dir ?? null);
   return { label, summary, charts: charts.finish(), readReport, samples: sampler?.finish() };
 }
@@ -89,6 +90,8 @@ export default async function reportCommand(
   await writeOutputFile(file, page.html, { force });
   const kb = (n: number) => `${Math.ceil(n / 1024)} KB`;
   const what = inputs.length === 1 ? "1 run" : `${inputs.length} runs`;
-  ctx.stderr.write(`wrote ${displayPath(ctx, file)} (${what}, ${kb(page.shellBytes + page.dataBytes)})\n`);
+  ctx.stderr.write(
+    `wrote ${terminalText(displayPath(ctx, file))} (${what}, ${kb(page.shellBytes + page.dataBytes)})\n`,
+  );
   return ExitCode.ok;
 }

@@ -10,6 +10,7 @@ import { describeFailure } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
 import { displayPath, type InputOptions, locateRun, summarizeRun } from "../input.js";
 import { assertWritable, writeOutputFile } from "../output.js";
+import { terminalText } from "../terminal-text.js";
 
 export interface SummarizeCommandOptions extends InputOptions {
   out?: string;
@@ -29,7 +30,9 @@ export async function readReference(
   } catch (err) {
     // A broken sibling file must not block recomputing; say so and go on without it.
     const { line } = describeFailure(err);
-    ctx.stderr.write(`${ctx.err.yellow("aiperf-tools: warning:")} ignoring the existing summary: ${line}\n`);
+    ctx.stderr.write(
+      `${ctx.err.yellow("aiperf-tools: warning:")} ignoring the existing summary: ${terminalText(line)}\n`,
+    );
     return undefined;
   }
 }
@@ -51,14 +54,16 @@ export default async function summarizeCommand(
     ...(opts.percentiles !== undefined ? { percentiles: opts.percentiles } : {}),
     ...(reference !== undefined ? { reference } : {}),
   });
-  for (const note of summary.notes) ctx.stderr.write(`${ctx.err.dim("note:")} ${note}\n`);
+  for (const note of summary.notes) ctx.stderr.write(`${ctx.err.dim("note:")} ${terminalText(note)}\n`);
 
   const [jsonFile, csvFile] = outFiles;
   if (jsonFile !== undefined && csvFile !== undefined) {
     const statColumns = opts.percentiles === undefined ? undefined : csvStatColumns(summary, opts.percentiles);
     await writeOutputFile(jsonFile, formatSummaryJson(summary), { force });
     await writeOutputFile(csvFile, toSummaryCsv(summary, statColumns === undefined ? {} : { statColumns }), { force });
-    ctx.stderr.write(`wrote ${displayPath(ctx, jsonFile)} and ${displayPath(ctx, csvFile)}\n`);
+    ctx.stderr.write(
+      `wrote ${terminalText(displayPath(ctx, jsonFile))} and ${terminalText(displayPath(ctx, csvFile))}\n`,
+    );
   }
 
   if (opts.json === true) {

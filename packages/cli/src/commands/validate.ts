@@ -10,6 +10,7 @@ import type { CommandContext } from "../context.js";
 import { describeFailure } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
 import { displayPath, formatIssue, locateRun, summarizeRun } from "../input.js";
+import { terminalText } from "../terminal-text.js";
 
 export interface ValidateOptions {
   summary?: string;
@@ -42,8 +43,9 @@ export default async function validate(
   opts: ValidateOptions,
 ): Promise<number> {
   const { out } = ctx;
-  const bad = (text: string) => `${out.red("✗")} ${text}`;
-  const good = (text: string) => `${out.green("✓")} ${text}`;
+  // Every line carries text from the files: escaped for the terminal.
+  const bad = (text: string) => `${out.red("✗")} ${terminalText(text)}`;
+  const good = (text: string) => `${out.green("✓")} ${terminalText(text)}`;
   const lines: string[] = [];
   let problems = 0;
 
@@ -103,11 +105,12 @@ export default async function validate(
           `the summary disagrees with the records in ${cmp.differences.length} place(s) (${cmp.compared} statistics compared ${how}):`,
         ),
       );
-      for (const d of cmp.differences) lines.push(`    ${d.where}: file ${d.file}, recomputed ${d.recomputed}`);
+      for (const d of cmp.differences)
+        lines.push(terminalText(`    ${d.where}: file ${d.file}, recomputed ${d.recomputed}`));
     }
     if (cmp.notChecked.length > 0)
-      lines.push(`- not derivable from the records, not checked: ${cmp.notChecked.join(", ")}`);
-    for (const note of recomputed.notes) lines.push(`- note: ${note}`);
+      lines.push(terminalText(`- not derivable from the records, not checked: ${cmp.notChecked.join(", ")}`));
+    for (const note of recomputed.notes) lines.push(`- note: ${terminalText(note)}`);
 
     // AIPerf's CSV is a function of its JSON; byte parity is defined for the R layout.
     const csvFile = opts.summary === undefined ? (run.artifacts?.summaryCsv ?? null) : null;
