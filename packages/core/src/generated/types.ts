@@ -892,6 +892,12 @@ export interface MetricResult {
    * Number of values (R: 1 for scalars; schema 1.1+: record metrics only).
    */
   count?: number | null;
+  /**
+   * A fractional percentile (e.g. p99.9). null or absent when not computed.
+   *
+   * This interface was referenced by `MetricResult`'s JSON-Schema definition
+   * via the `patternProperty` "^p\d+\.\d+$".
+   */
   [k: string]: unknown;
 }
 /**

@@ -7424,7 +7424,9 @@ const schema39 = {
     std: { type: ["number", "null"] },
     count: { type: ["integer", "null"] },
   },
+  patternProperties: { "^p\\d+\\.\\d+$": { type: ["number", "null"], tsType: "unknown" } },
 };
+const pattern1 = new RegExp("^p\\d+\\.\\d+$", "u");
 function validate36(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -7787,8 +7789,28 @@ function validate36(
         errors++;
       }
     }
+    for (const key0 in data) {
+      if (pattern1.test(key0)) {
+        let data18 = data[key0];
+        if (!(typeof data18 == "number" && isFinite(data18)) && data18 !== null) {
+          const err20 = {
+            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/patternProperties/%5Ep%5Cd%2B%5C.%5Cd%2B%24/type",
+            keyword: "type",
+            params: { type: schema39.patternProperties["^p\\d+\\.\\d+$"].type },
+            message: "must be number,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    }
   } else {
-    const err20 = {
+    const err21 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -7796,9 +7818,9 @@ function validate36(
       message: "must be object",
     };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err21];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -7958,7 +7980,7 @@ const schema43 = {
     end_time: { type: ["string", "null"], pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" },
   },
 };
-const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}", "u");
+const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}", "u");
 function validate40(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -8053,7 +8075,7 @@ function validate40(
         errors++;
       }
       if (typeof data4 === "string") {
-        if (!pattern1.test(data4)) {
+        if (!pattern2.test(data4)) {
           const err4 = {
             instancePath: instancePath + "/start_time",
             schemaPath: "#/properties/start_time/pattern",
@@ -8088,7 +8110,7 @@ function validate40(
         errors++;
       }
       if (typeof data5 === "string") {
-        if (!pattern1.test(data5)) {
+        if (!pattern2.test(data5)) {
           const err6 = {
             instancePath: instancePath + "/end_time",
             schemaPath: "#/properties/end_time/pattern",
@@ -8589,8 +8611,34 @@ function validate39(
                 errors++;
               }
             }
+            for (const key1 in data1) {
+              if (pattern1.test(key1)) {
+                let data20 = data1[key1];
+                if (!(typeof data20 == "number" && isFinite(data20)) && data20 !== null) {
+                  const err21 = {
+                    instancePath:
+                      instancePath +
+                      "/records/" +
+                      key0.replace(/~/g, "~0").replace(/\//g, "~1") +
+                      "/" +
+                      key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath:
+                      "metric-result.schema.json/patternProperties/%5Ep%5Cd%2B%5C.%5Cd%2B%24/type",
+                    keyword: "type",
+                    params: { type: schema39.patternProperties["^p\\d+\\.\\d+$"].type },
+                    message: "must be number,null",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              }
+            }
           } else {
-            const err21 = {
+            const err22 = {
               instancePath:
                 instancePath + "/records/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
               schemaPath: "metric-result.schema.json/type",
@@ -8599,15 +8647,15 @@ function validate39(
               message: "must be object",
             };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err22];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err22);
             }
             errors++;
           }
         }
       } else {
-        const err22 = {
+        const err23 = {
           instancePath: instancePath + "/records",
           schemaPath: "#/allOf/1/properties/records/type",
           keyword: "type",
@@ -8615,15 +8663,15 @@ function validate39(
           message: "must be object",
         };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err23];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err23);
         }
         errors++;
       }
     }
   } else {
-    const err23 = {
+    const err24 = {
       instancePath,
       schemaPath: "#/allOf/1/type",
       keyword: "type",
@@ -8631,9 +8679,9 @@ function validate39(
       message: "must be object",
     };
     if (vErrors === null) {
-      vErrors = [err23];
+      vErrors = [err24];
     } else {
-      vErrors.push(err23);
+      vErrors.push(err24);
     }
     errors++;
   }
@@ -8678,11 +8726,11 @@ const schema46 = {
     },
   ],
 };
-const pattern3 = new RegExp(
+const pattern5 = new RegExp(
   "^(input_config|was_cancelled|error_summary|start_time|end_time)$",
   "u",
 );
-const pattern4 = new RegExp("^1\\.\\d+$", "u");
+const pattern7 = new RegExp("^1\\.\\d+$", "u");
 function validate45(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -8705,7 +8753,7 @@ function validate45(
         key0 === "warmup_metrics" ||
         key0 === "runtime_submission_invalid_reasons" ||
         key0 === "branch_stats" ||
-        pattern3.test(key0)
+        pattern5.test(key0)
       )) {
         let data0 = data[key0];
         const _errs5 = errors;
@@ -9109,8 +9157,34 @@ function validate45(
                 errors++;
               }
             }
+            for (const key1 in data0) {
+              if (pattern1.test(key1)) {
+                let data19 = data0[key1];
+                if (!(typeof data19 == "number" && isFinite(data19)) && data19 !== null) {
+                  const err21 = {
+                    instancePath:
+                      instancePath +
+                      "/" +
+                      key0.replace(/~/g, "~0").replace(/\//g, "~1") +
+                      "/" +
+                      key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath:
+                      "metric-result.schema.json/patternProperties/%5Ep%5Cd%2B%5C.%5Cd%2B%24/type",
+                    keyword: "type",
+                    params: { type: schema39.patternProperties["^p\\d+\\.\\d+$"].type },
+                    message: "must be number,null",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              }
+            }
           } else {
-            const err21 = {
+            const err22 = {
               instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
               schemaPath: "metric-result.schema.json/type",
               keyword: "type",
@@ -9118,9 +9192,9 @@ function validate45(
               message: "must be object",
             };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err22];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err22);
             }
             errors++;
           }
@@ -9128,32 +9202,12 @@ function validate45(
           valid2 = _valid0;
         }
         if (!valid2) {
-          const err22 = {
+          const err23 = {
             instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
             schemaPath: "#/allOf/1/additionalProperties/if",
             keyword: "if",
             params: { failingKeyword: "then" },
             message: 'must match "then" schema',
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.schema_version !== undefined) {
-      let data19 = data.schema_version;
-      if (typeof data19 === "string") {
-        if (!pattern4.test(data19)) {
-          const err23 = {
-            instancePath: instancePath + "/schema_version",
-            schemaPath: "#/allOf/1/properties/schema_version/pattern",
-            keyword: "pattern",
-            params: { pattern: "^1\\.\\d+$" },
-            message: 'must match pattern "' + "^1\\.\\d+$" + '"',
           };
           if (vErrors === null) {
             vErrors = [err23];
@@ -9162,27 +9216,30 @@ function validate45(
           }
           errors++;
         }
-      } else {
-        const err24 = {
-          instancePath: instancePath + "/schema_version",
-          schemaPath: "#/allOf/1/properties/schema_version/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
       }
     }
-    if (data.aiperf_version !== undefined) {
-      if (typeof data.aiperf_version !== "string") {
+    if (data.schema_version !== undefined) {
+      let data20 = data.schema_version;
+      if (typeof data20 === "string") {
+        if (!pattern7.test(data20)) {
+          const err24 = {
+            instancePath: instancePath + "/schema_version",
+            schemaPath: "#/allOf/1/properties/schema_version/pattern",
+            keyword: "pattern",
+            params: { pattern: "^1\\.\\d+$" },
+            message: 'must match pattern "' + "^1\\.\\d+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
         const err25 = {
-          instancePath: instancePath + "/aiperf_version",
-          schemaPath: "#/allOf/1/properties/aiperf_version/type",
+          instancePath: instancePath + "/schema_version",
+          schemaPath: "#/allOf/1/properties/schema_version/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
@@ -9195,11 +9252,11 @@ function validate45(
         errors++;
       }
     }
-    if (data.benchmark_id !== undefined) {
-      if (typeof data.benchmark_id !== "string") {
+    if (data.aiperf_version !== undefined) {
+      if (typeof data.aiperf_version !== "string") {
         const err26 = {
-          instancePath: instancePath + "/benchmark_id",
-          schemaPath: "#/allOf/1/properties/benchmark_id/type",
+          instancePath: instancePath + "/aiperf_version",
+          schemaPath: "#/allOf/1/properties/aiperf_version/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
@@ -9212,15 +9269,14 @@ function validate45(
         errors++;
       }
     }
-    if (data.telemetry_data !== undefined) {
-      let data22 = data.telemetry_data;
-      if (!(data22 && typeof data22 == "object" && !Array.isArray(data22)) && data22 !== null) {
+    if (data.benchmark_id !== undefined) {
+      if (typeof data.benchmark_id !== "string") {
         const err27 = {
-          instancePath: instancePath + "/telemetry_data",
-          schemaPath: "#/allOf/1/properties/telemetry_data/type",
+          instancePath: instancePath + "/benchmark_id",
+          schemaPath: "#/allOf/1/properties/benchmark_id/type",
           keyword: "type",
-          params: { type: schema46.allOf[1].properties.telemetry_data.type },
-          message: "must be object,null",
+          params: { type: "string" },
+          message: "must be string",
         };
         if (vErrors === null) {
           vErrors = [err27];
@@ -9230,14 +9286,14 @@ function validate45(
         errors++;
       }
     }
-    if (data.run_info !== undefined) {
-      let data23 = data.run_info;
+    if (data.telemetry_data !== undefined) {
+      let data23 = data.telemetry_data;
       if (!(data23 && typeof data23 == "object" && !Array.isArray(data23)) && data23 !== null) {
         const err28 = {
-          instancePath: instancePath + "/run_info",
-          schemaPath: "#/allOf/1/properties/run_info/type",
+          instancePath: instancePath + "/telemetry_data",
+          schemaPath: "#/allOf/1/properties/telemetry_data/type",
           keyword: "type",
-          params: { type: schema46.allOf[1].properties.run_info.type },
+          params: { type: schema46.allOf[1].properties.telemetry_data.type },
           message: "must be object,null",
         };
         if (vErrors === null) {
@@ -9248,14 +9304,14 @@ function validate45(
         errors++;
       }
     }
-    if (data.warmup_metrics !== undefined) {
-      let data24 = data.warmup_metrics;
+    if (data.run_info !== undefined) {
+      let data24 = data.run_info;
       if (!(data24 && typeof data24 == "object" && !Array.isArray(data24)) && data24 !== null) {
         const err29 = {
-          instancePath: instancePath + "/warmup_metrics",
-          schemaPath: "#/allOf/1/properties/warmup_metrics/type",
+          instancePath: instancePath + "/run_info",
+          schemaPath: "#/allOf/1/properties/run_info/type",
           keyword: "type",
-          params: { type: schema46.allOf[1].properties.warmup_metrics.type },
+          params: { type: schema46.allOf[1].properties.run_info.type },
           message: "must be object,null",
         };
         if (vErrors === null) {
@@ -9266,14 +9322,15 @@ function validate45(
         errors++;
       }
     }
-    if (data.runtime_submission_invalid_reasons !== undefined) {
-      if (typeof data.runtime_submission_invalid_reasons != "object") {
+    if (data.warmup_metrics !== undefined) {
+      let data25 = data.warmup_metrics;
+      if (!(data25 && typeof data25 == "object" && !Array.isArray(data25)) && data25 !== null) {
         const err30 = {
-          instancePath: instancePath + "/runtime_submission_invalid_reasons",
-          schemaPath: "#/allOf/1/properties/runtime_submission_invalid_reasons/type",
+          instancePath: instancePath + "/warmup_metrics",
+          schemaPath: "#/allOf/1/properties/warmup_metrics/type",
           keyword: "type",
-          params: { type: schema46.allOf[1].properties.runtime_submission_invalid_reasons.type },
-          message: "must be array,object,null",
+          params: { type: schema46.allOf[1].properties.warmup_metrics.type },
+          message: "must be object,null",
         };
         if (vErrors === null) {
           vErrors = [err30];
@@ -9283,15 +9340,14 @@ function validate45(
         errors++;
       }
     }
-    if (data.branch_stats !== undefined) {
-      let data26 = data.branch_stats;
-      if (!(data26 && typeof data26 == "object" && !Array.isArray(data26)) && data26 !== null) {
+    if (data.runtime_submission_invalid_reasons !== undefined) {
+      if (typeof data.runtime_submission_invalid_reasons != "object") {
         const err31 = {
-          instancePath: instancePath + "/branch_stats",
-          schemaPath: "#/allOf/1/properties/branch_stats/type",
+          instancePath: instancePath + "/runtime_submission_invalid_reasons",
+          schemaPath: "#/allOf/1/properties/runtime_submission_invalid_reasons/type",
           keyword: "type",
-          params: { type: schema46.allOf[1].properties.branch_stats.type },
-          message: "must be object,null",
+          params: { type: schema46.allOf[1].properties.runtime_submission_invalid_reasons.type },
+          message: "must be array,object,null",
         };
         if (vErrors === null) {
           vErrors = [err31];
@@ -9301,8 +9357,26 @@ function validate45(
         errors++;
       }
     }
+    if (data.branch_stats !== undefined) {
+      let data27 = data.branch_stats;
+      if (!(data27 && typeof data27 == "object" && !Array.isArray(data27)) && data27 !== null) {
+        const err32 = {
+          instancePath: instancePath + "/branch_stats",
+          schemaPath: "#/allOf/1/properties/branch_stats/type",
+          keyword: "type",
+          params: { type: schema46.allOf[1].properties.branch_stats.type },
+          message: "must be object,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err32 = {
+    const err33 = {
       instancePath,
       schemaPath: "#/allOf/1/type",
       keyword: "type",
@@ -9310,9 +9384,9 @@ function validate45(
       message: "must be object",
     };
     if (vErrors === null) {
-      vErrors = [err32];
+      vErrors = [err33];
     } else {
-      vErrors.push(err32);
+      vErrors.push(err33);
     }
     errors++;
   }
@@ -9540,7 +9614,7 @@ const schema48 = {
     seed: { type: "integer" },
   },
 };
-const pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_]*$", "u");
+const pattern8 = new RegExp("^[A-Za-z][A-Za-z0-9_]*$", "u");
 function validate50(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -9625,7 +9699,7 @@ function validate50(
         for (const key1 in data1) {
           const _errs6 = errors;
           if (typeof key1 === "string") {
-            if (!pattern5.test(key1)) {
+            if (!pattern8.test(key1)) {
               const err4 = {
                 instancePath: instancePath + "/thresholds",
                 schemaPath: "#/properties/thresholds/propertyNames/pattern",
