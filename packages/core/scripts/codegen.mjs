@@ -57,6 +57,9 @@ function createAjv() {
   });
   // Annotation for json-schema-to-typescript only; no validation effect.
   ajv.addKeyword({ keyword: "tsType", schemaType: "string" });
+  // Record-metadata field annotations, read by recordFieldsModule; no validation effect.
+  for (const keyword of ["x-since", "x-header", "x-column"]) ajv.addKeyword({ keyword, schemaType: "string" });
+  ajv.addKeyword({ keyword: "x-version-marker", schemaType: "boolean" });
   return ajv;
 }
 
@@ -83,7 +86,7 @@ function stripAnnotations(node, drop) {
 function validatorsModule(schemas) {
   const ajv = createAjv();
   for (const { schema } of schemas) {
-    ajv.addSchema(stripAnnotations(schema, (key) => key === "description" || key === "title"));
+    ajv.addSchema(stripAnnotations(schema, (key) => key === "description" || key === "title" || key.startsWith("x-")));
   }
   const refs = {};
   for (const [name, file] of Object.entries(VALIDATED)) {
@@ -165,11 +168,55 @@ function catalogModule(dir) {
   ].join("\n");
 }
 
+/**
+ * Per-record metadata fields from the two metadata schemas, in the session schema's property order
+ * (run1-only keys last): the one list the CSV columns and the records-version detection use.
+ */
+function recordFieldsModule(schemas) {
+  const props = (file) => {
+    const entry = schemas.find((s) => s.file === file);
+    if (!entry) throw new Error(`codegen: schema ${file} not found`);
+    return Object.entries(entry.schema.properties);
+  };
+  const session = props("metric-record-metadata-session.schema.json");
+  const run1 = props("metric-record-metadata-run1.schema.json").filter(([k]) => !session.some(([s]) => s === k));
+  const fields = [];
+  for (const [key, p] of [...session, ...run1]) {
+    if (p["x-since"] === undefined) continue;
+    const field = { key, since: p["x-since"], column: p["x-column"] ?? key };
+    if (p["x-header"] !== undefined) field.header = p["x-header"];
+    if (p["x-version-marker"] === true) field.versionMarker = true;
+    fields.push(field);
+  }
+  return [
+    BANNER,
+    "// Data: x-since/x-header/x-column/x-version-marker of schemas/metric-record-metadata-{session,run1}.schema.json.",
+    "",
+    "/** A per-record metadata key as the schemas annotate it. */",
+    "export interface RecordMetadataField {",
+    "  /** Key in the line's metadata object. */",
+    "  readonly key: string;",
+    "  /** First records version (R, O, L, 0.10, 0.12) that writes the key. */",
+    '  readonly since: "R" | "O" | "L" | "0.10" | "0.12";',
+    "  /** CSV column the key fills; R's timestamp_ns and credit_phase share one with their later names. */",
+    "  readonly column: string;",
+    "  /** CSV header of that column (on the key that names it). */",
+    "  readonly header?: string;",
+    "  /** The key's presence tells the records version. */",
+    "  readonly versionMarker?: true;",
+    "}",
+    "",
+    `export const recordMetadataFields: readonly RecordMetadataField[] = ${JSON.stringify(fields, null, 2)};`,
+    "",
+  ].join("\n");
+}
+
 /** Generates every file of src/generated/; returns file name -> content. */
 export async function generate(schemaDir) {
   const schemas = loadSchemas(schemaDir);
   const raw = {
     "catalog.ts": catalogModule(schemaDir),
+    "record-fields.ts": recordFieldsModule(schemas),
     "types.ts": await typesModule(schemas, schemaDir),
     "validators.ts": validatorsModule(schemas),
   };

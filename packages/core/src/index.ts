@@ -15,3 +15,4 @@ export {
   metricAliases,
 } from "./catalog.js";
 export { jsonNumber, toJsonText, type JsonTextOptions } from "./json-text.js";
+export { recordMetadataFields, type RecordMetadataField } from "./generated/record-fields.js";

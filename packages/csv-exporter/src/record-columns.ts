@@ -2,7 +2,7 @@
 // columns later, so the set is fixed before the first row: from the catalog
 // for the records' version (default), from a first pass (scanRecordColumns),
 // or from an explicit list of column ids.
-import { getMetric, MetricFlag, metricDisplayOrder, metricFlags, metrics } from "@aiperf/core";
+import { getMetric, MetricFlag, metricDisplayOrder, metricFlags, metrics, recordMetadataFields } from "@aiperf/core";
 import type { CatalogFormat, MetricDefinition } from "@aiperf/core";
 import { detectRecordsVersion } from "@aiperf/parser";
 import type { ParsedRecord, RecordsVersion } from "@aiperf/parser";
@@ -40,32 +40,17 @@ interface FieldSpec {
   keys?: readonly string[];
 }
 
-const METADATA_FIELDS: readonly FieldSpec[] = [
-  { id: "session_num", header: "Session Number", since: "O" },
-  { id: "request_num", header: "Request Number", since: "L" },
-  { id: "x_request_id", header: "Request ID", since: "R" },
-  { id: "x_correlation_id", header: "Correlation ID", since: "R" },
-  { id: "root_correlation_id", header: "Root Correlation ID", since: "0.12" },
-  { id: "conversation_id", header: "Conversation ID", since: "R" },
-  { id: "turn_index", header: "Turn Index", since: "R" },
-  { id: "agent_depth", header: "Agent Depth", since: "0.10" },
-  { id: "phase", header: "Phase", since: "R", keys: ["credit_phase", "benchmark_phase"] },
-  { id: "phase_index", header: "Phase Index", since: "0.12" },
-  { id: "profiling_index", header: "Profiling Index", since: "0.12" },
-  { id: "phase_name", header: "Phase Name", since: "0.12" },
-  { id: "phase_kind", header: "Phase Kind", since: "0.12" },
-  { id: "credit_issued_ns", header: "Credit Issued (ns)", since: "L" },
-  { id: "credit_received_ns", header: "Credit Received (ns)", since: "L" },
-  { id: "request_start_ns", header: "Request Start (ns)", since: "R", keys: ["timestamp_ns", "request_start_ns"] },
-  { id: "request_ack_ns", header: "Request Ack (ns)", since: "O" },
-  { id: "request_end_ns", header: "Request End (ns)", since: "O" },
-  { id: "was_cancelled", header: "Was Cancelled", since: "O" },
-  { id: "cancellation_time_ns", header: "Cancellation Time (ns)", since: "O" },
-  { id: "context_overflow_skip", header: "Context Overflow Skip", since: "0.12" },
-  { id: "clock_offset_ns", header: "Clock Offset (ns)", since: "L" },
-  { id: "worker_id", header: "Worker ID", since: "R" },
-  { id: "record_processor_id", header: "Record Processor ID", since: "R" },
-];
+/**
+ * One column per metadata field with a CSV header in the metadata schemas, in their property
+ * order; R's timestamp_ns/credit_phase fill the columns of their later names (x-column).
+ */
+const METADATA_FIELDS: readonly FieldSpec[] = recordMetadataFields.flatMap((f) => {
+  if (f.header === undefined) return [];
+  const shared = recordMetadataFields.filter((o) => o.column === f.column && o.key !== f.key);
+  const keys = [...shared.map((o) => o.key), f.key];
+  const since = shared.some((o) => o.since === "R") ? "R" : f.since;
+  return [{ id: f.column, header: f.header, since, ...(shared.length > 0 ? { keys } : {}) }];
+});
 
 const ERROR_FIELDS: readonly (FieldSpec & { key: string; json: boolean })[] = [
   { id: "error_code", header: "Error Code", since: "R", key: "code", json: false },

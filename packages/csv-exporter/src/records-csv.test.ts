@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Writable } from "node:stream";
+import { fileURLToPath } from "node:url";
 import { loadRecords } from "@aiperf/parser";
 import type { ParsedRecord } from "@aiperf/parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { scanRecordColumns } from "./record-columns.js";
+import { catalogColumnPlan, scanRecordColumns } from "./record-columns.js";
 import { writeRecordsCsv } from "./records-csv.js";
 import { makeRecord, readCsv, recordsCsv, RUN1_DIR } from "./test-support/helpers.js";
 
@@ -415,5 +416,35 @@ describe("writeRecordsCsv streaming", () => {
     await writeRecordsCsv([makeRecord(1)], sink, { version: "R", end: false, columns: ["line"] });
     expect(sink.writableEnded).toBe(false);
     expect(chunks.join("")).toBe("Line\r\n1\r\n");
+  });
+});
+
+describe("metadata columns come from the metadata schemas (issue 10)", () => {
+  type Props = Record<string, Record<string, unknown>>;
+  const props = (name: string): Props =>
+    (
+      JSON.parse(
+        readFileSync(fileURLToPath(new URL(`../../../schemas/${name}.schema.json`, import.meta.url)), "utf8"),
+      ) as { properties: Props }
+    ).properties;
+  const session = props("metric-record-metadata-session");
+  const ORDER = ["R", "O", "L", "0.10", "0.12"];
+
+  it.each(["R", "O", "L", "0.10", "0.12"] as const)(
+    "version %s: the headed properties since that version, in order",
+    (version) => {
+      const expected = Object.entries(session)
+        .filter(([, p]) => typeof p["x-header"] === "string")
+        .filter(([, p]) => ORDER.indexOf(String(p["x-since"])) <= ORDER.indexOf(version))
+        .map(([key, p]) => [String(p["x-column"] ?? key), String(p["x-header"])]);
+      const metadata = catalogColumnPlan(version).columns.filter((c) => c.source === "metadata");
+      expect(metadata.map((c) => [c.id, c.header])).toEqual(expected);
+    },
+  );
+
+  it("R's timestamp_ns and credit_phase fill the columns of their later names", () => {
+    const cols = catalogColumnPlan("R").columns;
+    expect(cols.find((c) => c.id === "phase")).toMatchObject({ keys: ["credit_phase", "benchmark_phase"] });
+    expect(cols.find((c) => c.id === "request_start_ns")).toMatchObject({ keys: ["timestamp_ns", "request_start_ns"] });
   });
 });

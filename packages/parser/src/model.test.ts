@@ -26,8 +26,9 @@ describe("ParsedRecord, derived from schemas/", () => {
     expectTypeOf<RecordMetadata["credit_phase"]>().toEqualTypeOf<"warmup" | "profiling" | undefined>();
     // request_num (N) exists only in the session schema.
     expectTypeOf<RecordMetadata["request_num"]>().toEqualTypeOf<number | null | undefined>();
-    // Keys of no schema are kept, as unknown.
-    expectTypeOf<RecordMetadata["phase_index"]>().toEqualTypeOf<unknown>();
+    // 0.12's phase fields are in the session schema now (issue 11); keys of no schema are kept, as unknown.
+    expectTypeOf<RecordMetadata["phase_index"]>().toEqualTypeOf<number | null | undefined>();
+    expectTypeOf<RecordMetadata["not_in_any_schema"]>().toEqualTypeOf<unknown>();
   });
 
   it("turns a field added to a schema into the parser's type by itself", () => {

@@ -91,7 +91,25 @@ describe("validate", () => {
     );
     const r = await runCli(["validate", dir]);
     expect(r.code).toBe(ExitCode.invalidData);
-    expect(r.stdout).toMatch(/profile_export_aiperf\.json:\d+:\d+: .*\(at \/records\/ttft\/unit\)/);
+    expect(r.stdout).toMatch(/profile_export_aiperf\.json:\d+:\d+: \/records\/ttft\/unit: must be string$/m);
+  });
+
+  it("lists what the summary schema says: every instance path and message, located", async () => {
+    const dir = await run1Copy();
+    const file = join(dir, "profile_export_aiperf.json");
+    await edit(file, '"unit": "ms",\n      "header": "Time to First Token"', '"header": "Time to First Token"');
+    await edit(file, '"avg": 550.0,', '"avg": "550",');
+    await edit(file, '"count": 11', '"count": "11"');
+    const r = await runCli(["validate", dir]);
+    expect(r.code).toBe(ExitCode.invalidData);
+    expect(r.stdout).toContain("profile_export_aiperf.json: 3 problem(s) against the summary schema");
+    const listed = r.stdout.split("\n").filter((l) => /^ {4}\S*profile_export_aiperf\.json:\d+:\d+: /.test(l));
+    expect(listed.map((l) => l.replace(/^.*json:\d+:\d+: /, "")).sort()).toEqual([
+      "/error_summary/0/count: must be integer",
+      "/records/input_sequence_length/avg: must be number or null",
+      "/records/ttft/unit: is required",
+    ]);
+    expect(r.stdout.trimEnd().split("\n").at(-1)).toMatch(/^invalid: /);
   });
 
   it("checks the records alone when there is no summary", async () => {

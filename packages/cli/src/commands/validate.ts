@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { compareSummaries } from "@aiperf/analysis";
 import { toSummaryCsv } from "@aiperf/csv-exporter";
-import { readSummary } from "@aiperf/parser";
+import { readSummary, SummarySchemaError } from "@aiperf/parser";
 import type { ReadReport, Summary } from "@aiperf/parser";
 import type { CommandContext } from "../context.js";
 import { describeFailure } from "../errors.js";
@@ -53,20 +53,37 @@ export default async function validate(
   const summaryPath =
     opts.summary !== undefined ? resolve(ctx.cwd, opts.summary) : (run.artifacts?.summaryJson ?? null);
   let fileSummary: Summary | undefined;
-  let summaryLine: string;
+  const summaryLines: string[] = [];
   if (summaryPath === null) {
-    summaryLine = `- no summary file next to the records (pass --summary FILE to check one); records only`;
+    summaryLines.push(`- no summary file next to the records (pass --summary FILE to check one); records only`);
   } else {
     try {
       fileSummary = await readSummary(summaryPath);
-      summaryLine = good(
-        `${displayPath(ctx, summaryPath)}: a valid ${fileSummary.variant} summary with ${fileSummary.metrics.length} metrics`,
+      summaryLines.push(
+        good(
+          `${displayPath(ctx, summaryPath)}: a valid ${fileSummary.variant} summary with ${fileSummary.metrics.length} metrics`,
+        ),
       );
     } catch (err) {
       const failure = describeFailure(err);
       if (failure.internal) throw err;
-      problems++;
-      summaryLine = bad(failure.line);
+      if (err instanceof SummarySchemaError) {
+        // Everything the schema says, one line each: instance path and message.
+        problems += err.issues.length;
+        summaryLines.push(
+          bad(`${displayPath(ctx, summaryPath)}: ${err.issues.length} problem(s) against the summary schema`),
+        );
+        for (const issue of err.issues.slice(0, MAX_LISTED)) {
+          const { line, column, pointer } = issue.location;
+          summaryLines.push(
+            `    ${displayPath(ctx, summaryPath)}:${line}:${column}: ${pointer || "/"}: ${issue.message}`,
+          );
+        }
+        if (err.issues.length > MAX_LISTED) summaryLines.push(`    ... and ${err.issues.length - MAX_LISTED} more`);
+      } else {
+        problems++;
+        summaryLines.push(bad(failure.line));
+      }
     }
   }
 
@@ -87,7 +104,7 @@ export default async function validate(
     for (const issue of report.issues.slice(0, MAX_LISTED)) lines.push(`    ${formatIssue(ctx, issue)}`);
     if (report.issues.length > MAX_LISTED) lines.push(`    ... and ${report.issues.length - MAX_LISTED} more`);
   }
-  lines.push(summaryLine);
+  lines.push(...summaryLines);
 
   if (fileSummary !== undefined) {
     const cmp = compareSummaries(fileSummary, recomputed, opts.tolerance ?? 0);

@@ -743,17 +743,17 @@ export interface MetricRecordMetadataRun1 {
   [k: string]: unknown;
 }
 /**
- * Record metadata from the #325 merge on (O, L, N and released 0.8-0.12; facts F2, F5): session_num, request_start_ns/request_end_ns, benchmark_phase. Null and default fields may be omitted; unknown keys (e.g. 0.12's phase_index) are allowed.
+ * Record metadata from the #325 merge on (O, L, N and released 0.8-0.12; facts F2, F5): session_num, request_start_ns/request_end_ns, benchmark_phase. Null and default fields may be omitted; unknown keys are allowed. Property order is the per-request CSV's column order; x-since (first records version with the field), x-header (CSV header), x-column (column shared with another key) and x-version-marker (the key tells the records version) annotate the fields (no validation effect).
  */
 export interface MetricRecordMetadataSession {
-  /**
-   * Request number (N).
-   */
-  request_num?: number | null;
   /**
    * Credit number: request number for single-turn runs, conversation number for multi-turn runs.
    */
   session_num: number;
+  /**
+   * Request number (N).
+   */
+  request_num?: number | null;
   /**
    * X-Request-ID header sent with the request (uuid4).
    */
@@ -763,6 +763,10 @@ export interface MetricRecordMetadataSession {
    */
   x_correlation_id?: string | null;
   /**
+   * x_correlation_id of the depth-0 root of the session tree; equals x_correlation_id for roots (0.12).
+   */
+  root_correlation_id?: string | null;
+  /**
    * Dataset conversation id (key into inputs.json).
    */
   conversation_id?: string | null;
@@ -770,6 +774,30 @@ export interface MetricRecordMetadataSession {
    * Turn of the conversation, 0-based.
    */
   turn_index?: number | null;
+  /**
+   * DAG depth of the session: 0 = root, +1 per sub-agent fork (0.10; written as 0 by pydantic, dropped by msgspec).
+   */
+  agent_depth?: number;
+  /**
+   * Benchmark phase (renamed from credit_phase): "warmup" or "profiling"; newer versions may add phases.
+   */
+  benchmark_phase?: string;
+  /**
+   * Absolute index of the phase in the ordered phase list (0.12).
+   */
+  phase_index?: number | null;
+  /**
+   * Index among profiling-kind phases; absent for warmup phases (0.12).
+   */
+  profiling_index?: number | null;
+  /**
+   * User-given unique phase name (0.12), e.g. "warmup", "profiling" or a custom name.
+   */
+  phase_name?: string | null;
+  /**
+   * Semantic kind of the named phase (0.12).
+   */
+  phase_kind?: "warmup" | "profiling" | null;
   /**
    * Wall clock when the rate limiter issued the credit (L, #565).
    */
@@ -791,18 +819,6 @@ export interface MetricRecordMetadataSession {
    */
   request_end_ns: number;
   /**
-   * Worker that sent the request.
-   */
-  worker_id: string;
-  /**
-   * Record processor that computed the metrics.
-   */
-  record_processor_id: string;
-  /**
-   * Benchmark phase (renamed from credit_phase): "warmup" or "profiling"; newer versions may add phases.
-   */
-  benchmark_phase?: string;
-  /**
    * Whether this request was cancelled (default false; omitted by N when false).
    */
   was_cancelled?: boolean;
@@ -811,9 +827,45 @@ export interface MetricRecordMetadataSession {
    */
   cancellation_time_ns?: number | null;
   /**
+   * Record classified as a context-overflow event in agentic replay: counts towards completion, kept out of metrics and errors (0.12).
+   */
+  context_overflow_skip?: boolean;
+  /**
    * Clock offset applied to the timestamps (N).
    */
   clock_offset_ns?: number | null;
+  /**
+   * Worker that sent the request.
+   */
+  worker_id: string;
+  /**
+   * Record processor that computed the metrics.
+   */
+  record_processor_id: string;
+  /**
+   * x_correlation_id of the parent session that forked this one; absent for roots (0.10).
+   */
+  parent_correlation_id?: string | null;
+  /**
+   * Id of the original trace a reconstructed request came from (0.13, trace loaders).
+   */
+  source_trace_id?: string | null;
+  /**
+   * 0-based index of the original top-level request inside source_trace_id (0.13).
+   */
+  source_outer_idx?: number | null;
+  /**
+   * 0-based index inside a nested request list under source_outer_idx (0.13).
+   */
+  source_inner_idx?: number | null;
+  /**
+   * Loader-specific classification of the source request (0.13).
+   */
+  source_kind?: string | null;
+  /**
+   * Dense global dispatch ordinal (later Rust engine variant).
+   */
+  global_dispatch_index?: number | null;
   [k: string]: unknown;
 }
 /**
@@ -892,6 +944,12 @@ export interface MetricResult {
    * Number of values (R: 1 for scalars; schema 1.1+: record metrics only).
    */
   count?: number | null;
+  /**
+   * A fractional percentile (e.g. p99.9). null or absent when not computed.
+   *
+   * This interface was referenced by `MetricResult`'s JSON-Schema definition
+   * via the `patternProperty` "^p\d+\.\d+$".
+   */
   [k: string]: unknown;
 }
 /**

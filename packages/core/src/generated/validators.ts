@@ -6188,23 +6188,36 @@ const schema36 = {
     "record_processor_id",
   ],
   properties: {
-    request_num: { type: ["integer", "null"] },
     session_num: { type: "integer" },
+    request_num: { type: ["integer", "null"] },
     x_request_id: { type: ["string", "null"] },
     x_correlation_id: { type: ["string", "null"] },
+    root_correlation_id: { type: ["string", "null"] },
     conversation_id: { type: ["string", "null"] },
     turn_index: { type: ["integer", "null"] },
+    agent_depth: { type: "integer", minimum: 0 },
+    benchmark_phase: { type: "string" },
+    phase_index: { type: ["integer", "null"] },
+    profiling_index: { type: ["integer", "null"] },
+    phase_name: { type: ["string", "null"] },
+    phase_kind: { enum: ["warmup", "profiling", null] },
     credit_issued_ns: { type: ["integer", "null"] },
     credit_received_ns: { type: ["integer", "null"] },
     request_start_ns: { type: "integer" },
     request_ack_ns: { type: ["integer", "null"] },
     request_end_ns: { type: "integer" },
-    worker_id: { type: "string" },
-    record_processor_id: { type: "string" },
-    benchmark_phase: { type: "string" },
     was_cancelled: { type: "boolean" },
     cancellation_time_ns: { type: ["integer", "null"] },
+    context_overflow_skip: { type: "boolean" },
     clock_offset_ns: { type: ["integer", "null"] },
+    worker_id: { type: "string" },
+    record_processor_id: { type: "string" },
+    parent_correlation_id: { type: ["string", "null"] },
+    source_trace_id: { type: ["string", "null"] },
+    source_outer_idx: { type: ["integer", "null"], minimum: 0 },
+    source_inner_idx: { type: ["integer", "null"], minimum: 0 },
+    source_kind: { type: ["string", "null"] },
+    global_dispatch_index: { type: ["integer", "null"] },
   },
 };
 function validate34(
@@ -6599,18 +6612,15 @@ function validate34(
         }
         errors++;
       }
-      if (data.request_num !== undefined) {
-        let data8 = data.request_num;
-        if (
-          !(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8) && isFinite(data8)) &&
-          data8 !== null
-        ) {
+      if (data.session_num !== undefined) {
+        let data8 = data.session_num;
+        if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
           const err22 = {
-            instancePath: instancePath + "/request_num",
-            schemaPath: "metric-record-metadata-session.schema.json/properties/request_num/type",
+            instancePath: instancePath + "/session_num",
+            schemaPath: "metric-record-metadata-session.schema.json/properties/session_num/type",
             keyword: "type",
-            params: { type: schema36.properties.request_num.type },
-            message: "must be integer,null",
+            params: { type: "integer" },
+            message: "must be integer",
           };
           if (vErrors === null) {
             vErrors = [err22];
@@ -6620,15 +6630,18 @@ function validate34(
           errors++;
         }
       }
-      if (data.session_num !== undefined) {
-        let data9 = data.session_num;
-        if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+      if (data.request_num !== undefined) {
+        let data9 = data.request_num;
+        if (
+          !(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9) && isFinite(data9)) &&
+          data9 !== null
+        ) {
           const err23 = {
-            instancePath: instancePath + "/session_num",
-            schemaPath: "metric-record-metadata-session.schema.json/properties/session_num/type",
+            instancePath: instancePath + "/request_num",
+            schemaPath: "metric-record-metadata-session.schema.json/properties/request_num/type",
             keyword: "type",
-            params: { type: "integer" },
-            message: "must be integer",
+            params: { type: schema36.properties.request_num.type },
+            message: "must be integer,null",
           };
           if (vErrors === null) {
             vErrors = [err23];
@@ -6675,15 +6688,15 @@ function validate34(
           errors++;
         }
       }
-      if (data.conversation_id !== undefined) {
-        let data12 = data.conversation_id;
+      if (data.root_correlation_id !== undefined) {
+        let data12 = data.root_correlation_id;
         if (typeof data12 !== "string" && data12 !== null) {
           const err26 = {
-            instancePath: instancePath + "/conversation_id",
+            instancePath: instancePath + "/root_correlation_id",
             schemaPath:
-              "metric-record-metadata-session.schema.json/properties/conversation_id/type",
+              "metric-record-metadata-session.schema.json/properties/root_correlation_id/type",
             keyword: "type",
-            params: { type: schema36.properties.conversation_id.type },
+            params: { type: schema36.properties.root_correlation_id.type },
             message: "must be string,null",
           };
           if (vErrors === null) {
@@ -6694,18 +6707,16 @@ function validate34(
           errors++;
         }
       }
-      if (data.turn_index !== undefined) {
-        let data13 = data.turn_index;
-        if (
-          !(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13)) &&
-          data13 !== null
-        ) {
+      if (data.conversation_id !== undefined) {
+        let data13 = data.conversation_id;
+        if (typeof data13 !== "string" && data13 !== null) {
           const err27 = {
-            instancePath: instancePath + "/turn_index",
-            schemaPath: "metric-record-metadata-session.schema.json/properties/turn_index/type",
+            instancePath: instancePath + "/conversation_id",
+            schemaPath:
+              "metric-record-metadata-session.schema.json/properties/conversation_id/type",
             keyword: "type",
-            params: { type: schema36.properties.turn_index.type },
-            message: "must be integer,null",
+            params: { type: schema36.properties.conversation_id.type },
+            message: "must be string,null",
           };
           if (vErrors === null) {
             vErrors = [err27];
@@ -6715,18 +6726,17 @@ function validate34(
           errors++;
         }
       }
-      if (data.credit_issued_ns !== undefined) {
-        let data14 = data.credit_issued_ns;
+      if (data.turn_index !== undefined) {
+        let data14 = data.turn_index;
         if (
           !(typeof data14 == "number" && !(data14 % 1) && !isNaN(data14) && isFinite(data14)) &&
           data14 !== null
         ) {
           const err28 = {
-            instancePath: instancePath + "/credit_issued_ns",
-            schemaPath:
-              "metric-record-metadata-session.schema.json/properties/credit_issued_ns/type",
+            instancePath: instancePath + "/turn_index",
+            schemaPath: "metric-record-metadata-session.schema.json/properties/turn_index/type",
             keyword: "type",
-            params: { type: schema36.properties.credit_issued_ns.type },
+            params: { type: schema36.properties.turn_index.type },
             message: "must be integer,null",
           };
           if (vErrors === null) {
@@ -6737,19 +6747,15 @@ function validate34(
           errors++;
         }
       }
-      if (data.credit_received_ns !== undefined) {
-        let data15 = data.credit_received_ns;
-        if (
-          !(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15)) &&
-          data15 !== null
-        ) {
+      if (data.agent_depth !== undefined) {
+        let data15 = data.agent_depth;
+        if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
           const err29 = {
-            instancePath: instancePath + "/credit_received_ns",
-            schemaPath:
-              "metric-record-metadata-session.schema.json/properties/credit_received_ns/type",
+            instancePath: instancePath + "/agent_depth",
+            schemaPath: "metric-record-metadata-session.schema.json/properties/agent_depth/type",
             keyword: "type",
-            params: { type: schema36.properties.credit_received_ns.type },
-            message: "must be integer,null",
+            params: { type: "integer" },
+            message: "must be integer",
           };
           if (vErrors === null) {
             vErrors = [err29];
@@ -6758,38 +6764,34 @@ function validate34(
           }
           errors++;
         }
-      }
-      if (data.request_start_ns !== undefined) {
-        let data16 = data.request_start_ns;
-        if (!(typeof data16 == "number" && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
-          const err30 = {
-            instancePath: instancePath + "/request_start_ns",
-            schemaPath:
-              "metric-record-metadata-session.schema.json/properties/request_start_ns/type",
-            keyword: "type",
-            params: { type: "integer" },
-            message: "must be integer",
-          };
-          if (vErrors === null) {
-            vErrors = [err30];
-          } else {
-            vErrors.push(err30);
+        if (typeof data15 == "number" && isFinite(data15)) {
+          if (data15 < 0 || isNaN(data15)) {
+            const err30 = {
+              instancePath: instancePath + "/agent_depth",
+              schemaPath:
+                "metric-record-metadata-session.schema.json/properties/agent_depth/minimum",
+              keyword: "minimum",
+              params: { comparison: ">=", limit: 0 },
+              message: "must be >= 0",
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
           }
-          errors++;
         }
       }
-      if (data.request_ack_ns !== undefined) {
-        let data17 = data.request_ack_ns;
-        if (
-          !(typeof data17 == "number" && !(data17 % 1) && !isNaN(data17) && isFinite(data17)) &&
-          data17 !== null
-        ) {
+      if (data.benchmark_phase !== undefined) {
+        if (typeof data.benchmark_phase !== "string") {
           const err31 = {
-            instancePath: instancePath + "/request_ack_ns",
-            schemaPath: "metric-record-metadata-session.schema.json/properties/request_ack_ns/type",
+            instancePath: instancePath + "/benchmark_phase",
+            schemaPath:
+              "metric-record-metadata-session.schema.json/properties/benchmark_phase/type",
             keyword: "type",
-            params: { type: schema36.properties.request_ack_ns.type },
-            message: "must be integer,null",
+            params: { type: "string" },
+            message: "must be string",
           };
           if (vErrors === null) {
             vErrors = [err31];
@@ -6799,15 +6801,18 @@ function validate34(
           errors++;
         }
       }
-      if (data.request_end_ns !== undefined) {
-        let data18 = data.request_end_ns;
-        if (!(typeof data18 == "number" && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+      if (data.phase_index !== undefined) {
+        let data17 = data.phase_index;
+        if (
+          !(typeof data17 == "number" && !(data17 % 1) && !isNaN(data17) && isFinite(data17)) &&
+          data17 !== null
+        ) {
           const err32 = {
-            instancePath: instancePath + "/request_end_ns",
-            schemaPath: "metric-record-metadata-session.schema.json/properties/request_end_ns/type",
+            instancePath: instancePath + "/phase_index",
+            schemaPath: "metric-record-metadata-session.schema.json/properties/phase_index/type",
             keyword: "type",
-            params: { type: "integer" },
-            message: "must be integer",
+            params: { type: schema36.properties.phase_index.type },
+            message: "must be integer,null",
           };
           if (vErrors === null) {
             vErrors = [err32];
@@ -6817,14 +6822,19 @@ function validate34(
           errors++;
         }
       }
-      if (data.worker_id !== undefined) {
-        if (typeof data.worker_id !== "string") {
+      if (data.profiling_index !== undefined) {
+        let data18 = data.profiling_index;
+        if (
+          !(typeof data18 == "number" && !(data18 % 1) && !isNaN(data18) && isFinite(data18)) &&
+          data18 !== null
+        ) {
           const err33 = {
-            instancePath: instancePath + "/worker_id",
-            schemaPath: "metric-record-metadata-session.schema.json/properties/worker_id/type",
+            instancePath: instancePath + "/profiling_index",
+            schemaPath:
+              "metric-record-metadata-session.schema.json/properties/profiling_index/type",
             keyword: "type",
-            params: { type: "string" },
-            message: "must be string",
+            params: { type: schema36.properties.profiling_index.type },
+            message: "must be integer,null",
           };
           if (vErrors === null) {
             vErrors = [err33];
@@ -6834,15 +6844,15 @@ function validate34(
           errors++;
         }
       }
-      if (data.record_processor_id !== undefined) {
-        if (typeof data.record_processor_id !== "string") {
+      if (data.phase_name !== undefined) {
+        let data19 = data.phase_name;
+        if (typeof data19 !== "string" && data19 !== null) {
           const err34 = {
-            instancePath: instancePath + "/record_processor_id",
-            schemaPath:
-              "metric-record-metadata-session.schema.json/properties/record_processor_id/type",
+            instancePath: instancePath + "/phase_name",
+            schemaPath: "metric-record-metadata-session.schema.json/properties/phase_name/type",
             keyword: "type",
-            params: { type: "string" },
-            message: "must be string",
+            params: { type: schema36.properties.phase_name.type },
+            message: "must be string,null",
           };
           if (vErrors === null) {
             vErrors = [err34];
@@ -6852,15 +6862,15 @@ function validate34(
           errors++;
         }
       }
-      if (data.benchmark_phase !== undefined) {
-        if (typeof data.benchmark_phase !== "string") {
+      if (data.phase_kind !== undefined) {
+        let data20 = data.phase_kind;
+        if (!(data20 === "warmup" || data20 === "profiling" || data20 === null)) {
           const err35 = {
-            instancePath: instancePath + "/benchmark_phase",
-            schemaPath:
-              "metric-record-metadata-session.schema.json/properties/benchmark_phase/type",
-            keyword: "type",
-            params: { type: "string" },
-            message: "must be string",
+            instancePath: instancePath + "/phase_kind",
+            schemaPath: "metric-record-metadata-session.schema.json/properties/phase_kind/enum",
+            keyword: "enum",
+            params: { allowedValues: schema36.properties.phase_kind.enum },
+            message: "must be equal to one of the allowed values",
           };
           if (vErrors === null) {
             vErrors = [err35];
@@ -6870,14 +6880,19 @@ function validate34(
           errors++;
         }
       }
-      if (data.was_cancelled !== undefined) {
-        if (typeof data.was_cancelled !== "boolean") {
+      if (data.credit_issued_ns !== undefined) {
+        let data21 = data.credit_issued_ns;
+        if (
+          !(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21)) &&
+          data21 !== null
+        ) {
           const err36 = {
-            instancePath: instancePath + "/was_cancelled",
-            schemaPath: "metric-record-metadata-session.schema.json/properties/was_cancelled/type",
+            instancePath: instancePath + "/credit_issued_ns",
+            schemaPath:
+              "metric-record-metadata-session.schema.json/properties/credit_issued_ns/type",
             keyword: "type",
-            params: { type: "boolean" },
-            message: "must be boolean",
+            params: { type: schema36.properties.credit_issued_ns.type },
+            message: "must be integer,null",
           };
           if (vErrors === null) {
             vErrors = [err36];
@@ -6887,18 +6902,18 @@ function validate34(
           errors++;
         }
       }
-      if (data.cancellation_time_ns !== undefined) {
-        let data23 = data.cancellation_time_ns;
+      if (data.credit_received_ns !== undefined) {
+        let data22 = data.credit_received_ns;
         if (
-          !(typeof data23 == "number" && !(data23 % 1) && !isNaN(data23) && isFinite(data23)) &&
-          data23 !== null
+          !(typeof data22 == "number" && !(data22 % 1) && !isNaN(data22) && isFinite(data22)) &&
+          data22 !== null
         ) {
           const err37 = {
-            instancePath: instancePath + "/cancellation_time_ns",
+            instancePath: instancePath + "/credit_received_ns",
             schemaPath:
-              "metric-record-metadata-session.schema.json/properties/cancellation_time_ns/type",
+              "metric-record-metadata-session.schema.json/properties/credit_received_ns/type",
             keyword: "type",
-            params: { type: schema36.properties.cancellation_time_ns.type },
+            params: { type: schema36.properties.credit_received_ns.type },
             message: "must be integer,null",
           };
           if (vErrors === null) {
@@ -6909,19 +6924,16 @@ function validate34(
           errors++;
         }
       }
-      if (data.clock_offset_ns !== undefined) {
-        let data24 = data.clock_offset_ns;
-        if (
-          !(typeof data24 == "number" && !(data24 % 1) && !isNaN(data24) && isFinite(data24)) &&
-          data24 !== null
-        ) {
+      if (data.request_start_ns !== undefined) {
+        let data23 = data.request_start_ns;
+        if (!(typeof data23 == "number" && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
           const err38 = {
-            instancePath: instancePath + "/clock_offset_ns",
+            instancePath: instancePath + "/request_start_ns",
             schemaPath:
-              "metric-record-metadata-session.schema.json/properties/clock_offset_ns/type",
+              "metric-record-metadata-session.schema.json/properties/request_start_ns/type",
             keyword: "type",
-            params: { type: schema36.properties.clock_offset_ns.type },
-            message: "must be integer,null",
+            params: { type: "integer" },
+            message: "must be integer",
           };
           if (vErrors === null) {
             vErrors = [err38];
@@ -6931,8 +6943,319 @@ function validate34(
           errors++;
         }
       }
+      if (data.request_ack_ns !== undefined) {
+        let data24 = data.request_ack_ns;
+        if (
+          !(typeof data24 == "number" && !(data24 % 1) && !isNaN(data24) && isFinite(data24)) &&
+          data24 !== null
+        ) {
+          const err39 = {
+            instancePath: instancePath + "/request_ack_ns",
+            schemaPath: "metric-record-metadata-session.schema.json/properties/request_ack_ns/type",
+            keyword: "type",
+            params: { type: schema36.properties.request_ack_ns.type },
+            message: "must be integer,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      }
+      if (data.request_end_ns !== undefined) {
+        let data25 = data.request_end_ns;
+        if (!(typeof data25 == "number" && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
+          const err40 = {
+            instancePath: instancePath + "/request_end_ns",
+            schemaPath: "metric-record-metadata-session.schema.json/properties/request_end_ns/type",
+            keyword: "type",
+            params: { type: "integer" },
+            message: "must be integer",
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      }
+      if (data.was_cancelled !== undefined) {
+        if (typeof data.was_cancelled !== "boolean") {
+          const err41 = {
+            instancePath: instancePath + "/was_cancelled",
+            schemaPath: "metric-record-metadata-session.schema.json/properties/was_cancelled/type",
+            keyword: "type",
+            params: { type: "boolean" },
+            message: "must be boolean",
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      }
+      if (data.cancellation_time_ns !== undefined) {
+        let data27 = data.cancellation_time_ns;
+        if (
+          !(typeof data27 == "number" && !(data27 % 1) && !isNaN(data27) && isFinite(data27)) &&
+          data27 !== null
+        ) {
+          const err42 = {
+            instancePath: instancePath + "/cancellation_time_ns",
+            schemaPath:
+              "metric-record-metadata-session.schema.json/properties/cancellation_time_ns/type",
+            keyword: "type",
+            params: { type: schema36.properties.cancellation_time_ns.type },
+            message: "must be integer,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      }
+      if (data.context_overflow_skip !== undefined) {
+        if (typeof data.context_overflow_skip !== "boolean") {
+          const err43 = {
+            instancePath: instancePath + "/context_overflow_skip",
+            schemaPath:
+              "metric-record-metadata-session.schema.json/properties/context_overflow_skip/type",
+            keyword: "type",
+            params: { type: "boolean" },
+            message: "must be boolean",
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      }
+      if (data.clock_offset_ns !== undefined) {
+        let data29 = data.clock_offset_ns;
+        if (
+          !(typeof data29 == "number" && !(data29 % 1) && !isNaN(data29) && isFinite(data29)) &&
+          data29 !== null
+        ) {
+          const err44 = {
+            instancePath: instancePath + "/clock_offset_ns",
+            schemaPath:
+              "metric-record-metadata-session.schema.json/properties/clock_offset_ns/type",
+            keyword: "type",
+            params: { type: schema36.properties.clock_offset_ns.type },
+            message: "must be integer,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      }
+      if (data.worker_id !== undefined) {
+        if (typeof data.worker_id !== "string") {
+          const err45 = {
+            instancePath: instancePath + "/worker_id",
+            schemaPath: "metric-record-metadata-session.schema.json/properties/worker_id/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+      }
+      if (data.record_processor_id !== undefined) {
+        if (typeof data.record_processor_id !== "string") {
+          const err46 = {
+            instancePath: instancePath + "/record_processor_id",
+            schemaPath:
+              "metric-record-metadata-session.schema.json/properties/record_processor_id/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          };
+          if (vErrors === null) {
+            vErrors = [err46];
+          } else {
+            vErrors.push(err46);
+          }
+          errors++;
+        }
+      }
+      if (data.parent_correlation_id !== undefined) {
+        let data32 = data.parent_correlation_id;
+        if (typeof data32 !== "string" && data32 !== null) {
+          const err47 = {
+            instancePath: instancePath + "/parent_correlation_id",
+            schemaPath:
+              "metric-record-metadata-session.schema.json/properties/parent_correlation_id/type",
+            keyword: "type",
+            params: { type: schema36.properties.parent_correlation_id.type },
+            message: "must be string,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+      }
+      if (data.source_trace_id !== undefined) {
+        let data33 = data.source_trace_id;
+        if (typeof data33 !== "string" && data33 !== null) {
+          const err48 = {
+            instancePath: instancePath + "/source_trace_id",
+            schemaPath:
+              "metric-record-metadata-session.schema.json/properties/source_trace_id/type",
+            keyword: "type",
+            params: { type: schema36.properties.source_trace_id.type },
+            message: "must be string,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+      }
+      if (data.source_outer_idx !== undefined) {
+        let data34 = data.source_outer_idx;
+        if (
+          !(typeof data34 == "number" && !(data34 % 1) && !isNaN(data34) && isFinite(data34)) &&
+          data34 !== null
+        ) {
+          const err49 = {
+            instancePath: instancePath + "/source_outer_idx",
+            schemaPath:
+              "metric-record-metadata-session.schema.json/properties/source_outer_idx/type",
+            keyword: "type",
+            params: { type: schema36.properties.source_outer_idx.type },
+            message: "must be integer,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err49];
+          } else {
+            vErrors.push(err49);
+          }
+          errors++;
+        }
+        if (typeof data34 == "number" && isFinite(data34)) {
+          if (data34 < 0 || isNaN(data34)) {
+            const err50 = {
+              instancePath: instancePath + "/source_outer_idx",
+              schemaPath:
+                "metric-record-metadata-session.schema.json/properties/source_outer_idx/minimum",
+              keyword: "minimum",
+              params: { comparison: ">=", limit: 0 },
+              message: "must be >= 0",
+            };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+      }
+      if (data.source_inner_idx !== undefined) {
+        let data35 = data.source_inner_idx;
+        if (
+          !(typeof data35 == "number" && !(data35 % 1) && !isNaN(data35) && isFinite(data35)) &&
+          data35 !== null
+        ) {
+          const err51 = {
+            instancePath: instancePath + "/source_inner_idx",
+            schemaPath:
+              "metric-record-metadata-session.schema.json/properties/source_inner_idx/type",
+            keyword: "type",
+            params: { type: schema36.properties.source_inner_idx.type },
+            message: "must be integer,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+        if (typeof data35 == "number" && isFinite(data35)) {
+          if (data35 < 0 || isNaN(data35)) {
+            const err52 = {
+              instancePath: instancePath + "/source_inner_idx",
+              schemaPath:
+                "metric-record-metadata-session.schema.json/properties/source_inner_idx/minimum",
+              keyword: "minimum",
+              params: { comparison: ">=", limit: 0 },
+              message: "must be >= 0",
+            };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+      }
+      if (data.source_kind !== undefined) {
+        let data36 = data.source_kind;
+        if (typeof data36 !== "string" && data36 !== null) {
+          const err53 = {
+            instancePath: instancePath + "/source_kind",
+            schemaPath: "metric-record-metadata-session.schema.json/properties/source_kind/type",
+            keyword: "type",
+            params: { type: schema36.properties.source_kind.type },
+            message: "must be string,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+      }
+      if (data.global_dispatch_index !== undefined) {
+        let data37 = data.global_dispatch_index;
+        if (
+          !(typeof data37 == "number" && !(data37 % 1) && !isNaN(data37) && isFinite(data37)) &&
+          data37 !== null
+        ) {
+          const err54 = {
+            instancePath: instancePath + "/global_dispatch_index",
+            schemaPath:
+              "metric-record-metadata-session.schema.json/properties/global_dispatch_index/type",
+            keyword: "type",
+            params: { type: schema36.properties.global_dispatch_index.type },
+            message: "must be integer,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+      }
     } else {
-      const err39 = {
+      const err55 = {
         instancePath,
         schemaPath: "metric-record-metadata-session.schema.json/type",
         keyword: "type",
@@ -6940,9 +7263,9 @@ function validate34(
         message: "must be object",
       };
       if (vErrors === null) {
-        vErrors = [err39];
+        vErrors = [err55];
       } else {
-        vErrors.push(err39);
+        vErrors.push(err55);
       }
       errors++;
     }
@@ -6951,7 +7274,7 @@ function validate34(
     ifClause0 = "else";
   }
   if (!valid0) {
-    const err40 = {
+    const err56 = {
       instancePath,
       schemaPath: "#/if",
       keyword: "if",
@@ -6959,9 +7282,9 @@ function validate34(
       message: 'must match "' + ifClause0 + '" schema',
     };
     if (vErrors === null) {
-      vErrors = [err40];
+      vErrors = [err56];
     } else {
-      vErrors.push(err40);
+      vErrors.push(err56);
     }
     errors++;
   }
@@ -7424,7 +7747,9 @@ const schema39 = {
     std: { type: ["number", "null"] },
     count: { type: ["integer", "null"] },
   },
+  patternProperties: { "^p\\d+\\.\\d+$": { type: ["number", "null"], tsType: "unknown" } },
 };
+const pattern1 = new RegExp("^p\\d+\\.\\d+$", "u");
 function validate36(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -7787,8 +8112,28 @@ function validate36(
         errors++;
       }
     }
+    for (const key0 in data) {
+      if (pattern1.test(key0)) {
+        let data18 = data[key0];
+        if (!(typeof data18 == "number" && isFinite(data18)) && data18 !== null) {
+          const err20 = {
+            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/patternProperties/%5Ep%5Cd%2B%5C.%5Cd%2B%24/type",
+            keyword: "type",
+            params: { type: schema39.patternProperties["^p\\d+\\.\\d+$"].type },
+            message: "must be number,null",
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      }
+    }
   } else {
-    const err20 = {
+    const err21 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -7796,9 +8141,9 @@ function validate36(
       message: "must be object",
     };
     if (vErrors === null) {
-      vErrors = [err20];
+      vErrors = [err21];
     } else {
-      vErrors.push(err20);
+      vErrors.push(err21);
     }
     errors++;
   }
@@ -7958,7 +8303,7 @@ const schema43 = {
     end_time: { type: ["string", "null"], pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" },
   },
 };
-const pattern1 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}", "u");
+const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}", "u");
 function validate40(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -8053,7 +8398,7 @@ function validate40(
         errors++;
       }
       if (typeof data4 === "string") {
-        if (!pattern1.test(data4)) {
+        if (!pattern2.test(data4)) {
           const err4 = {
             instancePath: instancePath + "/start_time",
             schemaPath: "#/properties/start_time/pattern",
@@ -8088,7 +8433,7 @@ function validate40(
         errors++;
       }
       if (typeof data5 === "string") {
-        if (!pattern1.test(data5)) {
+        if (!pattern2.test(data5)) {
           const err6 = {
             instancePath: instancePath + "/end_time",
             schemaPath: "#/properties/end_time/pattern",
@@ -8589,8 +8934,34 @@ function validate39(
                 errors++;
               }
             }
+            for (const key1 in data1) {
+              if (pattern1.test(key1)) {
+                let data20 = data1[key1];
+                if (!(typeof data20 == "number" && isFinite(data20)) && data20 !== null) {
+                  const err21 = {
+                    instancePath:
+                      instancePath +
+                      "/records/" +
+                      key0.replace(/~/g, "~0").replace(/\//g, "~1") +
+                      "/" +
+                      key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath:
+                      "metric-result.schema.json/patternProperties/%5Ep%5Cd%2B%5C.%5Cd%2B%24/type",
+                    keyword: "type",
+                    params: { type: schema39.patternProperties["^p\\d+\\.\\d+$"].type },
+                    message: "must be number,null",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              }
+            }
           } else {
-            const err21 = {
+            const err22 = {
               instancePath:
                 instancePath + "/records/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
               schemaPath: "metric-result.schema.json/type",
@@ -8599,15 +8970,15 @@ function validate39(
               message: "must be object",
             };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err22];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err22);
             }
             errors++;
           }
         }
       } else {
-        const err22 = {
+        const err23 = {
           instancePath: instancePath + "/records",
           schemaPath: "#/allOf/1/properties/records/type",
           keyword: "type",
@@ -8615,15 +8986,15 @@ function validate39(
           message: "must be object",
         };
         if (vErrors === null) {
-          vErrors = [err22];
+          vErrors = [err23];
         } else {
-          vErrors.push(err22);
+          vErrors.push(err23);
         }
         errors++;
       }
     }
   } else {
-    const err23 = {
+    const err24 = {
       instancePath,
       schemaPath: "#/allOf/1/type",
       keyword: "type",
@@ -8631,9 +9002,9 @@ function validate39(
       message: "must be object",
     };
     if (vErrors === null) {
-      vErrors = [err23];
+      vErrors = [err24];
     } else {
-      vErrors.push(err23);
+      vErrors.push(err24);
     }
     errors++;
   }
@@ -8678,11 +9049,11 @@ const schema46 = {
     },
   ],
 };
-const pattern3 = new RegExp(
+const pattern5 = new RegExp(
   "^(input_config|was_cancelled|error_summary|start_time|end_time)$",
   "u",
 );
-const pattern4 = new RegExp("^1\\.\\d+$", "u");
+const pattern7 = new RegExp("^1\\.\\d+$", "u");
 function validate45(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -8705,7 +9076,7 @@ function validate45(
         key0 === "warmup_metrics" ||
         key0 === "runtime_submission_invalid_reasons" ||
         key0 === "branch_stats" ||
-        pattern3.test(key0)
+        pattern5.test(key0)
       )) {
         let data0 = data[key0];
         const _errs5 = errors;
@@ -9109,8 +9480,34 @@ function validate45(
                 errors++;
               }
             }
+            for (const key1 in data0) {
+              if (pattern1.test(key1)) {
+                let data19 = data0[key1];
+                if (!(typeof data19 == "number" && isFinite(data19)) && data19 !== null) {
+                  const err21 = {
+                    instancePath:
+                      instancePath +
+                      "/" +
+                      key0.replace(/~/g, "~0").replace(/\//g, "~1") +
+                      "/" +
+                      key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath:
+                      "metric-result.schema.json/patternProperties/%5Ep%5Cd%2B%5C.%5Cd%2B%24/type",
+                    keyword: "type",
+                    params: { type: schema39.patternProperties["^p\\d+\\.\\d+$"].type },
+                    message: "must be number,null",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err21];
+                  } else {
+                    vErrors.push(err21);
+                  }
+                  errors++;
+                }
+              }
+            }
           } else {
-            const err21 = {
+            const err22 = {
               instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
               schemaPath: "metric-result.schema.json/type",
               keyword: "type",
@@ -9118,9 +9515,9 @@ function validate45(
               message: "must be object",
             };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err22];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err22);
             }
             errors++;
           }
@@ -9128,32 +9525,12 @@ function validate45(
           valid2 = _valid0;
         }
         if (!valid2) {
-          const err22 = {
+          const err23 = {
             instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
             schemaPath: "#/allOf/1/additionalProperties/if",
             keyword: "if",
             params: { failingKeyword: "then" },
             message: 'must match "then" schema',
-          };
-          if (vErrors === null) {
-            vErrors = [err22];
-          } else {
-            vErrors.push(err22);
-          }
-          errors++;
-        }
-      }
-    }
-    if (data.schema_version !== undefined) {
-      let data19 = data.schema_version;
-      if (typeof data19 === "string") {
-        if (!pattern4.test(data19)) {
-          const err23 = {
-            instancePath: instancePath + "/schema_version",
-            schemaPath: "#/allOf/1/properties/schema_version/pattern",
-            keyword: "pattern",
-            params: { pattern: "^1\\.\\d+$" },
-            message: 'must match pattern "' + "^1\\.\\d+$" + '"',
           };
           if (vErrors === null) {
             vErrors = [err23];
@@ -9162,27 +9539,30 @@ function validate45(
           }
           errors++;
         }
-      } else {
-        const err24 = {
-          instancePath: instancePath + "/schema_version",
-          schemaPath: "#/allOf/1/properties/schema_version/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-        };
-        if (vErrors === null) {
-          vErrors = [err24];
-        } else {
-          vErrors.push(err24);
-        }
-        errors++;
       }
     }
-    if (data.aiperf_version !== undefined) {
-      if (typeof data.aiperf_version !== "string") {
+    if (data.schema_version !== undefined) {
+      let data20 = data.schema_version;
+      if (typeof data20 === "string") {
+        if (!pattern7.test(data20)) {
+          const err24 = {
+            instancePath: instancePath + "/schema_version",
+            schemaPath: "#/allOf/1/properties/schema_version/pattern",
+            keyword: "pattern",
+            params: { pattern: "^1\\.\\d+$" },
+            message: 'must match pattern "' + "^1\\.\\d+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
         const err25 = {
-          instancePath: instancePath + "/aiperf_version",
-          schemaPath: "#/allOf/1/properties/aiperf_version/type",
+          instancePath: instancePath + "/schema_version",
+          schemaPath: "#/allOf/1/properties/schema_version/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
@@ -9195,11 +9575,11 @@ function validate45(
         errors++;
       }
     }
-    if (data.benchmark_id !== undefined) {
-      if (typeof data.benchmark_id !== "string") {
+    if (data.aiperf_version !== undefined) {
+      if (typeof data.aiperf_version !== "string") {
         const err26 = {
-          instancePath: instancePath + "/benchmark_id",
-          schemaPath: "#/allOf/1/properties/benchmark_id/type",
+          instancePath: instancePath + "/aiperf_version",
+          schemaPath: "#/allOf/1/properties/aiperf_version/type",
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
@@ -9212,15 +9592,14 @@ function validate45(
         errors++;
       }
     }
-    if (data.telemetry_data !== undefined) {
-      let data22 = data.telemetry_data;
-      if (!(data22 && typeof data22 == "object" && !Array.isArray(data22)) && data22 !== null) {
+    if (data.benchmark_id !== undefined) {
+      if (typeof data.benchmark_id !== "string") {
         const err27 = {
-          instancePath: instancePath + "/telemetry_data",
-          schemaPath: "#/allOf/1/properties/telemetry_data/type",
+          instancePath: instancePath + "/benchmark_id",
+          schemaPath: "#/allOf/1/properties/benchmark_id/type",
           keyword: "type",
-          params: { type: schema46.allOf[1].properties.telemetry_data.type },
-          message: "must be object,null",
+          params: { type: "string" },
+          message: "must be string",
         };
         if (vErrors === null) {
           vErrors = [err27];
@@ -9230,14 +9609,14 @@ function validate45(
         errors++;
       }
     }
-    if (data.run_info !== undefined) {
-      let data23 = data.run_info;
+    if (data.telemetry_data !== undefined) {
+      let data23 = data.telemetry_data;
       if (!(data23 && typeof data23 == "object" && !Array.isArray(data23)) && data23 !== null) {
         const err28 = {
-          instancePath: instancePath + "/run_info",
-          schemaPath: "#/allOf/1/properties/run_info/type",
+          instancePath: instancePath + "/telemetry_data",
+          schemaPath: "#/allOf/1/properties/telemetry_data/type",
           keyword: "type",
-          params: { type: schema46.allOf[1].properties.run_info.type },
+          params: { type: schema46.allOf[1].properties.telemetry_data.type },
           message: "must be object,null",
         };
         if (vErrors === null) {
@@ -9248,14 +9627,14 @@ function validate45(
         errors++;
       }
     }
-    if (data.warmup_metrics !== undefined) {
-      let data24 = data.warmup_metrics;
+    if (data.run_info !== undefined) {
+      let data24 = data.run_info;
       if (!(data24 && typeof data24 == "object" && !Array.isArray(data24)) && data24 !== null) {
         const err29 = {
-          instancePath: instancePath + "/warmup_metrics",
-          schemaPath: "#/allOf/1/properties/warmup_metrics/type",
+          instancePath: instancePath + "/run_info",
+          schemaPath: "#/allOf/1/properties/run_info/type",
           keyword: "type",
-          params: { type: schema46.allOf[1].properties.warmup_metrics.type },
+          params: { type: schema46.allOf[1].properties.run_info.type },
           message: "must be object,null",
         };
         if (vErrors === null) {
@@ -9266,14 +9645,15 @@ function validate45(
         errors++;
       }
     }
-    if (data.runtime_submission_invalid_reasons !== undefined) {
-      if (typeof data.runtime_submission_invalid_reasons != "object") {
+    if (data.warmup_metrics !== undefined) {
+      let data25 = data.warmup_metrics;
+      if (!(data25 && typeof data25 == "object" && !Array.isArray(data25)) && data25 !== null) {
         const err30 = {
-          instancePath: instancePath + "/runtime_submission_invalid_reasons",
-          schemaPath: "#/allOf/1/properties/runtime_submission_invalid_reasons/type",
+          instancePath: instancePath + "/warmup_metrics",
+          schemaPath: "#/allOf/1/properties/warmup_metrics/type",
           keyword: "type",
-          params: { type: schema46.allOf[1].properties.runtime_submission_invalid_reasons.type },
-          message: "must be array,object,null",
+          params: { type: schema46.allOf[1].properties.warmup_metrics.type },
+          message: "must be object,null",
         };
         if (vErrors === null) {
           vErrors = [err30];
@@ -9283,15 +9663,14 @@ function validate45(
         errors++;
       }
     }
-    if (data.branch_stats !== undefined) {
-      let data26 = data.branch_stats;
-      if (!(data26 && typeof data26 == "object" && !Array.isArray(data26)) && data26 !== null) {
+    if (data.runtime_submission_invalid_reasons !== undefined) {
+      if (typeof data.runtime_submission_invalid_reasons != "object") {
         const err31 = {
-          instancePath: instancePath + "/branch_stats",
-          schemaPath: "#/allOf/1/properties/branch_stats/type",
+          instancePath: instancePath + "/runtime_submission_invalid_reasons",
+          schemaPath: "#/allOf/1/properties/runtime_submission_invalid_reasons/type",
           keyword: "type",
-          params: { type: schema46.allOf[1].properties.branch_stats.type },
-          message: "must be object,null",
+          params: { type: schema46.allOf[1].properties.runtime_submission_invalid_reasons.type },
+          message: "must be array,object,null",
         };
         if (vErrors === null) {
           vErrors = [err31];
@@ -9301,8 +9680,26 @@ function validate45(
         errors++;
       }
     }
+    if (data.branch_stats !== undefined) {
+      let data27 = data.branch_stats;
+      if (!(data27 && typeof data27 == "object" && !Array.isArray(data27)) && data27 !== null) {
+        const err32 = {
+          instancePath: instancePath + "/branch_stats",
+          schemaPath: "#/allOf/1/properties/branch_stats/type",
+          keyword: "type",
+          params: { type: schema46.allOf[1].properties.branch_stats.type },
+          message: "must be object,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err32 = {
+    const err33 = {
       instancePath,
       schemaPath: "#/allOf/1/type",
       keyword: "type",
@@ -9310,9 +9707,9 @@ function validate45(
       message: "must be object",
     };
     if (vErrors === null) {
-      vErrors = [err32];
+      vErrors = [err33];
     } else {
-      vErrors.push(err32);
+      vErrors.push(err33);
     }
     errors++;
   }
@@ -9540,7 +9937,7 @@ const schema48 = {
     seed: { type: "integer" },
   },
 };
-const pattern5 = new RegExp("^[A-Za-z][A-Za-z0-9_]*$", "u");
+const pattern8 = new RegExp("^[A-Za-z][A-Za-z0-9_]*$", "u");
 function validate50(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -9625,7 +10022,7 @@ function validate50(
         for (const key1 in data1) {
           const _errs6 = errors;
           if (typeof key1 === "string") {
-            if (!pattern5.test(key1)) {
+            if (!pattern8.test(key1)) {
               const err4 = {
                 instancePath: instancePath + "/thresholds",
                 schemaPath: "#/properties/thresholds/propertyNames/pattern",

@@ -1,23 +1,20 @@
 // Records-file version from the union of metadata keys (facts F5). Null
 // fields are omitted per line from L on, so a single line is not enough.
+// The marker keys and their versions are the schemas' (x-version-marker, x-since).
+import { recordMetadataFields } from "@aiperf/core";
 import type { RecordsVersion } from "../model.js";
 
-const PHASE_KEYS_0_12 = [
-  "phase_index",
-  "profiling_index",
-  "phase_name",
-  "phase_kind",
-  "root_correlation_id",
-  "context_overflow_skip",
-] as const;
-const MARKER_KEYS = ["timestamp_ns", ...PHASE_KEYS_0_12, "agent_depth", "credit_issued_ns"] as const;
+/** Newest first: the newest marker present decides; R's timestamp_ns outranks everything. */
+const NEWEST_FIRST: readonly RecordsVersion[] = ["R", "0.12", "0.10", "L"];
+const MARKERS = recordMetadataFields.filter((f) => f.versionMarker === true);
+const MARKER_KEYS: readonly string[] = MARKERS.map((f) => f.key);
+const markersOf = (version: RecordsVersion): readonly string[] =>
+  MARKERS.filter((f) => f.since === version).map((f) => f.key);
+const MARKERS_BY_VERSION = NEWEST_FIRST.map((version) => ({ version, keys: markersOf(version) }));
 
 export function detectRecordsVersion(metadataKeys: Iterable<string>): RecordsVersion {
   const keys = metadataKeys instanceof Set ? (metadataKeys as Set<string>) : new Set(metadataKeys);
-  if (keys.has("timestamp_ns")) return "R";
-  if (PHASE_KEYS_0_12.some((k) => keys.has(k))) return "0.12";
-  if (keys.has("agent_depth")) return "0.10";
-  if (keys.has("credit_issued_ns")) return "L";
+  for (const { version, keys: markers } of MARKERS_BY_VERSION) if (markers.some((k) => keys.has(k))) return version;
   return "O";
 }
 

@@ -1,2 +1,2 @@
-export { parseSummary } from "./parse-summary.js";
+export { parseSummary, SummarySchemaError, type SummaryIssue } from "./parse-summary.js";
 export { readSummary } from "./read-summary.js";

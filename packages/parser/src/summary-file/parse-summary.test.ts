@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { JsonFloat } from "../format/py-json.js";
 import { SourceNotFoundError, SummaryFormatError, WrongFileKindError } from "../errors.js";
 import { RUN1_DIR, RUN1_JSONL, RUN1_SUMMARY, tempDir } from "../read/test-support/fixtures.js";
-import { parseSummary } from "./parse-summary.js";
+import { parseSummary, SummarySchemaError } from "./parse-summary.js";
 import { readSummary } from "./read-summary.js";
 
 const RUN1_TEXT = readFileSync(RUN1_SUMMARY, "utf8");
@@ -275,6 +275,39 @@ describe("bad summary files", () => {
     ).toMatchObject({ pointer: "/error_summary/0/count", line: 10 }); // line 1 is "{";
     expect(failure(RUN1_TEXT.replace('"records": {', '"records": {"x": 1,')).location.pointer).toBe("/records/x");
     expect(failure('{"was_cancelled": "no", "records": {}}').location.pointer).toBe("/was_cancelled");
+  });
+
+  it("reports what the SummaryFile schema says, every issue located (issue 10)", () => {
+    const schemaFailure = (text: string): SummarySchemaError => {
+      const err = failure(text);
+      expect(err).toBeInstanceOf(SummarySchemaError);
+      return err as SummarySchemaError;
+    };
+    const where = (e: SummarySchemaError) => e.issues.map((i) => `${i.location.pointer}: ${i.message}`);
+    // Missing unit in the run1 layout: the pointer names the missing property, the line is its block's.
+    const noUnit = schemaFailure(
+      RUN1_TEXT.replace('"unit": "ms",\n      "header": "Time to First Token"', '"header": "Time to First Token"'),
+    );
+    expect(where(noUnit)).toEqual(["/records/ttft/unit: is required"]);
+    expect(noUnit.location.line).toBe(RUN1_TEXT.split("\n").findIndex((l) => l.includes('"ttft": {')) + 1);
+    // A string where a number belongs, in the flat layout.
+    expect(where(schemaFailure(O_FILE.replace('"p99": 9297.6', '"p99": "9297.6"')))).toEqual([
+      "/request_latency/p99: must be number or null",
+    ]);
+    // A bad error_summary entry: both problems, in the schema's order.
+    const entry = schemaFailure(
+      O_FILE.replace('"error_summary": []', '"error_summary": [{"error_details": {"code": "500"}, "count": -1}]'),
+    );
+    expect(where(entry).sort()).toEqual([
+      "/error_summary/0/count: must be >= 0",
+      "/error_summary/0/error_details/code: must be integer or null",
+      "/error_summary/0/error_details/message: is required",
+    ]);
+    expect(entry.message).toMatch(/\(and 2 more problem\(s\)\)$/);
+    // A fractional percentile must be a number too.
+    expect(where(schemaFailure(O_FILE.replace('"p99": 9297.6', '"p99": 9297.6, "p99.9": "x"')))).toEqual([
+      "/request_latency/p99.9: must be number or null",
+    ]);
   });
 
   it("tolerates unknown non-numeric fields in a metric block, with a note", () => {

@@ -4,21 +4,34 @@
 //   L: flat, nulls omitted, schema_version "1.0" (or none before #488).
 //   N: flat, schema_version >= 1.1 and/or per-metric `count`/`sum`.
 // Tags are kept as in the file (run1's `ttft` stays `ttft`).
-import { getMetric } from "@aiperf/core";
-import type { ErrorDetails } from "@aiperf/core";
-import { SummaryFormatError, WrongFileKindError } from "../errors.js";
+// What is wrong with a file is what the generated SummaryFile validator (schemas/summary-file*.schema.json)
+// says; this module only locates it in the text and normalizes a valid file.
+import { getMetric, validateSummaryFile } from "@aiperf/core";
+import { type ErrorLocation, SummaryFormatError, WrongFileKindError } from "../errors.js";
 import type { ErrorSummaryEntry, MetricSummary, Summary, SummaryVariant } from "../model.js";
 import { JsonFloat } from "../format/py-json.js";
 import { setOwn } from "../own.js";
-import {
-  escapePointerToken,
-  findJsonSyntaxError,
-  findNearestValueOffset,
-  lineColumnAt,
-  parseJsonLossless,
-} from "../read/json-text.js";
+import { findJsonSyntaxError, findNearestValueOffset, lineColumnAt, parseJsonLossless } from "../read/json-text.js";
 
 type Json = Record<string, unknown>;
+
+/** One thing the SummaryFile schema says is wrong, located in the text. */
+export interface SummaryIssue {
+  message: string;
+  location: ErrorLocation;
+}
+
+/** The file breaks the SummaryFile schema: the first issue is the error itself, `issues` lists all of them. */
+export class SummarySchemaError extends SummaryFormatError {
+  readonly issues: readonly SummaryIssue[];
+
+  constructor(issues: readonly SummaryIssue[]) {
+    const first = issues[0] ?? { message: "is invalid", location: {} };
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem(s))` : "";
+    super(`${first.message}${more}`, first.location);
+    this.issues = issues;
+  }
+}
 
 /** Top-level keys with a meaning of their own; everything else is a metric or `extra`. */
 const FIELDS = new Set([
@@ -38,9 +51,6 @@ function isObject(v: unknown): v is Json {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-/** Keys whose values must be numbers (or null); other unknown keys are tolerated. */
-const STAT_KEY = /^(?:avg|min|max|std|count|sum|p\d+(?:\.\d+)?)$/;
-
 /** A flat-layout metric block: an object with a string `unit`. */
 function isMetricBlock(v: unknown): v is Json {
   return isObject(v) && typeof v.unit === "string";
@@ -50,6 +60,7 @@ function kindOf(tag: string): MetricSummary["kind"] {
   return getMetric(tag)?.kind ?? "unknown";
 }
 
+/** Normalizes a document that has passed the SummaryFile schema; the casts below lean on that. */
 class SummaryParser {
   private readonly notes: string[] = [];
   private sawNull = false;
@@ -59,73 +70,53 @@ class SummaryParser {
     private readonly file: string | undefined,
   ) {}
 
-  fail(pointer: string, message: string): never {
-    const offset = findNearestValueOffset(this.text, pointer);
-    const { line, column } = lineColumnAt(this.text, offset);
-    throw new SummaryFormatError(message, {
-      ...(this.file !== undefined ? { file: this.file } : {}),
-      line,
-      column,
-      pointer,
-    });
+  locate(pointer: string): ErrorLocation {
+    const { line, column } = lineColumnAt(this.text, findNearestValueOffset(this.text, pointer));
+    return { ...(this.file !== undefined ? { file: this.file } : {}), line, column, pointer };
   }
 
-  metric(block: Json, tagFromKey: string, pointer: string): MetricSummary {
-    const tag = block.tag ?? tagFromKey;
-    if (typeof tag !== "string") this.fail(`${pointer}/tag`, "must be string");
-    const unit = block.unit;
-    if (typeof unit !== "string")
-      this.fail(`${pointer}/unit`, unit === undefined ? "must have required property 'unit'" : "must be string");
-    const fileHeader = block.header;
-    if (fileHeader !== undefined && typeof fileHeader !== "string") this.fail(`${pointer}/header`, "must be string");
+  fail(pointer: string, message: string): never {
+    throw new SummaryFormatError(message, this.locate(pointer));
+  }
+
+  /** Every schema issue, located; the first one is the error's own message and location. */
+  check(doc: Json): void {
+    // Kind first: an object with neither layout is not a summary, whatever the schema says about its keys.
+    if (doc.records === undefined && !Object.values(doc).some(isMetricBlock))
+      this.fail("", "not an AIPerf summary: neither a `records` object nor metric blocks with a `unit`");
+    const issues = validateSummaryFile(doc);
+    if (issues.length === 0) return;
+    throw new SummarySchemaError(issues.map((i) => ({ message: i.message, location: this.locate(i.pointer) })));
+  }
+
+  metric(block: Json, tagFromKey: string): MetricSummary {
+    const tag = typeof block.tag === "string" ? block.tag : tagFromKey;
+    const unit = block.unit as string;
+    const fileHeader = typeof block.header === "string" ? block.header : undefined;
     const stats: MetricSummary["stats"] = {};
     for (const key in block) {
       if (METRIC_TEXT_KEYS.has(key)) continue;
       const v = block[key];
       if (typeof v === "number") setOwn(stats, key, v);
       else if (v === null) this.sawNull = true;
-      else if (STAT_KEY.test(key)) this.fail(`${pointer}/${escapePointerToken(key)}`, "must be number or null");
       else this.notes.push(`${tag}: non-numeric field '${key}' ignored`);
     }
     return { tag, header: fileHeader ?? getMetric(tag)?.header ?? tag, unit, kind: kindOf(tag), stats };
   }
 
-  errorSummary(v: unknown): ErrorSummaryEntry[] {
-    if (!Array.isArray(v)) this.fail("/error_summary", "must be array");
-    return v.map((entry: unknown, i) => {
-      const p = `/error_summary/${i}`;
-      if (!isObject(entry)) this.fail(p, "must be object");
-      if (!isObject(entry.error_details))
-        this.fail(
-          `${p}/error_details`,
-          entry.error_details === undefined ? "must have required property 'error_details'" : "must be object",
-        );
-      if (typeof entry.count !== "number")
-        this.fail(`${p}/count`, entry.count === undefined ? "must have required property 'count'" : "must be number");
-      return { error_details: entry.error_details as unknown as ErrorDetails, count: entry.count };
-    });
-  }
-
   parse(doc: Json): Summary {
+    this.check(doc);
     const metrics: MetricSummary[] = [];
     const extra: Json = {};
     const summary: Summary = { variant: "R", metrics, errorSummary: [], notes: this.notes };
     const records = doc.records;
-    if (records !== undefined) {
-      if (!isObject(records)) this.fail("/records", "must be object");
-      for (const key in records) {
-        const p = `/records/${escapePointerToken(key)}`;
-        const block = records[key];
-        if (!isObject(block)) this.fail(p, "must be object");
-        metrics.push(this.metric(block, key, p));
-      }
-    }
+    if (isObject(records)) for (const key in records) metrics.push(this.metric(records[key] as Json, key));
     let hasCountOrSum = false;
     for (const key in doc) {
       const v = doc[key];
       if (FIELDS.has(key)) continue;
       if (records === undefined && isMetricBlock(v)) {
-        const m = this.metric(v, key, `/${escapePointerToken(key)}`);
+        const m = this.metric(v, key);
         hasCountOrSum ||= m.stats.count !== undefined || m.stats.sum !== undefined;
         metrics.push(m);
       } else if (records === undefined && v === null && getMetric(key) !== undefined) {
@@ -136,8 +127,6 @@ class SummaryParser {
         setOwn(extra, key, v);
       }
     }
-    if (records === undefined && metrics.length === 0)
-      this.fail("", "not an AIPerf summary: neither a `records` object nor metric blocks with a `unit`");
     this.fields(doc, summary);
     summary.variant = records !== undefined ? "R" : this.flatVariant(summary.schemaVersion, hasCountOrSum);
     if (Object.keys(extra).length > 0) summary.extra = extra;
@@ -145,12 +134,7 @@ class SummaryParser {
   }
 
   private fields(doc: Json, s: Summary): void {
-    const str = (key: string): string | undefined => {
-      const v = doc[key];
-      if (v === undefined) return undefined;
-      if (typeof v !== "string") this.fail(`/${key}`, "must be string");
-      return v;
-    };
+    const str = (key: string): string | undefined => (typeof doc[key] === "string" ? doc[key] : undefined);
     const schema = str("schema_version");
     if (schema !== undefined) s.schemaVersion = schema;
     const version = str("aiperf_version");
@@ -158,20 +142,13 @@ class SummaryParser {
     const id = str("benchmark_id");
     if (id !== undefined) s.benchmarkId = id;
     if ("input_config" in doc) s.inputConfig = doc.input_config;
-    const cancelled = doc.was_cancelled;
-    if (cancelled !== undefined) {
-      if (typeof cancelled !== "boolean") this.fail("/was_cancelled", "must be boolean");
-      s.wasCancelled = cancelled;
-    }
-    if (doc.error_summary !== undefined) s.errorSummary = this.errorSummary(doc.error_summary);
+    if (typeof doc.was_cancelled === "boolean") s.wasCancelled = doc.was_cancelled;
+    if (Array.isArray(doc.error_summary)) s.errorSummary = doc.error_summary as ErrorSummaryEntry[];
     for (const [key, prop] of [
       ["start_time", "startTime"],
       ["end_time", "endTime"],
     ] as const) {
-      const v = doc[key];
-      if (v === undefined) continue;
-      if (v === null) s[prop] = null;
-      else s[prop] = str(key) ?? null;
+      if (key in doc) s[prop] = str(key) ?? null;
     }
   }
 
