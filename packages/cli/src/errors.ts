@@ -30,6 +30,7 @@ const KIND_EXIT: Record<AiperfErrorKind, ExitCodeValue> = {
   truncated: ExitCode.invalidData,
   "summary-format": ExitCode.invalidData,
   "line-too-long": ExitCode.invalidData,
+  empty: ExitCode.invalidData,
   usage: ExitCode.usage,
   io: ExitCode.io,
 };

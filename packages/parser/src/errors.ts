@@ -11,6 +11,7 @@ export type AiperfErrorKind =
   | "truncated" // last line cut off mid-record
   | "summary-format" // a summary file of no known variant
   | "line-too-long" // a line beyond the reader's maxLineBytes (or a source without newlines)
+  | "empty" // the input holds no record lines at all (0 bytes, only blank lines)
   | "usage" // a bad option value (maxLineBytes, AIPERF_THREADS)
   | "io"; // other read/write failure
 
@@ -134,5 +135,19 @@ export class LineTooLongError extends AiperfError {
 export class UsageError extends AiperfError {
   constructor(message: string, hint?: string) {
     super("usage", message, {}, hint);
+  }
+}
+
+/** The input has no record lines at all: 0 bytes, only blank lines, an empty .gz or empty stdin. */
+export class EmptyInputError extends AiperfError {
+  constructor(file: string, blankLines: number) {
+    super(
+      "empty",
+      blankLines === 0
+        ? "no records: the input is empty"
+        : `no records: the input holds only ${blankLines} blank line${blankLines === 1 ? "" : "s"}`,
+      { file },
+      "pass AIPerf's profile_export.jsonl or the artifacts directory of a finished run",
+    );
   }
 }

@@ -86,7 +86,11 @@ class Scanner {
   }
 
   private value(depth: number): unknown {
-    if (depth > MAX_DEPTH) this.fail(`nesting deeper than ${MAX_DEPTH} levels`);
+    if (depth > MAX_DEPTH) {
+      // The pointer names the outer value that holds the deep nesting; the full path would be hundreds of tokens.
+      const where = toPointer(this.path.slice(0, 2));
+      throw new JsonTextError(`nesting deeper than ${MAX_DEPTH} levels (the parser's limit)`, this.pos, where, false);
+    }
     this.onValue?.(this.path, this.pos);
     const c = this.text.charCodeAt(this.pos);
     if (c === 0x7b) return this.object(depth);

@@ -1,7 +1,14 @@
 // Bytes -> records, shared by the async and sync readers: line splitting,
 // counts, issues, strict/lenient handling, truncation, wrong-file-kind
 // detection, version. Push chunks with feed(), then drain with take().
-import { AiperfError, LineTooLongError, RecordSyntaxError, TruncatedFileError, WrongFileKindError } from "../errors.js";
+import {
+  AiperfError,
+  EmptyInputError,
+  LineTooLongError,
+  RecordSyntaxError,
+  TruncatedFileError,
+  WrongFileKindError,
+} from "../errors.js";
 import type { ParsedRecord, ReadReport, RecordIssue } from "../model.js";
 import { DEFAULT_MAX_LINE_BYTES, LineSplitter } from "./line-splitter.js";
 import { parseLineJson, recordFromJson } from "./record-line.js";
@@ -42,6 +49,7 @@ export class LineReader {
   private ending = false;
   private lastLine: string | undefined;
   private cutOff = false;
+  private checkedEmpty = false;
 
   constructor(
     readonly file: string,
@@ -121,6 +129,13 @@ export class LineReader {
           new TruncatedFileError({ file: this.file, line: this.lineNo + 1, column: 1, pointer: "" }),
           "truncated",
         );
+    }
+    if (!this.sawContent && !this.checkedEmpty) {
+      // Nothing to read is an error in either mode, never an empty success.
+      this.checkedEmpty = true;
+      const error = new EmptyInputError(this.file, this.report.blankLines);
+      error.report = this.finish();
+      throw error;
     }
     return undefined;
   }

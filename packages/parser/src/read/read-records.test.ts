@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import {
+  EmptyInputError,
   NoRecordsError,
   RecordSyntaxError,
   SourceNotFoundError,
@@ -268,10 +269,10 @@ describe("tolerated input", () => {
     expect(report).toMatchObject({ linesRead: 199, blankLines: 99, accepted: 100 });
   });
 
-  it("an empty file reads as zero records with no version", async () => {
-    const { records, report } = await loadRecords(writeTemp(""));
-    expect(records).toEqual([]);
-    expect(report).toMatchObject({ linesRead: 0, accepted: 0, version: null });
+  it("an empty file is an EmptyInputError carrying a zero report (empty-input.test.ts has every case)", async () => {
+    const err = await errorOf(writeTemp(""));
+    expect(err).toBeInstanceOf(EmptyInputError);
+    expect((err as EmptyInputError).report).toMatchObject({ linesRead: 0, accepted: 0, version: null });
   });
 });
 

@@ -16,6 +16,7 @@ import {
   findJsonSyntaxError,
   findNearestValueOffset,
   findValueOffset,
+  JsonTextError,
   parseJsonLossless,
 } from "./json-text.js";
 import { numberTokenAt, rawMetricToken, rawMetricValue, rawPropertyNumber, rawPropertyToken } from "./raw-numbers.js";
@@ -44,10 +45,10 @@ function hasUnsafeNumber(v: unknown, depth = 0): boolean {
 }
 
 /** An object, or an array that holds one: something whose text can contain property names. */
-function hasKeys(v: unknown): boolean {
+function hasKeys(v: unknown, depth = 0): boolean {
   if (typeof v !== "object" || v === null) return false;
-  if (!Array.isArray(v)) return true;
-  for (const x of v) if (hasKeys(x)) return true;
+  if (!Array.isArray(v) || depth > 64) return true; // deep arrays: assume so (bounded recursion)
+  for (const x of v) if (hasKeys(x, depth + 1)) return true;
   return false;
 }
 
@@ -341,6 +342,9 @@ export function recordFromJson(
     return buildRecord(root, undefined, text, line, validate) as ParsedRecord;
   } catch (e) {
     if (e instanceof BigListValueError) throw validationError(text, line, file, e.pointer, e.message);
+    // Valid JSON the lossless scanner still refuses: nesting beyond its depth limit.
+    if (e instanceof JsonTextError)
+      throw new RecordSyntaxError(e.message, { file, line, column: e.offset + 1, pointer: e.pointer });
     if (e instanceof IntegerLiteralError) {
       const at = findNearestValueOffset(text, e.pointer);
       const message = `must be an integer literal (no fraction or exponent), found ${numberTokenAt(text, at)}`;
