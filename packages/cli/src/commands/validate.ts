@@ -104,8 +104,9 @@ export default async function validate(
           `the summary disagrees with the records in ${cmp.differences.length} place(s) (${cmp.compared} statistics compared ${how}):`,
         ),
       );
-      for (const d of cmp.differences)
+      for (const d of cmp.differences.slice(0, MAX_LISTED))
         lines.push(terminalText(`    ${d.where}: file ${d.file}, recomputed ${d.recomputed}`));
+      if (cmp.differences.length > MAX_LISTED) lines.push(`    ... and ${cmp.differences.length - MAX_LISTED} more`);
     }
     if (cmp.notChecked.length > 0)
       lines.push(terminalText(`- not derivable from the records, not checked: ${cmp.notChecked.join(", ")}`));
