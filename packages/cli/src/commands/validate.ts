@@ -63,7 +63,9 @@ export default async function validate(
       );
     } catch (err) {
       const failure = describeFailure(err);
-      if (failure.internal) throw err;
+      // Only a bad summary is a validation result; a missing or unreadable file (3, 5) or the
+      // wrong kind of file (2) stops the command with its own exit code.
+      if (failure.internal || failure.exitCode !== ExitCode.invalidData) throw err;
       problems++;
       summaryLine = bad(failure.line);
     }
