@@ -5,6 +5,7 @@ import type { CatalogFormat } from "@aiperf/core";
 import { formatFixed } from "@aiperf/parser";
 import type { MetricSummary, Summary, SummaryVariant } from "@aiperf/parser";
 import type { Colors } from "./color.js";
+import { type Limited, moreLine, topRows } from "./row-limit.js";
 import { renderTable } from "./table.js";
 import { terminalText } from "./terminal-text.js";
 
@@ -14,7 +15,7 @@ const HIDDEN = MetricFlag.ERROR_ONLY | MetricFlag.NO_CONSOLE | MetricFlag.INTERN
 export const CONSOLE_PERCENTILES: readonly number[] = [99, 90, 50];
 
 /** Console rows: visible metrics sorted by display order (null last, ties keep results order). */
-function consoleMetrics(summary: Summary): MetricSummary[] {
+function consoleMetrics(summary: Summary): Limited<MetricSummary> {
   const format = CATALOG_FORMAT[summary.variant];
   const keyed = summary.metrics.flatMap((m, index) => {
     const def = getMetric(m.tag);
@@ -24,7 +25,13 @@ function consoleMetrics(summary: Summary): MetricSummary[] {
     return [{ m, index, order: order ?? Number.POSITIVE_INFINITY }];
   });
   keyed.sort((a, b) => a.order - b.order || a.index - b.index);
-  return keyed.map((k) => k.m);
+  // Catalog metrics are few and all shown; tags from data can be any number: the first few.
+  const known = keyed.filter((k) => Number.isFinite(k.order)).map((k) => k.m);
+  const unknown = topRows(
+    keyed.filter((k) => !Number.isFinite(k.order)).map((k) => k.m),
+    () => 0,
+  );
+  return { shown: [...known, ...unknown.shown], more: unknown.more };
 }
 
 /** `header (unit)`, on two lines when the header is longer than 30 characters, as rich does. */
@@ -54,7 +61,8 @@ export function renderMetricsTable(
   title = "LLM Metrics",
 ): string {
   const stats = statColumns(percentiles);
-  const rows = consoleMetrics(summary).map((m) => [
+  const { shown, more } = consoleMetrics(summary);
+  const rows = shown.map((m) => [
     c.cyan(metricCell(m)),
     ...stats.map((s) => {
       const v = m.stats[s];
@@ -63,13 +71,16 @@ export function renderMetricsTable(
   ]);
   if (rows.length === 0) return "";
   const spec = { head: ["Metric", ...stats], align: ["right" as const, ...stats.map(() => "right" as const)], rows };
-  return titled(`NVIDIA AIPerf | ${title}`, c.italic, renderTable({ ...spec, colors: c }));
+  const rest = moreLine(more, "metrics the catalog does not know", "--json or --out");
+  return `${titled(`NVIDIA AIPerf | ${title}`, c.italic, renderTable({ ...spec, colors: c }))}${rest}`;
 }
 
+/** AIPerf's error table; beyond CONSOLE_MAX_ROWS distinct errors, the most frequent ones and a count of the rest. */
 export function renderErrorTable(summary: Summary, c: Colors): string {
   if (summary.errorSummary.length === 0) return "";
   const na = c.dim("N/A");
-  const rows = summary.errorSummary.map(({ error_details: e, count }) => [
+  const { shown, more } = topRows(summary.errorSummary, (e) => e.count);
+  const rows = shown.map(({ error_details: e, count }) => [
     e.code ? terminalText(String(e.code)) : na,
     e.type ? terminalText(e.type) : na,
     terminalText(e.message),
@@ -81,7 +92,8 @@ export function renderErrorTable(summary: Summary, c: Colors): string {
     rows,
     colors: c,
   });
-  return titled("NVIDIA AIPerf | Error Summary", c.red, table);
+  const rest = moreLine(more, "distinct errors", "--json or --out");
+  return `${titled("NVIDIA AIPerf | Error Summary", c.red, table)}${rest}`;
 }
 
 /** rich's title for the endpoint: AIPerf reads it from the endpoint type. */

@@ -67,10 +67,33 @@ describe("program", () => {
 });
 
 describe("parsePercentiles", () => {
-  it("parses a comma list, drops duplicates, keeps order", () => {
-    expect(parsePercentiles("50, 90,99.9,50")).toEqual([50, 90, 99.9]);
+  it("parses a comma list of plain decimals, keeps order", () => {
+    expect(parsePercentiles("50, 90,99.9,0.001,99.999")).toEqual([50, 90, 99.9, 0.001, 99.999]);
   });
-  it.each(["", "0", "100", "-1", "50,,90", "1e3", "x"])("rejects %j", (v) => {
+  it.each([
+    "",
+    "0",
+    "0.0",
+    "100",
+    "100.0",
+    "-1",
+    "+50",
+    "50,,90",
+    "1e3",
+    "5e1",
+    "0x10",
+    "0b11",
+    "0o7",
+    ".5",
+    "50.",
+    "Infinity",
+    "x",
+    "50_0",
+    " ",
+  ])("rejects %j", (v) => {
     expect(() => parsePercentiles(v)).toThrow(/percentile between 0 and 100/);
+  });
+  it.each(["50,50", "50,50.0", "90, 50, 90.00"])("rejects the same percentile twice: %j", (v) => {
+    expect(() => parsePercentiles(v)).toThrow(/percentile [\d.]+ is given twice/);
   });
 });

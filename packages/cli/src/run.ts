@@ -56,22 +56,24 @@ function examples(name: string): string {
 }
 
 /**
- * `50,90,99.9` -> [50, 90, 99.9]; each in (0, 100).
+ * `50,90,99.9` -> [50, 90, 99.9]: plain decimals (digits, an optional fraction) strictly
+ * between 0 and 100, each once. Hex, binary, exponents, signs and `Infinity` are refused
+ * (Number() would take them), as is the same percentile twice (`50,50.0`).
  * @internal Exported for its tests only.
  */
 export function parsePercentiles(value: string): number[] {
-  const parts = value.split(",").map((p) => p.trim());
   const out: number[] = [];
-  for (const part of parts) {
+  for (const part of value.split(",").map((p) => p.trim())) {
     const n = Number(part);
-    if (part === "" || !Number.isFinite(n) || n <= 0 || n >= 100) {
+    if (!/^\d+(\.\d+)?$/.test(part) || n <= 0 || n >= 100) {
       throw new InvalidArgumentError(
         `'${part}' is not a percentile between 0 and 100 (exclusive); expected e.g. 50,90,99.9`,
       );
     }
+    if (out.includes(n)) throw new InvalidArgumentError(`percentile ${part} is given twice`);
     out.push(n);
   }
-  return [...new Set(out)];
+  return out;
 }
 
 /** V8's longest string (0x1fffffe8 units): the parser's cap on its line limit (MAX_LINE_BYTES_CAP). */
@@ -209,7 +211,11 @@ function buildProgram(ctx: CliContext, state: State): Command {
       "write profile_export_aiperf.json and profile_export_aiperf.csv into DIR (created if missing)",
     )
     .option("--force", "overwrite existing output files")
-    .option("--percentiles <list>", "percentiles to compute, e.g. 50,90,99.9 (default: AIPerf's set)", parsePercentiles)
+    .option(
+      "--percentiles <list>",
+      "percentiles to compute: plain decimals strictly between 0 and 100, each once, e.g. 50,90,99.9 (default: AIPerf's set)",
+      parsePercentiles,
+    )
     .option("--json", "print the summary JSON (AIPerf's profile_export_aiperf.json) on stdout instead of the tables")
     .option("--lenient", lenient)
     .addOption(maxLineBytes())

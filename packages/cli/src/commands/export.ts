@@ -7,6 +7,7 @@ import type { CommandContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { displayPath, type InputOptions, openRun } from "../input.js";
 import { assertWritable, writeOutputStream } from "../output.js";
+import { topRows } from "../row-limit.js";
 import { terminalText } from "../terminal-text.js";
 
 export interface ExportOptions extends InputOptions {
@@ -62,6 +63,9 @@ function reportUnplaced(ctx: CommandContext, result: RecordsCsvResult): void {
   for (const [what, counts] of groups) {
     const entries = Object.entries(counts);
     if (entries.length === 0) continue;
-    ctx.stderr.write(`  ${what}: ${entries.map(([key, n]) => `${terminalText(key)} (${n} records)`).join(", ")}\n`);
+    // Keys come from data, any number of them: the most frequent few, and how many more.
+    const { shown, more } = topRows(entries, ([, n]) => n);
+    const listed = shown.map(([key, n]) => `${terminalText(key)} (${n} records)`).join(", ");
+    ctx.stderr.write(`  ${what}: ${listed}${more > 0 ? `, ... and ${more} more keys` : ""}\n`);
   }
 }

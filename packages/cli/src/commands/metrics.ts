@@ -5,6 +5,7 @@ import type { CommandContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { type InputOptions, scanRun } from "../input.js";
 import type { ParsedRecord } from "@aiperf/parser";
+import { moreLine, topRows } from "../row-limit.js";
 import { renderTable } from "../table.js";
 import { terminalText } from "../terminal-text.js";
 
@@ -96,11 +97,17 @@ export default async function metricsCommand(
   }
   const counter = new RunMetricsCounter();
   const { label } = await scanRun(ctx, path, opts, (record) => counter.add(record));
-  const rows = counter.rows();
+  const all = counter.rows();
   if (opts.json === true) {
-    ctx.stdout.write(`${toJsonText({ file: label, records: counter.records, metrics: rows }, { indent: 2 })}\n`);
+    ctx.stdout.write(`${toJsonText({ file: label, records: counter.records, metrics: all }, { indent: 2 })}\n`);
     return ExitCode.ok;
   }
+  // Catalog metrics all; tags unknown to the catalog, the most frequent few (any number can come from data).
+  const unknown = topRows(
+    all.filter((r) => r.kind === "unknown"),
+    (r) => r.records,
+  );
+  const rows = [...all.filter((r) => r.kind !== "unknown"), ...unknown.shown];
   ctx.stdout.write(
     renderTable({
       head: ["Header", "Tag", "Kind", "Shape", "Unit", "Records"],
@@ -116,6 +123,7 @@ export default async function metricsCommand(
       colors: out,
     }),
   );
-  ctx.stdout.write(`${rows.length} metrics in ${counter.records} records of ${terminalText(label)}\n`);
+  ctx.stdout.write(moreLine(unknown.more, "tags the catalog does not know", "--json"));
+  ctx.stdout.write(`${all.length} metrics in ${counter.records} records of ${terminalText(label)}\n`);
   return ExitCode.ok;
 }

@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { chmod, copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -125,5 +125,48 @@ describe("validate", () => {
     const r = await runBin(["validate", dir]);
     expect(r.code).toBe(ExitCode.invalidData);
     expect(r.stdout).toContain("request_latency.std");
+  });
+
+  describe("--summary FILE that cannot be read (class 15)", () => {
+    it("a missing file is exit 3 in one line, not 'invalid'", async () => {
+      const missing = join(tmpdir(), "aiperf-cli-no-such-dir", "profile_export_aiperf.json");
+      const r = await runCli(["validate", RUN1_DIR, "--summary", missing]);
+      expect(r.code).toBe(ExitCode.notFound);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toBe(`aiperf-tools: error: ${missing}: no such file or directory\n`);
+    });
+
+    it("the records given as the summary are the wrong kind of file: exit 2", async () => {
+      const r = await runCli(["validate", RUN1_DIR, "--summary", RUN1_JSONL]);
+      expect(r.code).toBe(ExitCode.usage);
+      expect(r.stderr).toMatch(
+        /^aiperf-tools: error: .*profile_export\.jsonl: expected AIPerf's summary JSON[^\n]*\n$/,
+      );
+    });
+
+    const root = process.getuid?.() === 0;
+    it.skipIf(root)(
+      "a directory without permission is exit 5 with the OS reason (skipped as root: root reads anything)",
+      async () => {
+        const dir = await run1Copy();
+        await chmod(dir, 0o000);
+        try {
+          const r = await runCli(["validate", RUN1_DIR, "--summary", join(dir, "profile_export_aiperf.json")]);
+          expect(r.code).toBe(ExitCode.io);
+          expect(r.stderr).toMatch(/^aiperf-tools: error: .*: read failed: EACCES: permission denied[^\n]*\n$/);
+        } finally {
+          await chmod(dir, 0o700);
+        }
+      },
+    );
+
+    it("a broken summary is still a validation result: exit 1 with the location", async () => {
+      const dir = await run1Copy();
+      const file = join(dir, "profile_export_aiperf.json");
+      await writeFile(file, (await readFile(file, "utf8")).slice(0, 200));
+      const r = await runCli(["validate", join(dir, "profile_export.jsonl"), "--summary", file]);
+      expect(r.code).toBe(ExitCode.invalidData);
+      expect(r.stdout).toMatch(/✗ .*profile_export_aiperf\.json:\d+:\d+: /);
+    });
   });
 });

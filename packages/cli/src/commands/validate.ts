@@ -66,7 +66,9 @@ export default async function validate(
       );
     } catch (err) {
       const failure = describeFailure(err);
-      if (failure.internal) throw err;
+      // Only a bad summary is a validation result; a missing or unreadable file (3, 5) or the
+      // wrong kind of file (2) stops the command with its own exit code.
+      if (failure.internal || failure.exitCode !== ExitCode.invalidData) throw err;
       if (err instanceof SummarySchemaError) {
         // Everything the schema says, one line each: instance path and message.
         problems += err.issues.length;
@@ -122,8 +124,9 @@ export default async function validate(
           `the summary disagrees with the records in ${cmp.differences.length} place(s) (${cmp.compared} statistics compared ${how}):`,
         ),
       );
-      for (const d of cmp.differences)
+      for (const d of cmp.differences.slice(0, MAX_LISTED))
         lines.push(terminalText(`    ${d.where}: file ${d.file}, recomputed ${d.recomputed}`));
+      if (cmp.differences.length > MAX_LISTED) lines.push(`    ... and ${cmp.differences.length - MAX_LISTED} more`);
     }
     if (cmp.notChecked.length > 0)
       lines.push(terminalText(`- not derivable from the records, not checked: ${cmp.notChecked.join(", ")}`));

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FileWriteError, OutputExistsError, writeFileAtomic } from "./atomic-write.js";
+import { FileWriteError, OutputExistsError, removePendingTempFiles, writeFileAtomic } from "./atomic-write.js";
 
 let dir: string;
 beforeEach(() => {
@@ -32,6 +32,30 @@ describe("writeFileAtomic", () => {
     const path = join(dir, "partial.txt");
     await writeFileAtomic(path, (stream) => pipeline(Readable.from(["x", "y"]), stream, { end: false }));
     expect(readFileSync(path, "utf8")).toBe("xy");
+  });
+
+  it("lists its temp file while writing; removePendingTempFiles removes it synchronously (signal handlers)", async () => {
+    const path = join(dir, "big.csv");
+    let release: () => void = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const writing = writeFileAtomic(path, async (stream) => {
+      stream.write("partial,row\r\n");
+      await gate;
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(readdirSync(dir)).toHaveLength(1); // the temp file
+    removePendingTempFiles();
+    expect(readdirSync(dir)).toEqual([]);
+    release();
+    // The move then fails (its temp is gone): the target never appears half-written.
+    await expect(writing).rejects.toThrow(FileWriteError);
+    expect(readdirSync(dir)).toEqual([]);
+    // Done writes leave nothing listed.
+    await writeFileAtomic(join(dir, "done.csv"), "x");
+    removePendingTempFiles();
+    expect(readdirSync(dir)).toEqual(["done.csv"]);
   });
 
   it("refuses to overwrite an existing file and leaves it untouched", async () => {

@@ -2,7 +2,7 @@
 // partial write, and an existing file is replaced only when asked to.
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, unlinkSync } from "node:fs";
 import { link, lstat, open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { finished } from "node:stream/promises";
@@ -34,6 +34,40 @@ export class FileWriteError extends Error {
 export class OutputExistsError extends FileWriteError {
   constructor(file: string) {
     super(file, "output file already exists", "choose another path or allow overwriting (--force)");
+  }
+}
+
+/**
+ * Temp files being written, by path, so that a process ending on a signal (or exiting early)
+ * can remove them synchronously. Kept under a global symbol so that every copy of this module
+ * and a CLI entry that does not load it (the key is part of the contract) see one registry.
+ */
+export const PENDING_TEMP_FILES_KEY = "aiperf.pendingTempFiles";
+
+function pendingTempFiles(): Set<string> {
+  const g = globalThis as Record<symbol, Set<string> | undefined>;
+  const key = Symbol.for(PENDING_TEMP_FILES_KEY);
+  let set = g[key];
+  if (set === undefined) {
+    set = new Set();
+    g[key] = set;
+  }
+  return set;
+}
+
+/**
+ * Removes every temp file still being written (synchronously: callable from a signal or
+ * 'exit' handler). The targets are untouched: they hold the old file or none.
+ */
+export function removePendingTempFiles(): void {
+  const pending = pendingTempFiles();
+  for (const tmp of pending) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Already gone (moved into place or removed): nothing to clean.
+    }
+    pending.delete(tmp);
   }
 }
 
@@ -70,6 +104,9 @@ export async function writeFileAtomic(
   options: WriteFileAtomicOptions = {},
 ): Promise<void> {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  // Registered before it exists, so no moment leaves it unlisted.
+  const pending = pendingTempFiles();
+  pending.add(tmp);
   try {
     await writeTemp(tmp, content, options.mode ?? 0o666);
     await moveIntoPlace(tmp, path, options.overwrite ?? false);
@@ -77,6 +114,8 @@ export async function writeFileAtomic(
     await unlink(tmp).catch(() => undefined);
     if (isTypedError(error)) throw error;
     throw new FileWriteError(path, `cannot write output: ${(error as Error).message}`, undefined, { cause: error });
+  } finally {
+    pending.delete(tmp);
   }
 }
 

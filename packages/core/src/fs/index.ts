@@ -1,4 +1,10 @@
 // @aiperf/core/fs: the node-only helpers (node:fs), kept off the main entry so
 // `@aiperf/core` stays usable in browser bundles.
-export { FileWriteError, OutputExistsError, writeFileAtomic } from "./atomic-write.js";
+export {
+  FileWriteError,
+  OutputExistsError,
+  PENDING_TEMP_FILES_KEY,
+  removePendingTempFiles,
+  writeFileAtomic,
+} from "./atomic-write.js";
 export type { StreamProducer, WriteFileAtomicOptions } from "./atomic-write.js";
