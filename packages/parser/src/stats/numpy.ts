@@ -195,8 +195,14 @@ export function npPercentileRanks(n: number, p: number): number[] {
 export function npPercentileAt(n: number, p: number, at: (rank: number) => number): number {
   if (n === 0) return Number.NaN;
   const vi = (n - 1) * (p / 100);
-  if (vi >= n - 1) return at(n - 1);
-  if (vi <= 0) return at(0);
+  if (vi >= n - 1) {
+    // numpy moves both neighbours to the last value and takes gamma = vi + 1 (vi minus index -1), so it
+    // computes last - (last - last) * (1 - gamma): a -0 end becomes +0 unless n is 1 (facts F21).
+    const last = at(n - 1);
+    return last - (last - last) * (1 - (vi + 1));
+  }
+  // lerp(a0, a1, 0) = a0 + (a1 - a0) * 0 = a0 + 0 for sorted finite values: -0 becomes +0.
+  if (vi <= 0) return at(0) + 0;
   const lo = Math.floor(vi);
   const t = vi - lo;
   const a = at(lo);

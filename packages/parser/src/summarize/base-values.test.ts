@@ -51,12 +51,14 @@ describe("per-record rules", () => {
     expect(isOslMismatch(1900, 2000)).toBe(true); // 100 > min(100, 50)
   });
 
-  it("counts usage discrepancies strictly above 10 %, a zero prompt diff stopping evaluation", () => {
+  it("counts usage discrepancies strictly above 10 %, a zero prompt diff stopping evaluation (adding 0)", () => {
     expect(usageDiscrepancy(10.5, 0, undefined)).toBe(1);
     expect(usageDiscrepancy(10, 10, 10)).toBe(0);
     expect(usageDiscrepancy(1, 2, 11)).toBe(1);
-    expect(usageDiscrepancy(0, 50, undefined)).toBeUndefined();
-    expect(usageDiscrepancy(5, undefined, undefined)).toBeUndefined();
+    // A record carrying the diffs that does not count adds 0 (facts F22); one without them adds nothing.
+    expect(usageDiscrepancy(0, 50, undefined)).toBe(0);
+    expect(usageDiscrepancy(5, undefined, undefined)).toBe(0);
+    expect(usageDiscrepancy(undefined, 50, 50)).toBeUndefined();
   });
 });
 

@@ -27,7 +27,8 @@ export function recoverBase(display: number, ratio: number, numberType: "int" | 
   if (ratio === 1) return { value: display, exact: true };
   const q = display / ratio;
   if (numberType === "int") {
-    const n = Math.round(q);
+    // + 0: AIPerf holds integer ns, which have no sign of zero; Math.round(-0) is -0 (facts F21).
+    const n = Math.round(q) + 0;
     return n * ratio === display ? { value: n, exact: true } : { value: q, exact: false };
   }
   if (q * ratio === display) return { value: q, exact: true };
@@ -80,8 +81,11 @@ export function usageDiscrepancy(
   completion: number | undefined,
   reasoning: number | undefined,
 ): 0 | 1 | undefined {
-  // get_or_raise treats 0 as missing: a prompt diff of 0 stops the evaluation.
-  if (prompt === undefined || prompt === 0 || completion === undefined) return undefined;
+  // A record without the usage diffs yields nothing. One that carries them adds 0 when it does not count:
+  // get_or_raise treats a prompt diff of 0 as missing and stops there, but the counter is still written
+  // (real 0.8 output: {"avg": 0.0} with every prompt diff 0; facts F22).
+  if (prompt === undefined) return undefined;
+  if (prompt === 0 || completion === undefined) return 0;
   if (prompt > 10.0 || completion > 10.0) return 1;
   return reasoning !== undefined && reasoning > 10.0 ? 1 : 0;
 }

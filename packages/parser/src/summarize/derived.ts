@@ -76,6 +76,16 @@ const RULES: DerivedRule[] = [
   { tag: "total_usage_prompt_tokens", compute: sumOf("usage_prompt_tokens") },
   { tag: "total_usage_completion_tokens", compute: sumOf("usage_completion_tokens") },
   { tag: "total_usage_total_tokens", compute: sumOf("usage_total_tokens") },
+  // 0.10 (facts F22): prompt-cache reads, summed, and their share of the prompt tokens.
+  { tag: "total_usage_prompt_cache_read_tokens", compute: sumOf("usage_prompt_cache_read_tokens") },
+  {
+    tag: "overall_usage_prompt_cache_read_pct",
+    compute: (get) => {
+      const read = get("total_usage_prompt_cache_read_tokens");
+      const prompt = get("total_usage_prompt_tokens");
+      return truthy(read) && truthy(prompt) ? (read / prompt) * 100 : undefined;
+    },
+  },
   { tag: "request_throughput", compute: rate(["request_count"]) },
   { tag: "output_token_throughput", compute: rate(["total_osl"]) },
   { tag: "total_token_throughput", compute: rate(["total_isl", "total_osl"]) },
@@ -86,6 +96,8 @@ const RULES: DerivedRule[] = [
 /** Whether AIPerf of this version has the derived metric at all. */
 function existsIn(tag: string, version: RecordsVersion): boolean {
   if (tag === "input_token_throughput") return version === "0.12";
+  // Not in the catalog; only records of 0.10 on carry their input, which gates them.
+  if (tag === "total_usage_prompt_cache_read_tokens" || tag === "overall_usage_prompt_cache_read_pct") return true;
   const def = metricInfo(tag, version)?.def;
   return def?.presentIn.includes(catalogFormat(version)) === true;
 }

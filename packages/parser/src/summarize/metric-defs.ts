@@ -84,6 +84,37 @@ const EXTRA: Extra[] = [
     numberType: "float",
     flags: MetricFlag.LARGER_IS_BETTER | MetricFlag.NO_CONSOLE,
   },
+  // 0.10 prompt-cache usage (facts F22).
+  {
+    tag: "usage_prompt_cache_read_tokens",
+    header: "Usage Prompt Cache Read Tokens",
+    unit: "tokens",
+    displayUnit: "tokens",
+    kind: "record",
+    valueType: "scalar",
+    numberType: "int",
+    flags: MetricFlag.NO_CONSOLE,
+  },
+  {
+    tag: "total_usage_prompt_cache_read_tokens",
+    header: "Total Usage Prompt Cache Read Tokens",
+    unit: "tokens",
+    displayUnit: "tokens",
+    kind: "derived",
+    valueType: "scalar",
+    numberType: "int",
+    flags: MetricFlag.NO_CONSOLE,
+  },
+  {
+    tag: "overall_usage_prompt_cache_read_pct",
+    header: "Overall Usage Prompt Cache Read",
+    unit: "%",
+    displayUnit: "%",
+    kind: "derived",
+    valueType: "scalar",
+    numberType: "float",
+    flags: MetricFlag.NO_CONSOLE,
+  },
 ];
 
 const cache = new Map<string, MetricInfo | null>();

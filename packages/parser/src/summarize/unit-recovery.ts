@@ -74,7 +74,7 @@ export class UnitRecovery {
       for (let k = 0; k < n; k++) {
         const v = vs[k] as number;
         const q = v / ratio;
-        const r = Math.round(q);
+        const r = Math.round(q) + 0; // integer ns: -0.0 ms is +0 ns (facts F21)
         if (r * ratio === v) out[off + k] = r;
         else {
           out[off + k] = q;
