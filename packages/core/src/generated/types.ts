@@ -3,6 +3,11 @@
 // To update: run `npm run codegen`.
 
 /**
+ * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+ * via the `definition` "metrics".
+ */
+export type Metrics = Metric[];
+/**
  * A fact compare checks before comparing two runs.
  *
  * This interface was referenced by `RunDescription`'s JSON-Schema
@@ -154,6 +159,249 @@ export type SummaryFileVersioned = SummaryFileFlat & {
  */
 export type SummaryFile = SummaryFileRun1 | SummaryFileFlat | SummaryFileVersioned;
 
+/**
+ * `aiperf-tools analyze --json` and @aiperf/analysis analyzeJson(): a finished run re-analysed with AIPerf's definitions (goodput, warmup and trimming, time slices, steady state, load shape). Nanosecond timestamps are decimal strings (exact beyond 2^53).
+ */
+export interface AnalyzeResultFile {
+  /**
+   * Version of this JSON layout.
+   */
+  schemaVersion: "1.0";
+  /**
+   * Always "analyze".
+   */
+  kind: "analyze";
+  /**
+   * Version of the records file, which picks the statistics engine (R, O, L, 0.10, 0.12).
+   */
+  recordsVersion: "R" | "O" | "L" | "0.10" | "0.12";
+  /**
+   * What was analysed and what was left out (nothing disappears silently).
+   */
+  counts: {
+    records: number;
+    warmupExcluded: number;
+    skippedFirst: number;
+    trimmed: number;
+    analyzed: number;
+    valid: number;
+    errors: number;
+  };
+  /**
+   * The analysed records' first start and last end; null without timestamps.
+   */
+  window: {
+    /**
+     * Nanoseconds (epoch or duration) as a decimal string.
+     *
+     * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+     * via the `definition` "ns".
+     */
+    startNs: string;
+    /**
+     * Nanoseconds (epoch or duration) as a decimal string.
+     *
+     * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+     * via the `definition` "ns".
+     */
+    endNs: string;
+    durationSec: number;
+  } | null;
+  metrics: Metrics;
+  goodput?: {
+    slos: {
+      tag: string;
+      /**
+       * In the metric's display unit.
+       */
+      threshold: number;
+      unit: string;
+      /**
+       * <= : pass when the value is at most the threshold; >= for LARGER_IS_BETTER metrics.
+       *
+       * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+       * via the `definition` "direction".
+       */
+      direction: "<=" | ">=";
+      passed: number;
+      attainmentPct: number;
+    }[];
+    validRequests: number;
+    /**
+     * AIPerf's good_request_count.
+     */
+    goodRequestCount: number;
+    /**
+     * good_request_count / benchmark_duration (requests/sec); null without a duration.
+     */
+    goodput: number | null;
+    attainmentPct: number;
+    /**
+     * good / (valid + errors).
+     */
+    goodRequestFraction: number;
+    /**
+     * AIPerf's own goodput of the run, when its summary has the setting.
+     */
+    aiperf?: {
+      slos: string;
+      goodRequestCount: number | null;
+      goodput: number | null;
+      /**
+       * Our values equal AIPerf's; null when the SLOs or the window differ from AIPerf's.
+       */
+      matches: boolean | null;
+    };
+  };
+  sloCurve?: {
+    tag: string;
+    unit: string;
+    /**
+     * <= : pass when the value is at most the threshold; >= for LARGER_IS_BETTER metrics.
+     *
+     * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+     * via the `definition` "direction".
+     */
+    direction: "<=" | ">=";
+    points: {
+      threshold: number;
+      attainmentPct: number;
+    }[];
+  };
+  timeslices?: {
+    /**
+     * Nanoseconds (epoch or duration) as a decimal string.
+     *
+     * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+     * via the `definition` "ns".
+     */
+    sliceDurationNs: string;
+    /**
+     * Non-empty slices in order; slice k = [first start + k*d, first start + (k+1)*d), records by start time.
+     */
+    slices: {
+      index: number;
+      /**
+       * Nanoseconds (epoch or duration) as a decimal string.
+       *
+       * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+       * via the `definition` "ns".
+       */
+      startNs: string;
+      /**
+       * Nanoseconds (epoch or duration) as a decimal string.
+       *
+       * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+       * via the `definition` "ns".
+       */
+      endNs: string;
+      /**
+       * False for the last slice (it ends at the last request's end).
+       */
+      complete: boolean;
+      requests: number;
+      load: {
+        meanInFlight: number;
+        maxInFlight: number;
+        requestsPerSec: number;
+        outputTokensPerSec: number;
+      };
+      metrics: Metrics;
+    }[];
+  };
+  steadyState?: {
+    /**
+     * AIPerf's detection_method, e.g. cusum_mser5_latency_mser5_ttft or fallback_min_window.
+     */
+    method: string;
+    /**
+     * Nanoseconds (epoch or duration) as a decimal string.
+     *
+     * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+     * via the `definition` "ns".
+     */
+    rampUpEndNs: string;
+    /**
+     * Nanoseconds (epoch or duration) as a decimal string.
+     *
+     * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+     * via the `definition` "ns".
+     */
+    rampDownStartNs: string;
+    /**
+     * Nanoseconds (epoch or duration) as a decimal string.
+     *
+     * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+     * via the `definition` "ns".
+     */
+    durationNs: string;
+    totalRequests: number;
+    steadyStateRequests: number;
+    fractionRetained: number;
+    varianceInflationFactor: number | null;
+    effectiveP99SampleSize: number;
+    sampleSizeWarning: boolean;
+    trendCorrelation: number | null;
+    trendPValue: number | null;
+    stationarityWarning: boolean;
+    /**
+     * Each signal's own ramp-up end and ramp-down start (AIPerf's cross_validation).
+     */
+    signals: {
+      [k: string]: {
+        /**
+         * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+         * via the `definition` "nsOrNull".
+         */
+        rampUpEndNs: string | null;
+        /**
+         * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+         * via the `definition` "nsOrNull".
+         */
+        rampDownStartNs: string | null;
+      };
+    };
+    metrics: Metrics;
+  };
+  loadShape: {
+    requests: number;
+    spanSec: number;
+    maxInFlight: number;
+    /**
+     * Time-weighted mean of in-flight requests.
+     */
+    meanInFlight: number;
+    targetConcurrency: number;
+    targetSource: "input_config" | "peak";
+    rampUpSec: number | null;
+    drainSec: number | null;
+    /**
+     * [seconds since the first start, requests in flight] at each change (thinned to about 2000 points).
+     */
+    timeline: number[][];
+  } | null;
+  /**
+   * What was left out or approximated, and why.
+   */
+  notes: string[];
+}
+/**
+ * One metric of a summary, values in display units (as AIPerf writes them).
+ *
+ * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+ * via the `definition` "metric".
+ */
+export interface Metric {
+  tag: string;
+  header: string;
+  unit: string;
+  /**
+   * Present statistics only (avg, min, max, sum, p1...p99, std, count).
+   */
+  stats: {
+    [k: string]: number;
+  };
+}
 /**
  * `aiperf-tools check --json` and @aiperf/analysis checkRun(): absolute thresholds on one run.
  */
