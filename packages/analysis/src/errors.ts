@@ -1,6 +1,7 @@
 // A usage mistake in what the caller asked for (a threshold, a metric, a statistic): the CLI
 // turns it into one line and exit code 2.
-export type AnalysisErrorKind = "threshold-syntax" | "unknown-metric" | "missing-statistic" | "unit" | "usage";
+// "data" is the input's fault (a record lacks a field a feature needs): exit 1.
+export type AnalysisErrorKind = "threshold-syntax" | "unknown-metric" | "missing-statistic" | "unit" | "usage" | "data";
 
 export class AnalysisError extends Error {
   readonly kind: AnalysisErrorKind;

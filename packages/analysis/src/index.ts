@@ -59,3 +59,30 @@ export type {
   ThresholdOutcome,
   Verdict,
 } from "@aiperf/core";
+export { analyzeJson, analyzeRun, aiperfGoodputSpec } from "./analyze.js";
+export type {
+  AiperfGoodput,
+  AnalyzeOptions,
+  AnalyzeResult,
+  RecordOpener,
+  SliceResult,
+  SteadyStateResult,
+} from "./analyze.js";
+export { GoodputCounter, SloCurveCollector, parseGoodput, parseSlo } from "./goodput.js";
+export type { GoodputResult, Slo, SloCurve, SloCurvePoint, SloOutcome } from "./goodput.js";
+export { parseDuration } from "./window.js";
+export type { TrimOptions } from "./window.js";
+export { detectSteadyState, mser5 } from "./steady-state.js";
+export type { SteadyStateWindow } from "./steady-state.js";
+export { loadShape } from "./load-shape.js";
+export type { LoadShape } from "./load-shape.js";
+export {
+  STEADY_STATE_CSV_FILE,
+  STEADY_STATE_JSON_FILE,
+  TIMESLICES_CSV_FILE,
+  TIMESLICES_JSON_FILE,
+  steadyStateCsv,
+  steadyStateJson,
+  timeslicesCsv,
+  timeslicesJson,
+} from "./aiperf-files.js";

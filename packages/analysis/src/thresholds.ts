@@ -27,7 +27,7 @@ export interface Threshold {
 }
 
 /** Unit spellings accepted after the number -> unit tag of @aiperf/core. */
-const UNITS: Readonly<Record<string, string>> = {
+export const UNIT_SPELLINGS: Readonly<Record<string, string>> = {
   ns: "ns",
   us: "us",
   µs: "us",
@@ -48,7 +48,7 @@ const UNITS: Readonly<Record<string, string>> = {
   tokens: "tokens",
   requests: "requests",
 };
-const UNIT_LIST = "ns, us, ms, s, %, req/s, tok/s, tok/s/user, tokens, requests";
+export const UNIT_LIST = "ns, us, ms, s, %, req/s, tok/s, tok/s/user, tokens, requests";
 const STAT_ALIASES: Readonly<Record<string, string>> = { mean: "avg", med: "p50", median: "p50" };
 
 class Scanner {
@@ -125,7 +125,7 @@ function parseRest(s: Scanner, metric: string, origin: string, expression: strin
   const rawUnit = s.text.slice(s.pos).trimEnd();
   let unit: string | null = null;
   if (rawUnit !== "") {
-    const u = UNITS[rawUnit] ?? UNITS[rawUnit.toLowerCase()];
+    const u = UNIT_SPELLINGS[rawUnit] ?? UNIT_SPELLINGS[rawUnit.toLowerCase()];
     if (u === undefined) s.fail(`unknown unit '${rawUnit}' (expected ${UNIT_LIST})`, unitAt);
     unit = u;
   }

@@ -44,6 +44,13 @@ const EXAMPLES: Record<string, string[]> = {
     "aiperf-tools check artifacts/my-run/ --threshold 'ttft.p99 < 500ms' --threshold 'error_rate < 1%'",
     "aiperf-tools check artifacts/my-run/ --thresholds gates.json --format markdown",
   ],
+  analyze: [
+    "aiperf-tools analyze artifacts/my-run/ --goodput 'time_to_first_token:200 inter_token_latency:20'",
+    "aiperf-tools analyze artifacts/my-run/ --slo-curve time_to_first_token",
+    "aiperf-tools analyze artifacts/my-run/ --trim-start 30s --trim-end 10s --skip-first 100",
+    "aiperf-tools analyze artifacts/my-run/ --slice-duration 10s --steady-state --out analysis/",
+    "aiperf-tools analyze artifacts/my-run/ --goodput 'ttft:200' --json > analysis.json",
+  ],
   report: [
     "aiperf-tools report -o report.html                  # the bundled run1",
     "aiperf-tools report artifacts/my-run/ -o report.html",
@@ -127,6 +134,7 @@ const COMMANDS: Record<string, Loader> = {
   compare: () => import("./commands/compare.js"),
   check: () => import("./commands/check.js"),
   report: () => import("./commands/report.js"),
+  analyze: () => import("./commands/analyze.js"),
 };
 
 interface State {
@@ -326,6 +334,31 @@ function buildProgram(ctx: CliContext, state: State): Command {
     .addOption(maxLineBytes())
     .addHelpText("after", examples("report"))
     .action(action("report"));
+
+  program
+    .command("analyze")
+    .summary("goodput for any SLOs, warmup/trimming, time slices, steady state, load shape")
+    .description(
+      "Re-analyse a finished run with AIPerf's own definitions: goodput and SLO attainment for any --goodput SLOs (AIPerf's syntax, display units), the summary inside a trimmed window (warmup records are excluded by default), per-slice statistics anchored at the first request's start, the steady-state window (CUSUM + MSER-5) and requests in flight over time. Exit 2 for an SLO on a metric the run lacks or a wrong unit; exit 1 when the records lack the timestamps a feature needs.",
+    )
+    .argument("[path]", "records to read (see Paths)")
+    .option("--goodput <slos>", "AIPerf's SLOs, e.g. 'time_to_first_token:200 inter_token_latency:20' (display units)")
+    .option("--slo-curve <metric>", "attainment of METRIC as a function of the threshold")
+    .option("--include-warmup", "count warmup records too (default: excluded and reported)")
+    .option("--trim-start <duration>", "leave out records that start within DURATION of the first start (e.g. 30s)")
+    .option("--trim-end <duration>", "leave out records that end within DURATION of the last end (e.g. 10s)")
+    .option("--skip-first <n>", "leave out the first N requests by start time")
+    .option(
+      "--slice-duration <duration>",
+      "per-slice statistics in slices of DURATION (e.g. 10s; a bare number is seconds)",
+    )
+    .option("--steady-state", "find the steady-state window (AIPerf's CUSUM + MSER-5) and summarize inside it")
+    .option("--out <dir>", "write AIPerf's timeslice / steady-state JSON and CSV files into DIR")
+    .option("--force", "overwrite existing output files")
+    .option("--json", "print the result as JSON (schemas/analyze-result.schema.json)")
+    .option("--lenient", lenient)
+    .addHelpText("after", examples("analyze"))
+    .action(action("analyze"));
 
   return program;
 }

@@ -3,6 +3,11 @@
 // To update: run `npm run codegen`.
 
 /**
+ * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+ * via the `definition` "metrics".
+ */
+export type Metrics = Metric[];
+/**
  * A fact compare checks before comparing two runs.
  *
  * This interface was referenced by `RunDescription`'s JSON-Schema
@@ -154,6 +159,411 @@ export type SummaryFileVersioned = SummaryFileFlat & {
  */
 export type SummaryFile = SummaryFileRun1 | SummaryFileFlat | SummaryFileVersioned;
 
+/**
+ * `aiperf-tools analyze --json` and @aiperf/analysis analyzeJson(): a finished run re-analysed with AIPerf's definitions (goodput, warmup and trimming, time slices, steady state, load shape). Nanosecond timestamps are decimal strings (exact beyond 2^53).
+ */
+export interface AnalyzeResultFile {
+  /**
+   * Version of this JSON layout.
+   */
+  schemaVersion: "1.0";
+  /**
+   * Always "analyze".
+   */
+  kind: "analyze";
+  /**
+   * Version of the records file, which picks the statistics engine (R, O, L, 0.10, 0.12).
+   */
+  recordsVersion: "R" | "O" | "L" | "0.10" | "0.12";
+  /**
+   * What was analysed and what was left out (nothing disappears silently).
+   */
+  counts: {
+    /**
+     * Records read.
+     */
+    records: number;
+    /**
+     * Warmup records left out (not with --include-warmup).
+     */
+    warmupExcluded: number;
+    /**
+     * Records left out by --skip-first.
+     */
+    skippedFirst: number;
+    /**
+     * Records left out by --trim-start / --trim-end.
+     */
+    trimmed: number;
+    /**
+     * Records analysed (valid + errors).
+     */
+    analyzed: number;
+    /**
+     * Valid records analysed.
+     */
+    valid: number;
+    /**
+     * Error records analysed.
+     */
+    errors: number;
+  };
+  /**
+   * The analysed records' first start and last end; null without timestamps.
+   */
+  window: {
+    /**
+     * Nanoseconds (epoch or duration) as a decimal string.
+     *
+     * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+     * via the `definition` "ns".
+     */
+    startNs: string;
+    /**
+     * Nanoseconds (epoch or duration) as a decimal string.
+     *
+     * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+     * via the `definition` "ns".
+     */
+    endNs: string;
+    /**
+     * Length of the window in seconds.
+     */
+    durationSec: number;
+  } | null;
+  metrics: Metrics;
+  /**
+   * Goodput in requests/sec.
+   */
+  goodput?: {
+    /**
+     * The SLOs given.
+     */
+    slos: {
+      /**
+       * Metric tag.
+       */
+      tag: string;
+      /**
+       * In the metric's display unit.
+       */
+      threshold: number;
+      /**
+       * Display unit.
+       */
+      unit: string;
+      /**
+       * <= : pass when the value is at most the threshold; >= for LARGER_IS_BETTER metrics.
+       *
+       * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+       * via the `definition` "direction".
+       */
+      direction: "<=" | ">=";
+      /**
+       * Valid records passing this SLO.
+       */
+      passed: number;
+      /**
+       * Share of valid records passing, in percent.
+       */
+      attainmentPct: number;
+    }[];
+    /**
+     * Valid records considered.
+     */
+    validRequests: number;
+    /**
+     * AIPerf's good_request_count.
+     */
+    goodRequestCount: number;
+    /**
+     * good_request_count / benchmark_duration (requests/sec); null without a duration.
+     */
+    goodput: number | null;
+    /**
+     * Share of valid records passing, in percent.
+     */
+    attainmentPct: number;
+    /**
+     * good / (valid + errors).
+     */
+    goodRequestFraction: number;
+    /**
+     * AIPerf's own goodput of the run, when its summary has the setting.
+     */
+    aiperf?: {
+      /**
+       * The SLOs given.
+       */
+      slos: string;
+      /**
+       * Valid records passing every SLO (AIPerf's good_request_count).
+       */
+      goodRequestCount: number | null;
+      /**
+       * Goodput in requests/sec.
+       */
+      goodput: number | null;
+      /**
+       * Our values equal AIPerf's; null when the SLOs or the window differ from AIPerf's.
+       */
+      matches: boolean | null;
+    };
+  };
+  /**
+   * Attainment of one metric as a function of the threshold (--slo-curve).
+   */
+  sloCurve?: {
+    /**
+     * Metric tag.
+     */
+    tag: string;
+    /**
+     * Display unit.
+     */
+    unit: string;
+    /**
+     * <= : pass when the value is at most the threshold; >= for LARGER_IS_BETTER metrics.
+     *
+     * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+     * via the `definition` "direction".
+     */
+    direction: "<=" | ">=";
+    /**
+     * Attainment at evenly spaced thresholds from the smallest to the largest value.
+     */
+    points: {
+      /**
+       * Threshold in the metric's display unit.
+       */
+      threshold: number;
+      /**
+       * Share of valid records passing, in percent.
+       */
+      attainmentPct: number;
+    }[];
+  };
+  /**
+   * Per-slice statistics (--slice-duration).
+   */
+  timeslices?: {
+    /**
+     * Nanoseconds (epoch or duration) as a decimal string.
+     *
+     * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+     * via the `definition` "ns".
+     */
+    sliceDurationNs: string;
+    /**
+     * Non-empty slices in order; slice k = [first start + k*d, first start + (k+1)*d), records by start time.
+     */
+    slices: {
+      /**
+       * Slice number k: the slice starts at first start + k x duration.
+       */
+      index: number;
+      /**
+       * Nanoseconds (epoch or duration) as a decimal string.
+       *
+       * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+       * via the `definition` "ns".
+       */
+      startNs: string;
+      /**
+       * Nanoseconds (epoch or duration) as a decimal string.
+       *
+       * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+       * via the `definition` "ns".
+       */
+      endNs: string;
+      /**
+       * False for the last slice (it ends at the last request's end).
+       */
+      complete: boolean;
+      /**
+       * Records in scope.
+       */
+      requests: number;
+      /**
+       * Load in the slice.
+       */
+      load: {
+        /**
+         * Time-weighted mean of requests in flight.
+         */
+        meanInFlight: number;
+        /**
+         * Peak of requests in flight.
+         */
+        maxInFlight: number;
+        /**
+         * Records starting in the slice per second of the slice.
+         */
+        requestsPerSec: number;
+        /**
+         * Output tokens of the records starting in the slice per second of the slice.
+         */
+        outputTokensPerSec: number;
+      };
+      metrics: Metrics;
+    }[];
+  };
+  /**
+   * The steady-state window (--steady-state, AIPerf's CUSUM + MSER-5) and the summary inside it.
+   */
+  steadyState?: {
+    /**
+     * AIPerf's detection_method, e.g. cusum_mser5_latency_mser5_ttft or fallback_min_window.
+     */
+    method: string;
+    /**
+     * Nanoseconds (epoch or duration) as a decimal string.
+     *
+     * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+     * via the `definition` "ns".
+     */
+    rampUpEndNs: string;
+    /**
+     * Nanoseconds (epoch or duration) as a decimal string.
+     *
+     * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+     * via the `definition` "ns".
+     */
+    rampDownStartNs: string;
+    /**
+     * Nanoseconds (epoch or duration) as a decimal string.
+     *
+     * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+     * via the `definition` "ns".
+     */
+    durationNs: string;
+    /**
+     * Requests considered.
+     */
+    totalRequests: number;
+    /**
+     * Requests inside the window.
+     */
+    steadyStateRequests: number;
+    /**
+     * In-window requests / requests.
+     */
+    fractionRetained: number;
+    /**
+     * Requests / in-window requests; null when none is in the window.
+     */
+    varianceInflationFactor: number | null;
+    /**
+     * floor(in-window requests x 0.01): requests beyond the p99.
+     */
+    effectiveP99SampleSize: number;
+    /**
+     * effectiveP99SampleSize < 10.
+     */
+    sampleSizeWarning: boolean;
+    /**
+     * Spearman correlation of 10 batch means of in-window latencies with time; null below 10 values.
+     */
+    trendCorrelation: number | null;
+    /**
+     * Two-sided p-value of the trend.
+     */
+    trendPValue: number | null;
+    /**
+     * |trend| > 0.65 with p < 0.05.
+     */
+    stationarityWarning: boolean;
+    /**
+     * Each signal's own ramp-up end and ramp-down start (AIPerf's cross_validation).
+     */
+    signals: {
+      [k: string]: {
+        /**
+         * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+         * via the `definition` "nsOrNull".
+         */
+        rampUpEndNs: string | null;
+        /**
+         * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+         * via the `definition` "nsOrNull".
+         */
+        rampDownStartNs: string | null;
+      };
+    };
+    metrics: Metrics;
+  };
+  /**
+   * Requests in flight over time from the records' start and end; null without timestamps.
+   */
+  loadShape: {
+    /**
+     * Records in scope.
+     */
+    requests: number;
+    /**
+     * First start to last end, in seconds.
+     */
+    spanSec: number;
+    /**
+     * Peak of requests in flight.
+     */
+    maxInFlight: number;
+    /**
+     * Time-weighted mean of in-flight requests.
+     */
+    meanInFlight: number;
+    /**
+     * The configured concurrency, else the peak.
+     */
+    targetConcurrency: number;
+    /**
+     * Where the target concurrency comes from.
+     */
+    targetSource: "input_config" | "peak";
+    /**
+     * Seconds from the first start until the target was first reached; null if never.
+     */
+    rampUpSec: number | null;
+    /**
+     * Seconds from the last moment at the target until the last end; null if never reached.
+     */
+    drainSec: number | null;
+    /**
+     * [seconds since the first start, requests in flight] at each change (thinned to about 2000 points).
+     */
+    timeline: number[][];
+  } | null;
+  /**
+   * What was left out or approximated, and why.
+   */
+  notes: string[];
+}
+/**
+ * One metric of a summary, values in display units (as AIPerf writes them).
+ *
+ * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
+ * via the `definition` "metric".
+ */
+export interface Metric {
+  /**
+   * Metric tag.
+   */
+  tag: string;
+  /**
+   * Human-readable metric name.
+   */
+  header: string;
+  /**
+   * Display unit.
+   */
+  unit: string;
+  /**
+   * Present statistics only (avg, min, max, sum, p1...p99, std, count).
+   */
+  stats: {
+    [k: string]: number;
+  };
+}
 /**
  * `aiperf-tools check --json` and @aiperf/analysis checkRun(): absolute thresholds on one run.
  */
