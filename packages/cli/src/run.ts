@@ -28,7 +28,11 @@ const EXAMPLES: Record<string, string[]> = {
     "aiperf-tools summarize artifacts/my-run/ --out recomputed/ --force",
     "aiperf-tools summarize profile_export.jsonl.gz --json > summary.json",
   ],
-  export: ["aiperf-tools export artifacts/my-run/ -o requests.csv", "aiperf-tools export --long | head"],
+  export: [
+    "aiperf-tools export artifacts/my-run/ -o requests.csv",
+    "aiperf-tools export --long | head",
+    "aiperf-tools export artifacts/my-run/ --format parquet -o run.parquet",
+  ],
   validate: [
     "aiperf-tools validate artifacts/my-run/",
     "aiperf-tools validate profile_export.jsonl --summary other/profile_export_aiperf.json",
@@ -207,6 +211,11 @@ function buildProgram(ctx: CliContext, state: State): Command {
     .option("-o, --output <file>", "write to FILE instead of stdout")
     .option("--force", "overwrite FILE if it exists")
     .option("--long", "one row per inter-chunk latency value instead of one row per request")
+    .addOption(
+      new Option("--format <format>", "csv, or parquet (typed columns, needs -o; see README: Parquet and SQL)").choices(
+        ["csv", "parquet"],
+      ),
+    )
     .option("--lenient", lenient)
     .addHelpText("after", examples("export"))
     .action(action("export"));
