@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -47,6 +47,27 @@ describe("export --format parquet, and Parquet as input", () => {
     expect(r.code).toBe(ExitCode.ok);
     const result = JSON.parse(r.stdout) as { candidates: { label: string }[] };
     expect(result.candidates).toHaveLength(1);
+  });
+
+  it("a directory of runs becomes a hive-partitioned dataset, one part per run, never overwritten", async () => {
+    const dir = await tmp();
+    const runs = join(dir, "runs");
+    for (const name of ["a", "b"]) {
+      await mkdir(join(runs, name), { recursive: true });
+      await copyFile(RUN1_JSONL, join(runs, name, "profile_export.jsonl"));
+    }
+    await mkdir(join(runs, "not-a-run"));
+    const out = join(dir, "dataset");
+    const r = await runCli(["export", runs, "--format", "parquet", "-o", out]);
+    expect(r.code).toBe(ExitCode.ok);
+    expect(r.stderr).toMatch(/exported 200 rows from 2 runs to .*dataset \(Parquet, run=<name>\/part-0\.parquet\)\n$/);
+    for (const name of ["a", "b"]) {
+      const part = join(out, `run=${name}`, "part-0.parquet");
+      const s = await runCli(["summarize", part, "--json"]);
+      expect(s.code).toBe(ExitCode.ok);
+      expect(s.stdout).toBe((await runCli(["summarize", RUN1_JSONL, "--json"])).stdout);
+    }
+    expect((await runCli(["export", runs, "--format", "parquet", "-o", out])).code).toBe(ExitCode.outputExists);
   });
 
   it("a truncated Parquet file: exit 1, one line; another schema: exit 2 naming the missing columns", async () => {

@@ -1,12 +1,13 @@
 // `export`: the per-request CSV, streamed (records are never all in memory)
 // to stdout or atomically to a file.
-import { resolve } from "node:path";
+import { readdir } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { writeRecordsCsv } from "@aiperf/csv-exporter";
 import type { RecordsCsvResult } from "@aiperf/csv-exporter";
 import type { CommandContext } from "../context.js";
 import { usageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
-import { displayPath, type InputOptions, openRun } from "../input.js";
+import { displayPath, type InputOptions, locateRun, openRun } from "../input.js";
 import { assertWritable, writeOutputStream } from "../output.js";
 
 export interface ExportOptions extends InputOptions {
@@ -84,6 +85,8 @@ async function exportParquet(
   if (opts.long === true)
     throw usageError("--long is for CSV; the Parquet file keeps each inter-chunk latency list as LIST<DOUBLE>");
   const force = opts.force === true;
+  const runs = await runsIn(ctx, path);
+  if (runs !== null) return exportDataset(ctx, runs, file, opts);
   await assertWritable(file, { force });
   // Loaded only for this format: the parquet writer is not needed at start-up.
   const { writeRecordsParquet } = await import("@aiperf/parquet");
@@ -108,5 +111,81 @@ async function exportParquet(
     );
     reportUnplaced(ctx, result, ["other_metrics", "other_metadata"]);
   }
+  return ExitCode.ok;
+}
+
+/** A directory of runs (no records of its own, run subdirectories): their paths by name; null for one run. */
+async function runsIn(ctx: CommandContext, path: string | undefined): Promise<Map<string, string> | null> {
+  if (path === undefined || path === "-") return null;
+  const { NoRecordsError } = await import("@aiperf/parser");
+  const dir = resolve(ctx.cwd, path);
+  try {
+    await locateRun(ctx, path);
+    return null;
+  } catch (err) {
+    if (!(err instanceof NoRecordsError)) throw err;
+    const runs = new Map<string, string>();
+    const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory());
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const sub = join(dir, entry.name);
+      const isRun = await locateRun(ctx, sub).then(
+        () => true,
+        (e: unknown) => (e instanceof NoRecordsError ? false : Promise.reject(e)),
+      );
+      if (isRun) runs.set(entry.name, sub);
+    }
+    if (runs.size === 0) throw err;
+    return runs;
+  }
+}
+
+/** Many runs -> a hive-partitioned dataset `DIR/run=<name>/part-0.parquet` with run-level columns. */
+async function exportDataset(
+  ctx: CommandContext,
+  runs: Map<string, string>,
+  outDir: string,
+  opts: ExportOptions,
+): Promise<number> {
+  const force = opts.force === true;
+  const { partitionDir, runColumns, writeRecordsParquet } = await import("@aiperf/parquet");
+  const { readSummary } = await import("@aiperf/parser");
+  const targets = [...runs].map(([name, dir]) => ({
+    name,
+    dir,
+    file: join(outDir, partitionDir(name), "part-0.parquet"),
+  }));
+  // Refuse before writing any part.
+  for (const t of targets) await assertWritable(t.file, { force });
+  let rows = 0;
+  for (const t of targets) {
+    const run = await openRun(ctx, t.dir, opts);
+    const summaryFile = run.artifacts?.summaryJson ?? null;
+    const summary = summaryFile === null ? undefined : await readSummary(summaryFile).catch(() => undefined);
+    if (summaryFile !== null && summary === undefined)
+      ctx.stderr.write(
+        `${ctx.err.dim("note:")} ${displayPath(ctx, summaryFile)} unreadable: run-level columns are null\n`,
+      );
+    let result: Awaited<ReturnType<typeof writeRecordsParquet>> | undefined;
+    try {
+      await writeOutputStream(
+        t.file,
+        async (stream) => {
+          result = await writeRecordsParquet(run.records, stream, { constants: runColumns(t.name, summary) });
+        },
+        { force },
+      );
+    } catch (err) {
+      await run.finish().catch(() => undefined);
+      throw err;
+    }
+    await run.finish();
+    if (result !== undefined) {
+      rows += result.rows;
+      reportUnplaced(ctx, result, ["other_metrics", "other_metadata"]);
+    }
+  }
+  ctx.stderr.write(
+    `exported ${rows} rows from ${targets.length} runs to ${displayPath(ctx, outDir)} (Parquet, run=<name>/part-0.parquet)\n`,
+  );
   return ExitCode.ok;
 }
