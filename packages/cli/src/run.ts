@@ -43,6 +43,11 @@ const EXAMPLES: Record<string, string[]> = {
     "aiperf-tools compare before/ gpu-a/ gpu-b/ --format markdown > comment.md",
     "aiperf-tools compare before/profile_export_aiperf.json after/ --json",
   ],
+  query: [
+    "aiperf-tools query 'SELECT count(*) AS n, avg(request_latency) AS avg_ms FROM records'",
+    "aiperf-tools query \"SELECT run_name, value FROM summary WHERE metric = 'ttft' AND stat = 'p99'\" runs/c1/ runs/c8/",
+    "aiperf-tools query 'SELECT * FROM records LIMIT 5' run.parquet --format csv",
+  ],
   check: [
     "aiperf-tools check artifacts/my-run/ --threshold 'ttft.p99 < 500ms' --threshold 'error_rate < 1%'",
     "aiperf-tools check artifacts/my-run/ --thresholds gates.json --format markdown",
@@ -117,6 +122,7 @@ const COMMANDS: Record<string, Loader> = {
   compare: () => import("./commands/compare.js"),
   check: () => import("./commands/check.js"),
   report: () => import("./commands/report.js"),
+  query: () => import("./commands/query.js"),
 };
 
 interface State {
@@ -292,6 +298,21 @@ function buildProgram(ctx: CliContext, state: State): Command {
   )
     .addHelpText("after", examples("check"))
     .action(action("check"));
+
+  program
+    .command("query")
+    .summary("DuckDB SQL over runs: tables records and summary")
+    .description(
+      "Run DuckDB SQL over one or more runs: table `records` (one typed row per request, the columns of export --format parquet, plus run_name, model, concurrency, request_rate, aiperf_version) and table `summary` (run_name, metric, header, unit, stat, value). Needs the optional package @duckdb/node-api (exit 2 with install instructions when absent).",
+    )
+    .argument("<sql>", "the query")
+    .argument("[runs...]", "runs to read (see Paths; .parquet too); default: the bundled run")
+    .addOption(new Option("--format <format>", "output format").choices(["table", "csv", "json"]))
+    .option("--lenient", lenient)
+    .addHelpText("after", examples("query"))
+    .action((sql: string, runs: string[], opts: Record<string, unknown>, cmd: Command) =>
+      action("query")([sql, ...runs] as never, opts, cmd),
+    );
 
   program
     .command("report")
