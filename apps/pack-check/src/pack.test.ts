@@ -166,7 +166,8 @@ describe("consumers of the installed tarballs", () => {
     expect(runNode("analysis.js", esm)).toEqual({ passed: true, worse: 0, thresholds: [true, false] });
     expect(runNode("cli.js", esm)).toEqual({ code: 0, json: true, csv: true });
     expect(runNode("report.js", esm)).toEqual({ page: true, data: true, uplot: true });
-  }, 600_000); // a full type check and six runs: slow while the other suites share the two cores
+    expect(runNode("parquet.js", esm)).toEqual({ rows: 100, layout: "aiperf-tools", first: "1759522419154829652" });
+  }, 600_000); // a full type check and seven runs: slow while the other suites share the two cores
 
   it("the aiperf-tools bin of the tarball runs on the run it bundles", () => {
     const bin = join(app, "node_modules", "@aiperf", "cli", "bin", "aiperf-tools.js");

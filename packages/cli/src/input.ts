@@ -1,8 +1,17 @@
 // Turns a command's [path] into records: the bundled run when omitted, stdin
 // for "-", else a file or an artifacts directory (resolved against ctx.cwd).
+import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { isAbsolute, relative, resolve } from "node:path";
-import { readRecords, resolveArtifacts, summarizeFile } from "@aiperf/parser";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import {
+  NoRecordsError,
+  readRecords,
+  resolveArtifacts,
+  SUMMARY_CSV_FILE,
+  SUMMARY_JSON_FILE,
+  summarize,
+  summarizeFile,
+} from "@aiperf/parser";
 import type {
   ArtifactPaths,
   ParsedRecord,
@@ -45,7 +54,25 @@ export function displayPath(ctx: CommandContext, file: string): string {
 /** Resolves [path] to an artifacts location without reading records; null for stdin. */
 async function locateInput(ctx: CommandContext, path: string | undefined): Promise<ArtifactPaths | null> {
   if (path === "-") return null;
-  return resolveArtifacts(path === undefined ? ctx.bundledRunDir : resolve(ctx.cwd, path));
+  const abs = path === undefined ? ctx.bundledRunDir : resolve(ctx.cwd, path);
+  try {
+    return await resolveArtifacts(abs);
+  } catch (err) {
+    // An artifacts directory of AIPerf's Rust engine may hold only profile_export.parquet.
+    const parquet = join(abs, PARQUET_RECORDS_FILE);
+    if (!(err instanceof NoRecordsError) || !existsSync(parquet)) throw err;
+    const beside = (name: string): string | null => (existsSync(join(abs, name)) ? join(abs, name) : null);
+    return { dir: abs, records: parquet, summaryJson: beside(SUMMARY_JSON_FILE), summaryCsv: beside(SUMMARY_CSV_FILE) };
+  }
+}
+
+const PARQUET_RECORDS_FILE = "profile_export.parquet";
+const isParquet = (file: string | null): file is string => file !== null && /\.parquet$/i.test(file);
+
+/** A Parquet records file, opened through @aiperf/parquet (loaded only here: it is not needed at start-up). */
+async function openParquet(file: string) {
+  const { openParquetRecords } = await import("@aiperf/parquet");
+  return openParquetRecords(file);
 }
 
 /** Where a command's records come from, before anything is read. */
@@ -58,6 +85,8 @@ export interface RunSource {
   artifacts: ArtifactPaths | null;
   /** Size of the records file; undefined for stdin. */
   size: number | undefined;
+  /** The records file is Parquet (ours or AIPerf's profile_export.parquet). */
+  parquet: boolean;
 }
 
 export async function locateRun(ctx: CommandContext, path: string | undefined): Promise<RunSource> {
@@ -69,6 +98,7 @@ export async function locateRun(ctx: CommandContext, path: string | undefined): 
     label: file === null ? "<stdin>" : displayPath(ctx, file),
     artifacts,
     size: file === null ? undefined : (await stat(file)).size,
+    parquet: isParquet(file),
   };
 }
 
@@ -87,6 +117,16 @@ export async function openRun(
   opts: InputOptions = {},
 ): Promise<OpenRun> {
   const run = await locateRun(ctx, path);
+  if (run.parquet && typeof run.source === "string") {
+    const opened = await openParquet(run.source);
+    if (opts.quiet !== true) for (const note of opened.notes) ctx.stderr.write(`${ctx.err.dim("note:")} ${note}\n`);
+    return {
+      records: opened.records,
+      label: run.label,
+      artifacts: run.artifacts,
+      finish: () => opened.records.report,
+    };
+  }
   const progress = await startProgress(ctx.stderr, run.size, "reading records");
   const records = readRecords(run.source, {
     mode: readMode(opts),
@@ -129,6 +169,12 @@ export async function summarizeRun(
   opts: InputOptions,
   options: SummarizeOptions,
 ): Promise<{ summary: Summary; report: ReadReport }> {
+  if (run.parquet && typeof run.source === "string") {
+    const opened = await openParquet(run.source);
+    const summary = await summarize(opened.records, options);
+    summary.notes.push(...opened.notes);
+    return { summary, report: await opened.records.report };
+  }
   const progress = await startProgress(ctx.stderr, run.size, "summarizing");
   let result: { summary: Summary; report: ReadReport };
   try {

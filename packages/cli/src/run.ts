@@ -29,7 +29,11 @@ const EXAMPLES: Record<string, string[]> = {
     "aiperf-tools summarize artifacts/my-run/ --out recomputed/ --force",
     "aiperf-tools summarize profile_export.jsonl.gz --json > summary.json",
   ],
-  export: ["aiperf-tools export artifacts/my-run/ -o requests.csv", "aiperf-tools export --long | head"],
+  export: [
+    "aiperf-tools export artifacts/my-run/ -o requests.csv",
+    "aiperf-tools export --long | head",
+    "aiperf-tools export artifacts/my-run/ --format parquet -o run.parquet",
+  ],
   validate: [
     "aiperf-tools validate artifacts/my-run/",
     "aiperf-tools validate profile_export.jsonl --summary other/profile_export_aiperf.json",
@@ -39,6 +43,11 @@ const EXAMPLES: Record<string, string[]> = {
     "aiperf-tools compare before/ after/ --threshold 'ttft.p99 < +5%' --threshold 'request_throughput.avg > -3%'",
     "aiperf-tools compare before/ gpu-a/ gpu-b/ --format markdown > comment.md",
     "aiperf-tools compare before/profile_export_aiperf.json after/ --json",
+  ],
+  query: [
+    "aiperf-tools query 'SELECT count(*) AS n, avg(request_latency) AS avg_ms FROM records'",
+    "aiperf-tools query \"SELECT run_name, value FROM summary WHERE metric = 'ttft' AND stat = 'p99'\" runs/c1/ runs/c8/",
+    "aiperf-tools query 'SELECT * FROM records LIMIT 5' run.parquet --format csv",
   ],
   check: [
     "aiperf-tools check artifacts/my-run/ --threshold 'ttft.p99 < 500ms' --threshold 'error_rate < 1%'",
@@ -135,6 +144,7 @@ const COMMANDS: Record<string, Loader> = {
   check: () => import("./commands/check.js"),
   report: () => import("./commands/report.js"),
   analyze: () => import("./commands/analyze.js"),
+  query: () => import("./commands/query.js"),
 };
 
 interface State {
@@ -240,6 +250,11 @@ function buildProgram(ctx: CliContext, state: State): Command {
     .option("-o, --output <file>", "write to FILE instead of stdout")
     .option("--force", "overwrite FILE if it exists")
     .option("--long", "one row per inter-chunk latency value instead of one row per request")
+    .addOption(
+      new Option("--format <format>", "csv, or parquet (typed columns, needs -o; see README: Parquet and SQL)").choices(
+        ["csv", "parquet"],
+      ),
+    )
     .option("--lenient", lenient)
     .addOption(maxLineBytes())
     .addHelpText("after", examples("export"))
@@ -319,6 +334,21 @@ function buildProgram(ctx: CliContext, state: State): Command {
   )
     .addHelpText("after", examples("check"))
     .action(action("check"));
+
+  program
+    .command("query")
+    .summary("DuckDB SQL over runs: tables records and summary")
+    .description(
+      "Run DuckDB SQL over one or more runs: table `records` (one typed row per request, the columns of export --format parquet, plus run_name, model, concurrency, request_rate, aiperf_version) and table `summary` (run_name, metric, header, unit, stat, value). Needs the optional package @duckdb/node-api (exit 2 with install instructions when absent).",
+    )
+    .argument("<sql>", "the query")
+    .argument("[runs...]", "runs to read (see Paths; .parquet too); default: the bundled run")
+    .addOption(new Option("--format <format>", "output format").choices(["table", "csv", "json"]))
+    .option("--lenient", lenient)
+    .addHelpText("after", examples("query"))
+    .action((sql: string, runs: string[], opts: Record<string, unknown>, cmd: Command) =>
+      action("query")([sql, ...runs] as never, opts, cmd),
+    );
 
   program
     .command("report")

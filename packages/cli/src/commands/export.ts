@@ -1,11 +1,13 @@
 // `export`: the per-request CSV, streamed (records are never all in memory)
 // to stdout or atomically to a file.
-import { resolve } from "node:path";
+import { readdir } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { writeRecordsCsv } from "@aiperf/csv-exporter";
 import type { RecordsCsvResult } from "@aiperf/csv-exporter";
 import type { CommandContext } from "../context.js";
+import { usageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
-import { displayPath, type InputOptions, openRun } from "../input.js";
+import { displayPath, type InputOptions, locateRun, openRun } from "../input.js";
 import { assertWritable, writeOutputStream } from "../output.js";
 import { topRows } from "../row-limit.js";
 import { terminalText } from "../terminal-text.js";
@@ -14,6 +16,8 @@ export interface ExportOptions extends InputOptions {
   output?: string;
   force?: boolean;
   long?: boolean;
+  /** csv (default) or parquet. */
+  format?: string;
 }
 
 export default async function exportCommand(
@@ -23,6 +27,7 @@ export default async function exportCommand(
 ): Promise<number> {
   const force = opts.force === true;
   const file = opts.output === undefined || opts.output === "-" ? undefined : resolve(ctx.cwd, opts.output);
+  if (opts.format === "parquet") return exportParquet(ctx, path, file, opts);
   if (file !== undefined) await assertWritable(file, { force });
 
   const run = await openRun(ctx, path, opts);
@@ -54,10 +59,14 @@ export default async function exportCommand(
 }
 
 /** Values that had no column of their own are counted, never dropped silently. */
-function reportUnplaced(ctx: CommandContext, result: RecordsCsvResult): void {
+function reportUnplaced(
+  ctx: CommandContext,
+  result: Pick<RecordsCsvResult, "otherMetrics" | "otherMetadata" | "notExported">,
+  [metricsColumn, metadataColumn] = ["Other Metrics (JSON)", "Other Metadata (JSON)"],
+): void {
   const groups: [string, Record<string, number>][] = [
-    ["in the Other Metrics (JSON) column", result.otherMetrics],
-    ["in the Other Metadata (JSON) column", result.otherMetadata],
+    [`in the ${metricsColumn} column`, result.otherMetrics],
+    [`in the ${metadataColumn} column`, result.otherMetadata],
     ["not exported (no column holds them)", result.notExported],
   ];
   for (const [what, counts] of groups) {
@@ -68,4 +77,120 @@ function reportUnplaced(ctx: CommandContext, result: RecordsCsvResult): void {
     const listed = shown.map(([key, n]) => `${terminalText(key)} (${n} records)`).join(", ");
     ctx.stderr.write(`  ${what}: ${listed}${more > 0 ? `, ... and ${more} more keys` : ""}\n`);
   }
+}
+
+/** `--format parquet`: one typed row per request, written atomically (binary: never to stdout). */
+async function exportParquet(
+  ctx: CommandContext,
+  path: string | undefined,
+  file: string | undefined,
+  opts: ExportOptions,
+): Promise<number> {
+  if (file === undefined) throw usageError("--format parquet needs -o FILE (Parquet is binary: not for stdout)");
+  if (opts.long === true)
+    throw usageError("--long is for CSV; the Parquet file keeps each inter-chunk latency list as LIST<DOUBLE>");
+  const force = opts.force === true;
+  const runs = await runsIn(ctx, path);
+  if (runs !== null) return exportDataset(ctx, runs, file, opts);
+  await assertWritable(file, { force });
+  // Loaded only for this format: the parquet writer is not needed at start-up.
+  const { writeRecordsParquet } = await import("@aiperf/parquet");
+  const run = await openRun(ctx, path, opts);
+  let result: Awaited<ReturnType<typeof writeRecordsParquet>> | undefined;
+  try {
+    await writeOutputStream(
+      file,
+      async (stream) => {
+        result = await writeRecordsParquet(run.records, stream);
+      },
+      { force },
+    );
+  } catch (err) {
+    await run.finish().catch(() => undefined);
+    throw err;
+  }
+  await run.finish();
+  if (result !== undefined) {
+    ctx.stderr.write(
+      `exported ${result.rows} rows from ${result.records} records to ${displayPath(ctx, file)} (Parquet, ${result.rowGroups} row groups)\n`,
+    );
+    reportUnplaced(ctx, result, ["other_metrics", "other_metadata"]);
+  }
+  return ExitCode.ok;
+}
+
+/** A directory of runs (no records of its own, run subdirectories): their paths by name; null for one run. */
+async function runsIn(ctx: CommandContext, path: string | undefined): Promise<Map<string, string> | null> {
+  if (path === undefined || path === "-") return null;
+  const { NoRecordsError } = await import("@aiperf/parser");
+  const dir = resolve(ctx.cwd, path);
+  try {
+    await locateRun(ctx, path);
+    return null;
+  } catch (err) {
+    if (!(err instanceof NoRecordsError)) throw err;
+    const runs = new Map<string, string>();
+    const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory());
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const sub = join(dir, entry.name);
+      const isRun = await locateRun(ctx, sub).then(
+        () => true,
+        (e: unknown) => (e instanceof NoRecordsError ? false : Promise.reject(e)),
+      );
+      if (isRun) runs.set(entry.name, sub);
+    }
+    if (runs.size === 0) throw err;
+    return runs;
+  }
+}
+
+/** Many runs -> a hive-partitioned dataset `DIR/run=<name>/part-0.parquet` with run-level columns. */
+async function exportDataset(
+  ctx: CommandContext,
+  runs: Map<string, string>,
+  outDir: string,
+  opts: ExportOptions,
+): Promise<number> {
+  const force = opts.force === true;
+  const { partitionDir, runColumns, writeRecordsParquet } = await import("@aiperf/parquet");
+  const { readSummary } = await import("@aiperf/parser");
+  const targets = [...runs].map(([name, dir]) => ({
+    name,
+    dir,
+    file: join(outDir, partitionDir(name), "part-0.parquet"),
+  }));
+  // Refuse before writing any part.
+  for (const t of targets) await assertWritable(t.file, { force });
+  let rows = 0;
+  for (const t of targets) {
+    const run = await openRun(ctx, t.dir, opts);
+    const summaryFile = run.artifacts?.summaryJson ?? null;
+    const summary = summaryFile === null ? undefined : await readSummary(summaryFile).catch(() => undefined);
+    if (summaryFile !== null && summary === undefined)
+      ctx.stderr.write(
+        `${ctx.err.dim("note:")} ${displayPath(ctx, summaryFile)} unreadable: run-level columns are null\n`,
+      );
+    let result: Awaited<ReturnType<typeof writeRecordsParquet>> | undefined;
+    try {
+      await writeOutputStream(
+        t.file,
+        async (stream) => {
+          result = await writeRecordsParquet(run.records, stream, { constants: runColumns(t.name, summary) });
+        },
+        { force },
+      );
+    } catch (err) {
+      await run.finish().catch(() => undefined);
+      throw err;
+    }
+    await run.finish();
+    if (result !== undefined) {
+      rows += result.rows;
+      reportUnplaced(ctx, result, ["other_metrics", "other_metadata"]);
+    }
+  }
+  ctx.stderr.write(
+    `exported ${rows} rows from ${targets.length} runs to ${displayPath(ctx, outDir)} (Parquet, run=<name>/part-0.parquet)\n`,
+  );
+  return ExitCode.ok;
 }

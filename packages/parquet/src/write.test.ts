@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { duckdbRows, exportFile, RUN1_JSONL, tempDir, writeBigRun } from "./test-support/helpers.js";
+
+/** The digits of `"key":123` in a raw JSONL line: exact, without any JSON parser. */
+const rawInt = (line: string, key: string): bigint | null => {
+  const m = new RegExp(`"${key}":(?:\\{"value":)?(\\d+)`).exec(line);
+  return m?.[1] === undefined ? null : BigInt(m[1]);
+};
+
+interface RawRecord {
+  metadata: Record<string, unknown>;
+  metrics: Record<string, { value: number | number[]; unit: string }>;
+  error?: { code: number; type: string; message: string } | null;
+}
+
+function rawLines(file: string): string[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l !== "");
+}
+
+const q = (file: string): string => `'${file.replaceAll("'", "''")}'`;
+
+describe("writeRecordsParquet, read back by DuckDB", () => {
+  it("run1: every value equals the JSONL's (timestamps exact, lists intact, nulls where absent)", async () => {
+    const out = join(tempDir(), "run.parquet");
+    const result = await exportFile(RUN1_JSONL, out);
+    const lines = rawLines(RUN1_JSONL);
+    expect(result).toMatchObject({ records: 100, rows: 100, version: "R" });
+    expect(result.notExported).toEqual({});
+
+    const rows = await duckdbRows(`SELECT * FROM read_parquet(${q(out)}) ORDER BY line`);
+    expect(rows).toHaveLength(100);
+    const types = await duckdbRows(`DESCRIBE SELECT * FROM read_parquet(${q(out)})`);
+    const typeOf = Object.fromEntries(types.map((t) => [t.column_name, t.column_type]));
+    expect(typeOf).toMatchObject({
+      request_start_ns: "BIGINT",
+      request_latency: "DOUBLE",
+      inter_chunk_latency: "DOUBLE[]",
+      x_request_id: "VARCHAR",
+      error_code: "BIGINT",
+    });
+
+    const metricTags = new Set<string>();
+    lines.forEach((line, i) => {
+      const rec = JSON.parse(line) as RawRecord;
+      const row = rows[i] as Record<string, unknown>;
+      expect(row.line).toBe(BigInt(i + 1));
+      expect(row.request_start_ns).toBe(rawInt(line, "timestamp_ns"));
+      expect(row.x_request_id).toBe(rec.metadata.x_request_id);
+      expect(row.worker_id).toBe(rec.metadata.worker_id);
+      expect(row.phase).toBe(rec.metadata.credit_phase);
+      expect(row.turn_index).toBe(BigInt(rec.metadata.turn_index as number));
+      for (const [tag, mv] of Object.entries(rec.metrics)) {
+        metricTags.add(tag);
+        const expected = mv.unit === "ns" ? rawInt(line, tag) : mv.value;
+        expect(row[tag], `line ${i + 1} ${tag}`).toEqual(expected);
+      }
+      expect(row.error_code).toBe(rec.error ? BigInt(rec.error.code) : null);
+      expect(row.error_message).toBe(rec.error ? rec.error.message : null);
+    });
+    // Nulls where the record had no such metric.
+    for (const tag of metricTags) {
+      const present = lines.filter((l) => (JSON.parse(l) as RawRecord).metrics[tag] !== undefined).length;
+      const [count] = await duckdbRows(`SELECT count(${tag}) AS n FROM read_parquet(${q(out)})`);
+      expect(count?.n, tag).toBe(BigInt(present));
+    }
+    expect(metricTags.has("inter_chunk_latency")).toBe(true);
+  });
+
+  it("units, producer and version in the key-value metadata", async () => {
+    const out = join(tempDir(), "run.parquet");
+    await exportFile(RUN1_JSONL, out);
+    const kv = await duckdbRows(
+      `SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata(${q(out)})`,
+    );
+    const meta = Object.fromEntries(kv.map((r) => [r.key, r.value]));
+    const units = JSON.parse(meta["aiperf.units"] as string) as Record<string, string>;
+    expect(units.request_latency).toBe("ms");
+    expect(units.inter_chunk_latency).toBe("ms");
+    expect(units.output_sequence_length).toBe("tokens");
+    expect(Object.keys(units)).toEqual(Object.keys(units).sort());
+    expect(meta["aiperf_tools.producer"]).toMatch(/^@aiperf\/parquet \d+\.\d+\.\d+/);
+    expect(meta["aiperf_tools.records_version"]).toBe("R");
+    const [codec] = await duckdbRows(`SELECT DISTINCT compression FROM parquet_metadata(${q(out)})`);
+    expect(codec?.compression).toBe("SNAPPY");
+  });
+
+  it("a generated run beyond 2^53 ns: BIGINT exact, bounded row groups, lists and nulls", async () => {
+    const dir = tempDir();
+    const jsonl = writeBigRun(dir, 1000);
+    const out = join(dir, "run.parquet");
+    const result = await exportFile(jsonl, out, { rowGroupSize: 128 });
+    expect(result).toMatchObject({ records: 1000, version: "0.12", rowGroups: 8 });
+    const groups = await duckdbRows(
+      `SELECT max(row_group_num_rows) AS m, count(DISTINCT row_group_id) AS g FROM parquet_metadata(${q(out)})`,
+    );
+    expect(groups[0]).toEqual({ m: 128n, g: 8n });
+
+    const rows = await duckdbRows(`SELECT * FROM read_parquet(${q(out)}) ORDER BY line`);
+    rawLines(jsonl).forEach((line, i) => {
+      const rec = JSON.parse(line) as RawRecord;
+      const row = rows[i] as Record<string, unknown>;
+      for (const key of ["credit_issued_ns", "request_start_ns", "request_ack_ns", "request_end_ns"])
+        expect(row[key], `${i} ${key}`).toBe(rawInt(line, key));
+      expect((row.request_start_ns as bigint) > 2n ** 53n).toBe(true);
+      expect(row.conversation_id).toBe(rec.metadata.conversation_id ?? null);
+      expect(row.was_cancelled).toBe(false);
+      expect(row.phase).toBe("profiling");
+      expect(row.inter_chunk_latency).toEqual(rec.metrics.inter_chunk_latency?.value ?? null);
+      expect(row.request_latency).toBe(rec.metrics.request_latency?.value ?? null);
+      expect(row.error_message).toBe(rec.error?.message ?? null);
+    });
+  });
+});

@@ -1,0 +1,314 @@
+// Per-request records -> Parquet, streamed: rows are buffered one row group at a
+// time and each finished group goes to the output before the next is read, so
+// memory is bounded by the row-group size, not the input.
+import { readFileSync } from "node:fs";
+import { toJsonText } from "@aiperf/core";
+import { detectRecordsVersion } from "@aiperf/parser";
+import type { ParsedRecord, RecordsVersion } from "@aiperf/parser";
+import type { KeyValue } from "hyparquet";
+import { ByteWriter, ParquetWriter } from "hyparquet-writer";
+import { type ParquetColumn, type ParquetKind, parquetColumns, parquetSchema } from "./columns.js";
+
+/** A column with the same value in every row (run-level data of a dataset). */
+export interface ConstantColumn {
+  name: string;
+  kind: "string" | "int" | "double";
+  value: string | number | null;
+}
+
+export interface RecordsParquetOptions {
+  /** Rows per row group (default 8192): the unit of buffering. */
+  rowGroupSize?: number;
+  /** Version of the records; default: detected from the first `detectWindow` records. */
+  version?: RecordsVersion;
+  /** Records buffered to detect the version (default 256). */
+  detectWindow?: number;
+  /** Appended after the record columns, one value for every row. */
+  constants?: readonly ConstantColumn[];
+  /** Extra key-value metadata. */
+  metadata?: Record<string, string>;
+}
+
+export interface RecordsParquetResult {
+  rows: number;
+  records: number;
+  rowGroups: number;
+  columns: string[];
+  version: RecordsVersion;
+  /** Tag -> records whose value went to the other_metrics JSON column (unknown tag, other unit, shape or a bigint). */
+  otherMetrics: Record<string, number>;
+  /** Key -> records whose value went to the other_metadata JSON column (error keys as `error.<key>`). */
+  otherMetadata: Record<string, number>;
+  /** JSON pointer -> records whose value no column holds (e.g. `/trace_data`). */
+  notExported: Record<string, number>;
+}
+
+const DEFAULT_ROW_GROUP = 8192;
+const DEFAULT_DETECT_WINDOW = 256;
+
+/** Key-value metadata keys of our files. */
+export const META = {
+  units: "aiperf.units",
+  schemaVersion: "aiperf_tools.schema_version",
+  recordsVersion: "aiperf_tools.records_version",
+  producer: "aiperf_tools.producer",
+  /** JSON list: the records' metric tags in file order (summaries list metrics in that order). */
+  metricOrder: "aiperf_tools.metric_order",
+} as const;
+/** Version of our Parquet layout; bump when a column changes meaning. */
+const SCHEMA_VERSION = "1";
+
+function producer(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+  return `@aiperf/parquet ${pkg.version}`;
+}
+
+/** Streams `records` as one Parquet file (Snappy) to `output`; ends it. */
+export async function writeRecordsParquet(
+  records: Iterable<ParsedRecord> | AsyncIterable<ParsedRecord>,
+  output: NodeJS.WritableStream,
+  options: RecordsParquetOptions = {},
+): Promise<RecordsParquetResult> {
+  const source = (async function* () {
+    yield* records;
+  })();
+  try {
+    const head = await take(
+      source,
+      options.version === undefined ? (options.detectWindow ?? DEFAULT_DETECT_WINDOW) : 0,
+    );
+    const version = options.version ?? detectVersion(head);
+    const columns = parquetColumns(version);
+    const constants = options.constants ?? [];
+    const allColumns: ParquetColumn[] = [
+      ...columns,
+      ...constants.map((c) => ({ name: c.name, kind: c.kind as ParquetKind, source: "other-metadata" as const })),
+    ];
+    const units = Object.fromEntries(
+      columns
+        .flatMap((c) => (c.source === "metric" ? [[c.tag, c.unit] as const] : []))
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    const kv: KeyValue[] = [
+      { key: META.units, value: JSON.stringify(units) },
+      { key: META.schemaVersion, value: SCHEMA_VERSION },
+      { key: META.recordsVersion, value: version },
+      { key: META.producer, value: producer() },
+      ...Object.entries(options.metadata ?? {}).map(([key, value]) => ({ key, value })),
+    ];
+    const sink = new StreamWriter(output);
+    const writer = new ParquetWriter({
+      writer: sink,
+      schema: parquetSchema(allColumns),
+      codec: "SNAPPY",
+      kvMetadata: kv,
+      createdBy: `aiperf-tools (${producer()}, hyparquet-writer)`,
+    });
+    const builder = new RowBuilder(columns);
+    const groupSize = options.rowGroupSize ?? DEFAULT_ROW_GROUP;
+    const result = { rows: 0, records: 0, rowGroups: 0 };
+
+    let batch: unknown[][] = allColumns.map(() => []);
+    const flush = async (): Promise<void> => {
+      const rows = batch[0]?.length ?? 0;
+      if (rows === 0) return;
+      constants.forEach((c, i) => {
+        batch[columns.length + i] = new Array(rows).fill(constantValue(c));
+      });
+      await writer.write({
+        columnData: allColumns.map((c, i) => ({ name: c.name, data: batch[i] ?? [] })),
+        rowGroupSize: rows,
+      });
+      result.rowGroups++;
+      batch = allColumns.map(() => []);
+    };
+
+    for await (const record of concat(head, source)) {
+      result.records++;
+      result.rows++;
+      builder.add(record, batch);
+      if ((batch[0]?.length ?? 0) >= groupSize) await flush();
+    }
+    await flush();
+    // The footer is written last, so the order seen over the whole input still fits in.
+    kv.push({ key: META.metricOrder, value: JSON.stringify(builder.metricOrder) });
+    await writer.finish();
+    await sink.end();
+    return { ...result, columns: allColumns.map((c) => c.name), version, ...builder.tally };
+  } finally {
+    await source.return(undefined);
+  }
+}
+
+function constantValue(c: ConstantColumn): unknown {
+  if (c.value === null) return null;
+  return c.kind === "int" ? BigInt(c.value) : c.value;
+}
+
+/** hyparquet-writer's byte writer, drained to a stream after each row group. */
+class StreamWriter extends ByteWriter {
+  constructor(private readonly output: NodeJS.WritableStream) {
+    super(1 << 16);
+  }
+
+  flush(): Promise<void> {
+    const chunk = Buffer.from(new Uint8Array(this.buffer, 0, this.index));
+    this.index = 0;
+    if (chunk.length === 0) return Promise.resolve();
+    // Resolves once the stream took the chunk: one row group in flight at most.
+    return new Promise((resolve, reject) => {
+      this.output.write(chunk, (err) => (err ? reject(err) : resolve()));
+    });
+  }
+
+  override finish(): Promise<void> {
+    return this.flush();
+  }
+
+  end(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.output.once("error", reject);
+      this.output.end(() => resolve());
+    });
+  }
+}
+
+const bump = (counts: Record<string, number>, key: string): void => {
+  counts[key] = (counts[key] ?? 0) + 1;
+};
+const pointer = (...segments: string[]): string =>
+  segments.map((s) => `/${s.replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+
+/** The typed cell of a value, or `undefined` when the value does not fit the column's type. */
+function cell(kind: ParquetKind, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  switch (kind) {
+    case "ns":
+    case "int":
+      if (typeof value === "bigint") return value;
+      return typeof value === "number" && Number.isSafeInteger(value) ? BigInt(value) : undefined;
+    case "double":
+      return typeof value === "number" ? value : undefined;
+    case "list":
+      return Array.isArray(value) && value.every((v) => typeof v === "number") ? value : undefined;
+    case "string":
+      return typeof value === "string" ? value : undefined;
+    case "bool":
+      return typeof value === "boolean" ? value : undefined;
+    case "json":
+      return toJsonText(value);
+  }
+}
+
+/** Fills one row of a column batch per record; what has no column goes to the JSON columns, counted. */
+class RowBuilder {
+  readonly tally = {
+    otherMetrics: {} as Record<string, number>,
+    otherMetadata: {} as Record<string, number>,
+    notExported: {} as Record<string, number>,
+  };
+  /** Metric tags merged in the order the records list them (a new tag goes right after its predecessor). */
+  readonly metricOrder: string[] = [];
+  private readonly metrics = new Map<string, { index: number; kind: ParquetKind; unit: string }>();
+  private readonly otherMetadataIndex: number;
+  private readonly otherMetricsIndex: number;
+
+  constructor(private readonly columns: readonly ParquetColumn[]) {
+    columns.forEach((c, index) => {
+      if (c.source === "metric") this.metrics.set(c.tag, { index, kind: c.kind, unit: c.unit });
+    });
+    this.otherMetadataIndex = columns.findIndex((c) => c.source === "other-metadata");
+    this.otherMetricsIndex = columns.findIndex((c) => c.source === "other-metrics");
+  }
+
+  add(record: ParsedRecord, batch: unknown[][]): void {
+    const row: unknown[] = new Array(this.columns.length).fill(null);
+    const consumed = new Set<string>();
+    const errorUsed = new Set<string>();
+    const otherMetadata: Record<string, unknown> = {};
+    const error = record.error as Record<string, unknown> | null;
+    this.columns.forEach((col, index) => {
+      if (col.source === "line") row[index] = BigInt(record.line);
+      else if (col.source === "metadata") {
+        const key = col.keys.find((k) => record.metadata[k as keyof typeof record.metadata] !== undefined);
+        if (key === undefined) return;
+        const value = cell(col.kind, record.metadata[key as keyof typeof record.metadata]);
+        if (value === undefined) return; // left for other_metadata
+        consumed.add(key);
+        row[index] = value;
+      } else if (col.source === "error" && error !== null && error[col.key] !== undefined) {
+        const value = cell(col.kind, error[col.key]);
+        if (value === undefined) return;
+        errorUsed.add(col.key);
+        row[index] = value;
+      }
+    });
+    for (const [key, value] of Object.entries(record.metadata)) if (!consumed.has(key)) otherMetadata[key] = value;
+    if (error !== null)
+      for (const [key, value] of Object.entries(error))
+        if (!errorUsed.has(key) && value !== undefined) otherMetadata[`error.${key}`] = value;
+
+    const otherMetrics: Record<string, unknown> = {};
+    let previous = -1;
+    for (const tag of Object.keys(record.metrics)) {
+      let at = this.metricOrder.indexOf(tag);
+      if (at < 0) {
+        at = previous + 1;
+        this.metricOrder.splice(at, 0, tag);
+      }
+      previous = at;
+    }
+    for (const [tag, mv] of Object.entries(record.metrics)) {
+      const col = this.metrics.get(tag);
+      const value = col !== undefined && col.unit === mv.unit ? cell(col.kind, mv.value) : undefined;
+      if (col !== undefined && value !== undefined && value !== null) row[col.index] = value;
+      else otherMetrics[tag] = mv;
+    }
+    this.divert(row, this.otherMetadataIndex, otherMetadata, this.tally.otherMetadata, "metadata");
+    this.divert(row, this.otherMetricsIndex, otherMetrics, this.tally.otherMetrics, "metrics");
+    for (const key of Object.keys(record.extra ?? {})) bump(this.tally.notExported, pointer(key));
+    row.forEach((value, i) => {
+      batch[i]?.push(value);
+    });
+  }
+
+  private divert(
+    row: unknown[],
+    index: number,
+    leftover: Record<string, unknown>,
+    counts: Record<string, number>,
+    where: string,
+  ): void {
+    const keys = Object.keys(leftover);
+    if (keys.length === 0) return;
+    if (index < 0) {
+      for (const key of keys)
+        bump(this.tally.notExported, key.startsWith("error.") ? pointer("error", key.slice(6)) : pointer(where, key));
+      return;
+    }
+    for (const key of keys) bump(counts, key);
+    row[index] = toJsonText(leftover);
+  }
+}
+
+function detectVersion(head: readonly ParsedRecord[]): RecordsVersion {
+  if (head.length === 0) return "L";
+  const keys = new Set<string>();
+  for (const record of head) for (const key of Object.keys(record.metadata)) keys.add(key);
+  return detectRecordsVersion(keys);
+}
+
+async function take<T>(source: AsyncIterator<T>, n: number): Promise<T[]> {
+  const head: T[] = [];
+  while (head.length < n) {
+    const next = await source.next();
+    if (next.done === true) break;
+    head.push(next.value);
+  }
+  return head;
+}
+
+async function* concat<T>(head: readonly T[], rest: AsyncIterable<T>): AsyncGenerator<T> {
+  yield* head;
+  yield* rest;
+}
