@@ -35,6 +35,8 @@ interface Ref {
       ramp_down_start_ns: string;
       steady_state_requests: number;
       total_requests: number;
+      trend_correlation: number;
+      trend_p_value: number;
     };
     load_shape: { max_in_flight: number; mean_in_flight: number; ramp_up_sec: number; drain_sec: number };
   };
@@ -150,6 +152,10 @@ describe("analyzeRun on a generated run with known phases (0.12 records)", () =>
     expect(Number((s?.rampDownStartNs ?? 0n) - BigInt(want.ramp_down_start_ns))).toBe(0);
     expect(s?.steadyStateRequests).toBe(want.steady_state_requests);
     expect(s?.totalRequests).toBe(want.total_requests);
+    // Stationarity: scipy.stats.spearmanr of 10 batch means of in-window latencies.
+    expect(s?.trendCorrelation).toBeCloseTo(want.trend_correlation, 14);
+    expect(s?.trendPValue).toBeCloseTo(want.trend_p_value, 12);
+    expect(s?.stationarityWarning).toBe(false);
     // The slow ramp-up (first 10 s of profiling) is cut off: the steady latency is ~400 ms.
     expect(stat(s?.summary ?? { metrics: [] }, "request_latency", "max")).toBeLessThan(460);
   });
