@@ -305,5 +305,9 @@ describe("AIPerf's own goodput next to the records", () => {
       reference: aiperfSummary(spec, want.good, want.goodput),
     });
     expect(other.goodput?.aiperf?.matches).toBeNull(); // other SLOs: nothing to compare
+    const none = await analyzeRun(() => phased, { reference: aiperfSummary(spec, want.good, want.goodput) });
+    expect(none.notes).toContain(
+      `AIPerf ran with --goodput "${spec}": pass the same SLOs to compare its good_request_count with ours`,
+    );
   });
 });

@@ -492,6 +492,11 @@ export async function analyzeRun(open: RecordOpener, options: AnalyzeOptions = {
     }
     result.goodput = g;
   }
+  if (slos === undefined) {
+    const spec = aiperfGoodputSpec(options.reference?.inputConfig);
+    if (spec !== undefined)
+      notes.push(`AIPerf ran with --goodput "${spec}": pass the same SLOs to compare its good_request_count with ours`);
+  }
   if (curve !== undefined) result.sloCurve = curve.curve();
 
   if (sliceNs !== undefined && window !== null) {
