@@ -64,6 +64,10 @@ for (const size of sizes) {
     ["library summarizeFile (2 threads)", `AIPERF_THREADS=2 node ${root}bench/library-summarize-file.mjs ${file}`],
     ["library summarizeFile (1 thread)", `AIPERF_THREADS=1 node ${root}bench/library-summarize-file.mjs ${file}`],
     ["aiperf-tools export", `node ${cli} export ${file} > /dev/null`],
+    [
+      "aiperf-tools analyze (every feature)",
+      `node ${cli} analyze ${file} --goodput 'ttft:2000 inter_token_latency:30' --slo-curve ttft --trim-start 1s --slice-duration 60s --steady-state > /dev/null 2>&1`,
+    ],
   ];
   // Rounds interleave the commands, so a noisy minute hits every command alike.
   const samples = Object.fromEntries(cases.map(([name]) => [name, []]));

@@ -237,9 +237,15 @@ def steady_state(recs):
         method, start, end = "fallback_no_overlap", first, last
     elif end - start < (last - first) * 10 / 100:
         method, start, end = "fallback_min_window", first, last
-    kept = sum(1 for r in recs if r["start"] - t0 >= start and r["end"] - t0 <= end)
+    inside = [r for r in recs if r["start"] - t0 >= start and r["end"] - t0 <= end]
+    lat = [r["lat"] for r in sorted(inside, key=lambda r: r["start"]) if not r["error"]]
+    size = len(lat) // 10
+    means = [sum(lat[b * size:(b + 1) * size]) / size for b in range(10)]
+    from scipy.stats import spearmanr  # scipy 1.17.1 produced the committed output
+    trend = spearmanr(range(10), means)
     return dict(method=method, ramp_up_end_ns=str(t0 + round(start)), ramp_down_start_ns=str(t0 + round(end)),
-                steady_state_requests=kept, total_requests=len(recs))
+                steady_state_requests=len(inside), total_requests=len(recs),
+                trend_correlation=float(trend.statistic), trend_p_value=float(trend.pvalue))
 
 
 def load_shape(recs):

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import type { AnalyzeResultFile } from "@aiperf/core";
 import { loadRecordsSync, readSummary, summarizeSync } from "@aiperf/parser";
-import type { ParsedRecord } from "@aiperf/parser";
+import type { ParsedRecord, Summary } from "@aiperf/parser";
 import AjvModule from "ajv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyzeJson, analyzeRun } from "./analyze.js";
+import { aiperfGoodputSpec, analyzeJson, analyzeRun } from "./analyze.js";
 import { AnalysisError } from "./errors.js";
 import { RUN1_JSON, RUN1_JSONL } from "./test-support/run1.js";
 
@@ -35,6 +35,8 @@ interface Ref {
       ramp_down_start_ns: string;
       steady_state_requests: number;
       total_requests: number;
+      trend_correlation: number;
+      trend_p_value: number;
     };
     load_shape: { max_in_flight: number; mean_in_flight: number; ramp_up_sec: number; drain_sec: number };
   };
@@ -150,6 +152,10 @@ describe("analyzeRun on a generated run with known phases (0.12 records)", () =>
     expect(Number((s?.rampDownStartNs ?? 0n) - BigInt(want.ramp_down_start_ns))).toBe(0);
     expect(s?.steadyStateRequests).toBe(want.steady_state_requests);
     expect(s?.totalRequests).toBe(want.total_requests);
+    // Stationarity: scipy.stats.spearmanr of 10 batch means of in-window latencies.
+    expect(s?.trendCorrelation).toBeCloseTo(want.trend_correlation, 14);
+    expect(s?.trendPValue).toBeCloseTo(want.trend_p_value, 12);
+    expect(s?.stationarityWarning).toBe(false);
     // The slow ramp-up (first 10 s of profiling) is cut off: the steady latency is ~400 ms.
     expect(stat(s?.summary ?? { metrics: [] }, "request_latency", "max")).toBeLessThan(460);
   });
@@ -244,6 +250,64 @@ describe("properties (fast-check)", () => {
         expect(hi.goodput?.attainmentPct ?? 0).toBeGreaterThanOrEqual(lo.goodput?.attainmentPct ?? 0);
       }),
       { numRuns: 10 },
+    );
+  });
+});
+
+describe("AIPerf's own goodput next to the records", () => {
+  const want = G.goodput_ttft100_latency430;
+  const aiperfSummary = (spec: string, good: number, goodput: number): Summary => ({
+    variant: "N",
+    metrics: [
+      {
+        tag: "good_request_count",
+        header: "GoodRequestCount",
+        unit: "requests",
+        kind: "aggregate",
+        stats: { avg: good },
+      },
+      { tag: "goodput", header: "Goodput", unit: "requests/sec", kind: "derived", stats: { avg: goodput } },
+    ],
+    errorSummary: [],
+    notes: [],
+    inputConfig: { input: { goodput: spec }, cli_command: "aiperf profile --goodput 'x:1'" },
+  });
+
+  it("finds AIPerf's SLOs in input_config (a goodput key) or in cli_command", () => {
+    expect(aiperfGoodputSpec({ a: { goodput: { time_to_first_token: 100, request_latency: 430.5 } } })).toBe(
+      "time_to_first_token:100 request_latency:430.5",
+    );
+    expect(aiperfGoodputSpec({ cli_command: `aiperf profile --goodput "ttft:200 inter_token_latency:20" -m x` })).toBe(
+      "ttft:200 inter_token_latency:20",
+    );
+    expect(aiperfGoodputSpec({ cli_command: "aiperf profile -m x" })).toBeUndefined();
+  });
+
+  it("with AIPerf's SLOs (any order) the recomputed values are compared: equal -> matches, else not", async () => {
+    const spec = "request_latency:430 time_to_first_token:100";
+    const same = await analyzeRun(() => phased, {
+      goodput: "time_to_first_token:100 request_latency:430",
+      reference: aiperfSummary(spec, want.good, want.goodput),
+    });
+    expect(same.goodput?.aiperf).toEqual({
+      slos: spec,
+      goodRequestCount: want.good,
+      goodput: want.goodput,
+      matches: true,
+    });
+    const off = await analyzeRun(() => phased, {
+      goodput: "time_to_first_token:100 request_latency:430",
+      reference: aiperfSummary(spec, want.good + 1, want.goodput),
+    });
+    expect(off.goodput?.aiperf?.matches).toBe(false);
+    const other = await analyzeRun(() => phased, {
+      goodput: "time_to_first_token:120",
+      reference: aiperfSummary(spec, want.good, want.goodput),
+    });
+    expect(other.goodput?.aiperf?.matches).toBeNull(); // other SLOs: nothing to compare
+    const none = await analyzeRun(() => phased, { reference: aiperfSummary(spec, want.good, want.goodput) });
+    expect(none.notes).toContain(
+      `AIPerf ran with --goodput "${spec}": pass the same SLOs to compare its good_request_count with ours`,
     );
   });
 });

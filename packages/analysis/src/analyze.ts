@@ -397,7 +397,11 @@ export async function analyzeRun(open: RecordOpener, options: AnalyzeOptions = {
         : {}),
   });
   const good = slos === undefined ? undefined : new GoodputCounter(slos);
-  const sliceAcc = new Map<number, { acc: SummaryAccumulator; requests: number; tokens: number }>();
+  const sliceAcc = new Map<number, { acc: SummaryAccumulator | undefined; requests: number; tokens: number }>();
+  // A slice is finished right after its last record (in read order): few accumulators live at a time.
+  const lastOfSlice = new Int32Array(sliceCount).fill(-1);
+  for (let j = 0; j < n; j++) if ((sliceOf[j] as number) >= 0) lastOfSlice[sliceOf[j] as number] = j;
+  const sliceSummaries = new Map<number, Summary>();
   const sliceEnd = (k: number): bigint =>
     k === sliceCount - 1 ? (window?.last ?? 0n) : (window?.first ?? 0n) + BigInt(k + 1) * (sliceNs ?? 0n);
   const sliceStart = (k: number): bigint => (window?.first ?? 0n) + BigInt(k) * (sliceNs ?? 0n);
@@ -432,10 +436,14 @@ export async function analyzeRun(open: RecordOpener, options: AnalyzeOptions = {
         };
         sliceAcc.set(k, s);
       }
-      s.acc.add(r);
+      s.acc?.add(r);
       s.requests++;
       const o = p.osl.get(i);
       if (!Number.isNaN(o)) s.tokens += o;
+      if (lastOfSlice[k] === i && s.acc !== undefined) {
+        sliceSummaries.set(k, cleanNotes(s.acc.finish()));
+        s.acc = undefined; // its columns can go
+      }
     }
     if (inSteady[i] === 1) steadyAcc?.add(r);
   }
@@ -484,6 +492,11 @@ export async function analyzeRun(open: RecordOpener, options: AnalyzeOptions = {
     }
     result.goodput = g;
   }
+  if (slos === undefined) {
+    const spec = aiperfGoodputSpec(options.reference?.inputConfig);
+    if (spec !== undefined)
+      notes.push(`AIPerf ran with --goodput "${spec}": pass the same SLOs to compare its good_request_count with ours`);
+  }
   if (curve !== undefined) result.sloCurve = curve.curve();
 
   if (sliceNs !== undefined && window !== null) {
@@ -491,7 +504,7 @@ export async function analyzeRun(open: RecordOpener, options: AnalyzeOptions = {
     result.slices = [...sliceAcc.keys()]
       .sort((a, b) => a - b)
       .map((k) => {
-        const s = sliceAcc.get(k) as { acc: SummaryAccumulator; requests: number; tokens: number };
+        const s = sliceAcc.get(k) as { requests: number; tokens: number };
         const a = sliceStart(k);
         const b = sliceEnd(k);
         const sec = Number(b - a) / 1e9;
@@ -501,7 +514,7 @@ export async function analyzeRun(open: RecordOpener, options: AnalyzeOptions = {
           endNs: b,
           complete: k !== sliceCount - 1,
           requests: s.requests,
-          summary: cleanNotes(s.acc.finish()),
+          summary: sliceSummaries.get(k) as Summary,
           load: {
             ...inFlight(starts, ends, Number(a - window.first), Number(b - window.first)),
             requestsPerSec: sec > 0 ? s.requests / sec : 0,

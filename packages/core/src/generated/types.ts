@@ -3,11 +3,6 @@
 // To update: run `npm run codegen`.
 
 /**
- * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
- * via the `definition` "metrics".
- */
-export type Metrics = Metric[];
-/**
  * A fact compare checks before comparing two runs.
  *
  * This interface was referenced by `RunDescription`'s JSON-Schema
@@ -231,7 +226,10 @@ export interface AnalyzeResultFile {
      */
     durationSec: number;
   } | null;
-  metrics: Metrics;
+  /**
+   * The summary of the analysed records, computed with the run's engine.
+   */
+  metrics: AnalyzeMetric[];
   /**
    * Goodput in requests/sec.
    */
@@ -405,7 +403,10 @@ export interface AnalyzeResultFile {
          */
         outputTokensPerSec: number;
       };
-      metrics: Metrics;
+      /**
+       * Summary of the records in scope, display units.
+       */
+      metrics: AnalyzeMetric[];
     }[];
   };
   /**
@@ -490,7 +491,10 @@ export interface AnalyzeResultFile {
         rampDownStartNs: string | null;
       };
     };
-    metrics: Metrics;
+    /**
+     * Summary of the records in scope, display units.
+     */
+    metrics: AnalyzeMetric[];
   };
   /**
    * Requests in flight over time from the records' start and end; null without timestamps.
@@ -544,7 +548,7 @@ export interface AnalyzeResultFile {
  * This interface was referenced by `AnalyzeResultFile`'s JSON-Schema
  * via the `definition` "metric".
  */
-export interface Metric {
+export interface AnalyzeMetric {
   /**
    * Metric tag.
    */
