@@ -322,3 +322,66 @@ async function* concat<T>(head: readonly T[], rest: AsyncIterable<T>): AsyncGene
   yield* head;
   yield* rest;
 }
+
+/** Columns of the long layout: one row per value of every list-valued metric (the CSV's --long). */
+const LONG_COLUMNS: ParquetColumn[] = [
+  { name: "line", kind: "int", source: "line" },
+  { name: "x_request_id", kind: "string", source: "other-metadata" },
+  { name: "metric", kind: "string", source: "other-metadata" },
+  { name: "unit", kind: "string", source: "other-metadata" },
+  { name: "index", kind: "int", source: "other-metadata" },
+  { name: "value", kind: "double", source: "other-metadata" },
+];
+
+/** Streams every list value (inter-chunk latencies) as one row: line, x_request_id, metric, unit, index, value. */
+export async function writeLongParquet(
+  records: Iterable<ParsedRecord> | AsyncIterable<ParsedRecord>,
+  output: NodeJS.WritableStream,
+  options: { rowGroupSize?: number } = {},
+): Promise<{ rows: number; records: number; rowGroups: number }> {
+  const sink = new StreamWriter(output);
+  const writer = new ParquetWriter({
+    writer: sink,
+    schema: parquetSchema(LONG_COLUMNS),
+    codec: "SNAPPY",
+    kvMetadata: [
+      { key: META.schemaVersion, value: SCHEMA_VERSION },
+      { key: META.producer, value: producer() },
+      { key: "aiperf_tools.layout", value: "long" },
+    ],
+    createdBy: `aiperf-tools (${producer()}, hyparquet-writer)`,
+  });
+  // Rows here are single values: a larger group costs no more memory than a wide one.
+  const groupSize = options.rowGroupSize ?? 1 << 20;
+  const result = { rows: 0, records: 0, rowGroups: 0 };
+  let batch: unknown[][] = LONG_COLUMNS.map(() => []);
+  const flush = async (): Promise<void> => {
+    const rows = batch[0]?.length ?? 0;
+    if (rows === 0) return;
+    await writer.write({
+      columnData: LONG_COLUMNS.map((c, i) => ({ name: c.name, data: batch[i] ?? [], ...encodingOf(c.kind) })),
+      rowGroupSize: rows,
+    });
+    result.rowGroups++;
+    batch = LONG_COLUMNS.map(() => []);
+  };
+  for await (const record of records) {
+    result.records++;
+    const id = typeof record.metadata.x_request_id === "string" ? record.metadata.x_request_id : null;
+    for (const [tag, mv] of Object.entries(record.metrics)) {
+      if (!Array.isArray(mv.value)) continue;
+      for (let i = 0; i < mv.value.length; i++) {
+        const row = [BigInt(record.line), id, tag, mv.unit, BigInt(i), mv.value[i] ?? null];
+        row.forEach((v, c) => {
+          batch[c]?.push(v);
+        });
+        result.rows++;
+      }
+      if ((batch[0]?.length ?? 0) >= groupSize) await flush();
+    }
+  }
+  await flush();
+  await writer.finish();
+  await sink.end();
+  return result;
+}
