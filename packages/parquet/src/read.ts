@@ -81,6 +81,12 @@ export async function openParquetRecords(file: string): Promise<ParquetRecordsFi
   let version: RecordsVersion;
   let toRecord: (row: Record<string, unknown>, index: number) => ParsedRecord;
   const notes: string[] = [];
+  if (kv["aiperf_tools.layout"] === "long")
+    throw new WrongFileKindError(
+      file,
+      "this Parquet file is an export --long (one row per list value), not per-request records",
+      "export the records without --long to read them back",
+    );
   if (kv[META.schemaVersion] !== undefined) {
     layout = "aiperf-tools";
     version = (kv[META.recordsVersion] ?? "L") as RecordsVersion;

@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createWriteStream } from "node:fs";
+import { readRecords } from "@aiperf/parser";
 import { duckdbRows, exportFile, RUN1_JSONL, tempDir, writeBigRun } from "./test-support/helpers.js";
+import { writeLongParquet } from "./write.js";
 
 /** The digits of `"key":123` in a raw JSONL line: exact, without any JSON parser. */
 const rawInt = (line: string, key: string): bigint | null => {
@@ -113,5 +116,22 @@ describe("writeRecordsParquet, read back by DuckDB", () => {
       expect(row.request_latency).toBe(rec.metrics.request_latency?.value ?? null);
       expect(row.error_message).toBe(rec.error?.message ?? null);
     });
+  });
+
+  it("--long layout: one row per list value, every value equal to the JSONL's", async () => {
+    const out = join(tempDir(), "long.parquet");
+    const result = await writeLongParquet(readRecords(RUN1_JSONL), createWriteStream(out), { rowGroupSize: 5000 });
+    const expected = rawLines(RUN1_JSONL).flatMap((line, i) => {
+      const rec = JSON.parse(line) as RawRecord;
+      const icl = rec.metrics.inter_chunk_latency?.value;
+      return Array.isArray(icl) ? icl.map((v, k) => [BigInt(i + 1), rec.metadata.x_request_id, BigInt(k), v]) : [];
+    });
+    expect(expected).toHaveLength(21537);
+    expect(result).toMatchObject({ rows: 21537, records: 100 });
+    const rows = await duckdbRows(
+      `SELECT line, x_request_id, metric, unit, index, value FROM read_parquet(${q(out)}) ORDER BY line, index`,
+    );
+    expect(rows.map((r) => [r.line, r.x_request_id, r.index, r.value])).toEqual(expected);
+    expect(new Set(rows.map((r) => `${r.metric} ${r.unit}`))).toEqual(new Set(["inter_chunk_latency ms"]));
   });
 });

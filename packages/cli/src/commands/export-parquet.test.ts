@@ -29,13 +29,24 @@ describe("export --format parquet, and Parquet as input", () => {
     expect((await runCli(["export", RUN1_DIR, "--format", "parquet", "-o", file, "--force"])).code).toBe(ExitCode.ok);
   });
 
-  it("needs -o and refuses --long", async () => {
+  it("needs -o", async () => {
     const r = await runCli(["export", RUN1_DIR, "--format", "parquet"]);
     expect(r.code).toBe(ExitCode.usage);
     expect(r.stderr).toContain("--format parquet needs -o FILE");
+  });
+
+  it("--long writes one row per inter-chunk latency; reading it as records is a usage error", async () => {
     const dir = await tmp();
-    const long = await runCli(["export", RUN1_DIR, "--format", "parquet", "--long", "-o", join(dir, "x.parquet")]);
-    expect(long.code).toBe(ExitCode.usage);
+    const file = join(dir, "long.parquet");
+    const r = await runCli(["export", RUN1_DIR, "--format", "parquet", "--long", "-o", file]);
+    expect(r.code).toBe(ExitCode.ok);
+    // python3: sum(len(r['metrics']['inter_chunk_latency']['value']) ...) -> 21537 (export.test.ts)
+    expect(r.stderr).toMatch(
+      /^exported 21537 rows from 100 records to .*long\.parquet \(Parquet, one row per list value\)\n$/,
+    );
+    const back = await runCli(["summarize", file]);
+    expect(back.code).toBe(ExitCode.usage);
+    expect(back.stderr).toContain("is an export --long");
   });
 
   it("an artifacts directory holding only profile_export.parquet is a run (compare works on it)", async () => {

@@ -87,21 +87,29 @@ async function exportParquet(
   opts: ExportOptions,
 ): Promise<number> {
   if (file === undefined) throw usageError("--format parquet needs -o FILE (Parquet is binary: not for stdout)");
-  if (opts.long === true)
-    throw usageError("--long is for CSV; the Parquet file keeps each inter-chunk latency list as LIST<DOUBLE>");
   const force = opts.force === true;
   const runs = await runsIn(ctx, path);
-  if (runs !== null) return exportDataset(ctx, runs, file, opts);
+  if (runs !== null) {
+    if (opts.long === true) throw usageError("--long takes one run, not a directory of runs");
+    return exportDataset(ctx, runs, file, opts);
+  }
   await assertWritable(file, { force });
   // Loaded only for this format: the parquet writer is not needed at start-up.
-  const { writeRecordsParquet } = await import("@aiperf/parquet");
+  const { writeLongParquet, writeRecordsParquet } = await import("@aiperf/parquet");
   const run = await openRun(ctx, path, opts);
   let result: Awaited<ReturnType<typeof writeRecordsParquet>> | undefined;
   try {
     await writeOutputStream(
       file,
       async (stream) => {
-        result = await writeRecordsParquet(run.records, stream);
+        if (opts.long !== true) {
+          result = await writeRecordsParquet(run.records, stream);
+          return;
+        }
+        const long = await writeLongParquet(run.records, stream);
+        ctx.stderr.write(
+          `exported ${long.rows} rows from ${long.records} records to ${displayPath(ctx, file)} (Parquet, one row per list value)\n`,
+        );
       },
       { force },
     );
