@@ -31,6 +31,7 @@ const KIND_EXIT: Record<AiperfErrorKind, ExitCodeValue> = {
   "summary-format": ExitCode.invalidData,
   "line-too-long": ExitCode.invalidData,
   empty: ExitCode.invalidData,
+  corrupt: ExitCode.invalidData,
   usage: ExitCode.usage,
   io: ExitCode.io,
 };

@@ -11,6 +11,7 @@ export type AiperfErrorKind =
   | "truncated" // last line cut off mid-record
   | "summary-format" // a summary file of no known variant
   | "line-too-long" // a line beyond the reader's maxLineBytes (or a source without newlines)
+  | "corrupt" // a damaged gzip container: corrupt data or a stream that ends early
   | "empty" // the input holds no record lines at all (0 bytes, only blank lines)
   | "usage" // a bad option value (maxLineBytes, AIPERF_THREADS)
   | "io"; // other read/write failure
@@ -148,6 +149,22 @@ export class EmptyInputError extends AiperfError {
         : `no records: the input holds only ${blankLines} blank line${blankLines === 1 ? "" : "s"}`,
       { file },
       "pass AIPerf's profile_export.jsonl or the artifacts directory of a finished run",
+    );
+  }
+}
+
+/**
+ * A damaged gzip container (corrupt data, a bad checksum, a stream cut off): the same error in strict
+ * and lenient mode, after the records before the damage have been yielded.
+ */
+export class CorruptGzipError extends AiperfError {
+  constructor(file: string, message: string, options?: { cause?: unknown }) {
+    super(
+      "corrupt",
+      message,
+      { file },
+      "check the file with `gzip -t`; the records before the damage were read",
+      options,
     );
   }
 }

@@ -3,6 +3,7 @@
 // detection, version. Push chunks with feed(), then drain with take().
 import {
   AiperfError,
+  CorruptGzipError,
   EmptyInputError,
   LineTooLongError,
   RecordSyntaxError,
@@ -115,20 +116,19 @@ export class LineReader {
       throw error;
     }
     if (!this.ending) return undefined;
+    if (this.cutOff) {
+      // A gzip stream that ends early is a damaged container in either mode; its partial last line is not read.
+      this.cutOff = false;
+      this.lastLine = undefined;
+      const error = new CorruptGzipError(this.file, "gzip data ends early: the .gz file is cut off");
+      error.report = this.finish();
+      throw error;
+    }
     if (this.lastLine !== undefined) {
       const text = this.lastLine;
       this.lastLine = undefined;
       const record = this.line(text, false);
       if (record !== undefined) return record;
-    }
-    if (this.cutOff) {
-      this.cutOff = false;
-      // The last line parsed, yet the source was cut: still say so.
-      if (!this.report.truncated)
-        this.reject(
-          new TruncatedFileError({ file: this.file, line: this.lineNo + 1, column: 1, pointer: "" }),
-          "truncated",
-        );
     }
     if (!this.sawContent && !this.checkedEmpty) {
       // Nothing to read is an error in either mode, never an empty success.

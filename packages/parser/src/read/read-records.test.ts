@@ -6,11 +6,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import {
+  CorruptGzipError,
   EmptyInputError,
   NoRecordsError,
   RecordSyntaxError,
   SourceNotFoundError,
-  SourceReadError,
   TruncatedFileError,
   WrongFileKindError,
 } from "../errors.js";
@@ -164,13 +164,13 @@ describe("missing and wrong inputs", () => {
     expect((err as RecordSyntaxError).location).toMatchObject({ line: 1, column: 1 });
   });
 
-  it("corrupt gzip data is a SourceReadError (kind io)", async () => {
+  it("corrupt gzip data is a CorruptGzipError (kind corrupt; gzip-damage.test.ts has every case)", async () => {
     const err = await errorOf(
       writeTemp(Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.from("not deflate data at all")]), "bad.jsonl.gz"),
     );
-    expect(err).toBeInstanceOf(SourceReadError);
-    expect((err as SourceReadError).kind).toBe("io");
-    expect((err as SourceReadError).message).toMatch(/corrupt gzip data/);
+    expect(err).toBeInstanceOf(CorruptGzipError);
+    expect((err as CorruptGzipError).kind).toBe("corrupt");
+    expect((err as CorruptGzipError).message).toMatch(/corrupt gzip data/);
   });
 
   it("a stream can be iterated once", async () => {
@@ -239,15 +239,20 @@ describe("bad lines: strict stops, lenient skips, both count", () => {
     expect((err as RecordSyntaxError).location.line).toBe(2);
   });
 
-  it("a gzip file cut mid-stream is truncated; the records before the cut are read", async () => {
+  it("a gzip file cut mid-stream: the records before the cut are yielded, then CorruptGzipError in either mode", async () => {
     const cutGz = writeTemp(RUN1_GZ.subarray(0, Math.floor(RUN1_GZ.length / 2)), "cut.jsonl.gz");
-    const { records, report } = await loadRecords(cutGz, { mode: "lenient" });
-    expect(report.truncated).toBe(true);
-    expect(records.length).toBeGreaterThan(10);
-    expect(records).toEqual(expected.records.slice(0, records.length));
-    expect(report.issues.map((i) => i.kind)).toEqual(["truncated"]);
-    expect(loadRecordsSync(cutGz, { mode: "lenient" }).report.truncated).toBe(true);
-    expect(await errorOf(cutGz)).toBeInstanceOf(TruncatedFileError);
+    for (const mode of ["strict", "lenient"] as const) {
+      const records: ParsedRecord[] = [];
+      const stream = readRecords(cutGz, { mode });
+      await expect(
+        (async () => {
+          for await (const r of stream) records.push(r);
+        })(),
+      ).rejects.toBeInstanceOf(CorruptGzipError);
+      expect(records.length).toBeGreaterThan(10);
+      expect(records).toEqual(expected.records.slice(0, records.length));
+      expect(() => loadRecordsSync(cutGz, { mode })).toThrow(CorruptGzipError);
+    }
   });
 
   it("validate: false skips the schema but still refuses non-records", async () => {

@@ -1,7 +1,7 @@
 // Streaming reader: readRecords yields validated records one by one; memory
 // holds one 1 MiB chunk and the records the caller keeps.
 import { resolve } from "node:path";
-import { AiperfError } from "../errors.js";
+import { AiperfError, CorruptGzipError } from "../errors.js";
 import type { ParsedRecord, ReadReport } from "../model.js";
 import { resolveArtifactsSync } from "./artifacts.js";
 import { LineReader } from "./line-reader.js";
@@ -95,12 +95,13 @@ class RecordStreamImpl implements RecordStream {
     let reader = new LineReader(this.file, mode, validate, range !== undefined && range.start > 0);
     let settled = false;
     let cutOff = false;
+    let chunks: AsyncGenerator<Buffer> | undefined;
     try {
       const limit = resolveMaxLineBytes(this.options.maxLineBytes);
       reader = new LineReader(this.file, mode, validate, range !== undefined && range.start > 0, limit);
       onReader?.(reader);
       if (this.source === undefined) throw this.openError;
-      const chunks = sourceChunks(this.source, {
+      chunks = sourceChunks(this.source, {
         signal,
         onBytes: (read, total) => {
           reader.report.bytesRead = read;
@@ -113,9 +114,10 @@ class RecordStreamImpl implements RecordStream {
           cutOff = true;
         },
       });
-      for await (const chunk of chunks) {
+      // Not for-await: a line error must leave the source open for gzipDamage().
+      for (let c = await chunks.next(); !c.done; c = await chunks.next()) {
         signal?.throwIfAborted();
-        reader.feed(chunk);
+        reader.feed(c.value);
         for (let r = reader.take(); r !== undefined; r = reader.take()) yield r;
       }
       reader.end(cutOff);
@@ -123,12 +125,23 @@ class RecordStreamImpl implements RecordStream {
       settled = true;
       this.settle.resolve(reader.finish());
     } catch (e) {
-      const err = toReadError(e, this.file, signal);
+      let err = toReadError(e, this.file, signal);
       if (err instanceof AiperfError) err.report ??= reader.finish();
+      // A bad line in a gzip stream may be the damage itself: the gzip error wins, as in lenient mode.
+      if (reader.report.gzip === true && chunks !== undefined && isLineError(err)) {
+        const damage = await gzipDamage(chunks, () => cutOff, this.file);
+        if (damage !== undefined) {
+          const report = (err as AiperfError).report;
+          if (report !== undefined) damage.report = report;
+          err = damage;
+        }
+      }
       settled = true;
       this.settle.reject(err);
       throw err;
     } finally {
+      // Not awaited: closing may wait on a pending read; the source is destroyed either way.
+      chunks?.return(undefined).catch(() => undefined);
       if (!settled) {
         const report = reader.finish();
         report.incomplete = true;
@@ -136,6 +149,28 @@ class RecordStreamImpl implements RecordStream {
       }
     }
   }
+}
+
+function isLineError(e: unknown): boolean {
+  return (
+    e instanceof AiperfError &&
+    (e.kind === "syntax" || e.kind === "validation" || e.kind === "truncated" || e.kind === "wrong-file-kind")
+  );
+}
+
+/** Inflates the rest of a gzip stream (discarding it): the container's damage, if any. */
+async function gzipDamage(
+  chunks: AsyncGenerator<Buffer>,
+  cutOff: () => boolean,
+  file: string,
+): Promise<CorruptGzipError | undefined> {
+  try {
+    for (let c = await chunks.next(); !c.done; c = await chunks.next());
+  } catch (e) {
+    const err = toReadError(e, file, undefined);
+    return err instanceof CorruptGzipError ? err : undefined;
+  }
+  return cutOff() ? new CorruptGzipError(file, "gzip data ends early: the .gz file is cut off") : undefined;
 }
 
 /** Stream the validated records of a source. Nothing is read until iteration starts. */

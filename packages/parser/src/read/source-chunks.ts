@@ -4,7 +4,7 @@
 import { createReadStream, statSync } from "node:fs";
 import { Readable } from "node:stream";
 import { constants as zlibConstants, createGunzip, gunzipSync } from "node:zlib";
-import { AiperfError, SourceNotFoundError, SourceReadError } from "../errors.js";
+import { AiperfError, CorruptGzipError, SourceNotFoundError, SourceReadError } from "../errors.js";
 
 export const CHUNK_SIZE = 1 << 20;
 
@@ -37,7 +37,7 @@ export function toReadError(e: unknown, file: string, signal: AbortSignal | unde
   const err = e as NodeJS.ErrnoException;
   if (err?.code === "ENOENT") return new SourceNotFoundError(file);
   if (typeof err?.code === "string" && err.code.startsWith("Z_"))
-    return new SourceReadError(file, `corrupt gzip data: ${err.message}`, { cause: e });
+    return new CorruptGzipError(file, `corrupt gzip data: ${err.message}`, { cause: e });
   return new SourceReadError(file, `read failed: ${err?.message ?? String(e)}`, { cause: e });
 }
 
