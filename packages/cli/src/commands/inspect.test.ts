@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { ExitCode } from "../exit-codes.js";
-import { RUN1_DIR, RUN1_JSONL, runCli } from "../test-support/harness.js";
+import { REPO_DIR, RUN1_DIR, RUN1_JSONL, runCli } from "../test-support/harness.js";
 
 // Lines of the first valid run1 record as Python prints them, from:
 //   python3 -c "import json; r=[json.loads(l) for l in open('profile_export.jsonl')];
@@ -42,8 +42,20 @@ describe("inspect", () => {
       'Example Error:\n{\n  "code": 499,\n  "type": "RequestCancellationError",\n  "message": "Request was cancelled after 0.000 seconds"\n}\n',
     );
     expect(r.stdout).toContain(
-      "  records: 100\n  valid:   89\n  errors:  11 (1 distinct)\n  version: R (run1 format, AIPerf 0.1.x)\n",
+      "  records: 100\n  valid:   89\n  errors:  11 (1 distinct)\n  version: R (run1 format, AIPerf 0.1.x)\n  producer: Python AIPerf 0.1.x\n",
     );
+  });
+
+  it.each([
+    ["python-0.13", "  version: 0.12 (AIPerf 0.12 or later)\n  producer: Python AIPerf 0.13\n"],
+    [
+      "rust",
+      '  producer: Rust engine: record_processor_id "aiperf runner" on every record, credit_issued_ns: null written on every record\n',
+    ],
+  ])("names the producer of the constructed %s records (spec §13.1)", async (dir, expected) => {
+    const r = await runCli(["inspect", join(REPO_DIR, "fixtures", "constructed", dir, "profile_export.jsonl")]);
+    expect(r.code).toBe(ExitCode.ok);
+    expect(r.stdout).toContain(expected);
   });
 
   it("reads a file, an artifacts directory, a .gz file and stdin alike", async () => {

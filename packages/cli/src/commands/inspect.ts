@@ -1,6 +1,13 @@
 // `inspect`: what AIPerf's examples/parse_profile_export.py prints, then the counts.
 import { getMetric, toJsonText } from "@aiperf/core";
-import { formatPyValue, type ParsedRecord, pyJsonDumps, type RecordsVersion } from "@aiperf/parser";
+import {
+  describeProducer,
+  formatPyValue,
+  type ParsedRecord,
+  pyJsonDumps,
+  RecordsProducerTracker,
+  type RecordsVersion,
+} from "@aiperf/parser";
 import type { CommandContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { type InputOptions, scanRun } from "../input.js";
@@ -33,8 +40,10 @@ export default async function inspect(
   let firstValid: ParsedRecord | undefined;
   let firstError: ParsedRecord | undefined;
   const distinct = new Set<string>();
+  const producer = new RecordsProducerTracker();
   const { report, label } = await scanRun(ctx, path, opts, (record) => {
     total++;
+    producer.observe(record);
     if (record.error === null) {
       firstValid ??= record;
       return;
@@ -60,6 +69,8 @@ export default async function inspect(
     `  errors:  ${errors}${errors > 0 ? ` (${distinct.size} distinct)` : ""}`,
     `  version: ${report.version === null ? "unknown (no records)" : VERSION_NAMES[report.version]}`,
   );
+  const detected = producer.result(report.version);
+  if (detected !== null) lines.push(`  producer: ${describeProducer(detected)}`);
   if (report.skipped > 0) lines.push(`  skipped: ${report.skipped} invalid lines`);
   ctx.stdout.write(`${lines.join("\n")}\n`);
   return ExitCode.ok;

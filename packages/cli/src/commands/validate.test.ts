@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ExitCode } from "../exit-codes.js";
-import { RUN1_CSV, RUN1_DIR, RUN1_JSON, RUN1_JSONL, runBin, runCli } from "../test-support/harness.js";
+import { REPO_DIR, RUN1_CSV, RUN1_DIR, RUN1_JSON, RUN1_JSONL, runBin, runCli } from "../test-support/harness.js";
 
 /** A copy of run1 whose files can be altered. */
 async function run1Copy(): Promise<string> {
@@ -23,7 +23,7 @@ describe("validate", () => {
     const r = await runCli(["validate", RUN1_DIR]);
     expect(r.code).toBe(ExitCode.ok);
     expect(r.stdout).toContain("100 records (89 valid, 11 errors), version R");
-    expect(r.stdout).toContain("a valid R summary with 21 metrics");
+    expect(r.stdout).toContain("a valid R summary with 21 metrics, written by Python AIPerf 0.1.x");
     // facts F20: 152 values = every non-null stat plus count, of the 21 metrics
     expect(r.stdout).toContain("agrees exactly with the records: 152 statistics of 21 metrics");
     expect(r.stdout).toContain("profile_export_aiperf.csv: byte-identical");
@@ -110,6 +110,16 @@ describe("validate", () => {
       "/records/ttft/unit: is required",
     ]);
     expect(r.stdout.trimEnd().split("\n").at(-1)).toMatch(/^invalid: /);
+  });
+
+  it("names the producer of a summary by its structure: the Rust engine's says 1.4 (spec §13.1)", async () => {
+    const rust = join(REPO_DIR, "fixtures", "constructed", "rust");
+    const r = await runCli(["validate", rust]);
+    expect(r.stdout).toContain(
+      "a valid N summary with 9 metrics, written by Rust engine, schema 1.4: run_info is {}, no start_time/end_time, scalars carry min = max = avg, distributions carry count but no sum, Rust-only key steady_state",
+    );
+    const py = await runCli(["validate", join(REPO_DIR, "fixtures", "constructed", "summary-1.5")]);
+    expect(py.stdout).toContain("written by Python AIPerf 0.13, schema 1.5");
   });
 
   it("checks the records alone when there is no summary", async () => {

@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { compareSummaries } from "@aiperf/analysis";
 import { toSummaryCsv } from "@aiperf/csv-exporter";
-import { readSummary, SummarySchemaError } from "@aiperf/parser";
+import { describeProducer, detectSummaryProducer, readSummary, SummarySchemaError } from "@aiperf/parser";
 import type { ReadReport, Summary } from "@aiperf/parser";
 import type { CommandContext } from "../context.js";
 import { describeFailure } from "../errors.js";
@@ -61,7 +61,7 @@ export default async function validate(
       fileSummary = await readSummary(summaryPath);
       summaryLines.push(
         good(
-          `${displayPath(ctx, summaryPath)}: a valid ${fileSummary.variant} summary with ${fileSummary.metrics.length} metrics`,
+          `${displayPath(ctx, summaryPath)}: a valid ${fileSummary.variant} summary with ${fileSummary.metrics.length} metrics, written by ${describeProducer(detectSummaryProducer(fileSummary))}`,
         ),
       );
     } catch (err) {

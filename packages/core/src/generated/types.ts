@@ -74,7 +74,7 @@ export type CatalogFormat = "R" | "O" | "L";
  */
 export type MetricRecordMetadata = MetricRecordMetadataRun1 | MetricRecordMetadataSession;
 /**
- * profile_export_aiperf.json in the flat GenAI-Perf-like layout (O, L, N and released 0.8-0.12; facts F5, F16): each metric is a top-level key named by its tag. Any top-level object that is not a known non-metric key must be a MetricResult; O writes declared but unset metrics as null.
+ * profile_export_aiperf.json in the flat GenAI-Perf-like layout (O, L, N and released 0.8-0.12; facts F5, F16): each metric is a top-level key named by its tag. Any top-level object that is not a known non-metric key must be a MetricResult; O writes declared but unset metrics as null. Also the Python 0.13 (schema 1.5) and Rust-engine ("1.4") variants: Rust scalars carry min/max (and sum) equal to avg, distributions count but no sum, run_info is {}, no start_time/end_time.
  */
 export type SummaryFileFlat = SummaryFileCommon & {
   /**
@@ -90,36 +90,57 @@ export type SummaryFileFlat = SummaryFileCommon & {
    */
   benchmark_id?: string;
   /**
-   * GPU telemetry summary (L, #335); opaque.
+   * GPU telemetry summary (L, #335): {summary, endpoints: {host: {gpus: {gpu_i: {gpu_index, gpu_name, gpu_uuid, platform (1.5, and Rust under 1.4), metrics}}}}}; metric names vendor-prefixed (nvidia_*, amd_*) from schema 1.5; opaque.
    */
   telemetry_data?: {
     [k: string]: unknown;
   } | null;
   /**
-   * Run information, e.g. cli_command (schema 1.2+); opaque.
+   * Run information (schema 1.2+): benchmark_id, sweep_id, random_seed, trial, run_label, variation_*, cli_command; {} from the Rust engine; opaque.
    */
   run_info?: {
     [k: string]: unknown;
   } | null;
   /**
-   * Metrics of the warmup phase (schema 1.4); opaque.
+   * Metrics of the warmup phase (schema 1.4+, only when warmup records exist): tag -> metric block, as at the top level.
    */
   warmup_metrics?: {
-    [k: string]: unknown;
+    [k: string]: MetricResult;
   } | null;
   /**
-   * Reasons a run is not valid for submission (schema 1.5); opaque.
+   * Reasons the run is not valid for submission (schema 1.5), e.g. "insufficient_profile_metric_coverage"; [] when valid.
    */
-  runtime_submission_invalid_reasons?:
-    | unknown[]
-    | {
-        [k: string]: unknown;
-      }
-    | null;
+  runtime_submission_invalid_reasons?: string[] | null;
   /**
    * Branch statistics (N); opaque.
    */
   branch_stats?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * False when the run was finalized without all records (0.13 results model).
+   */
+  is_complete?: boolean | null;
+  /**
+   * Why the run is incomplete (0.13 results model).
+   */
+  incomplete_reason?: string | null;
+  /**
+   * Rust engine, closed-loop runs: {window_start_ns, window_end_ns, duration_s, threshold_concurrency, peak_concurrency, short_window, warning?, metrics: {tag: block}}.
+   */
+  steady_state?: {
+    /**
+     * Metric tag -> block, recomputed over the steady-state window.
+     */
+    metrics?: {
+      [k: string]: MetricResult;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Rust engine: pooled speculative-decoding acceptance histogram; opaque.
+   */
+  pooled_spec_decode_acceptance_histogram?: {
     [k: string]: unknown;
   } | null;
   /**

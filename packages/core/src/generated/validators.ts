@@ -9036,9 +9036,24 @@ const schema46 = {
         benchmark_id: { type: "string" },
         telemetry_data: { type: ["object", "null"] },
         run_info: { type: ["object", "null"] },
-        warmup_metrics: { type: ["object", "null"] },
-        runtime_submission_invalid_reasons: { type: ["array", "object", "null"] },
+        warmup_metrics: {
+          type: ["object", "null"],
+          additionalProperties: { $ref: "metric-result.schema.json" },
+        },
+        runtime_submission_invalid_reasons: { type: ["array", "null"], items: { type: "string" } },
         branch_stats: { type: ["object", "null"] },
+        is_complete: { type: ["boolean", "null"] },
+        incomplete_reason: { type: ["string", "null"] },
+        steady_state: {
+          type: ["object", "null"],
+          properties: {
+            metrics: {
+              type: "object",
+              additionalProperties: { $ref: "metric-result.schema.json" },
+            },
+          },
+        },
+        pooled_spec_decode_acceptance_histogram: { type: ["object", "null"] },
       },
       patternProperties: { "^(input_config|was_cancelled|error_summary|start_time|end_time)$": {} },
       additionalProperties: {
@@ -9067,17 +9082,7 @@ function validate45(
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(
-        key0 === "schema_version" ||
-        key0 === "aiperf_version" ||
-        key0 === "benchmark_id" ||
-        key0 === "telemetry_data" ||
-        key0 === "run_info" ||
-        key0 === "warmup_metrics" ||
-        key0 === "runtime_submission_invalid_reasons" ||
-        key0 === "branch_stats" ||
-        pattern5.test(key0)
-      )) {
+      if (!(func2.call(schema46.allOf[1].properties, key0) || pattern5.test(key0))) {
         let data0 = data[key0];
         const _errs5 = errors;
         let valid2 = true;
@@ -9662,28 +9667,530 @@ function validate45(
         }
         errors++;
       }
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key2 in data25) {
+          let data26 = data25[key2];
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            if (data26.unit === undefined) {
+              const err31 = {
+                instancePath:
+                  instancePath + "/warmup_metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "metric-result.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "unit" },
+                message: "must have required property '" + "unit" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (data26.avg === undefined) {
+              const err32 = {
+                instancePath:
+                  instancePath + "/warmup_metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "metric-result.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "avg" },
+                message: "must have required property '" + "avg" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            if (data26.tag !== undefined) {
+              if (typeof data26.tag !== "string") {
+                const err33 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/tag",
+                  schemaPath: "metric-result.schema.json/properties/tag/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data26.unit !== undefined) {
+              if (typeof data26.unit !== "string") {
+                const err34 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/unit",
+                  schemaPath: "metric-result.schema.json/properties/unit/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data26.header !== undefined) {
+              if (typeof data26.header !== "string") {
+                const err35 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/header",
+                  schemaPath: "metric-result.schema.json/properties/header/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data26.avg !== undefined) {
+              let data30 = data26.avg;
+              if (!(typeof data30 == "number" && isFinite(data30)) && data30 !== null) {
+                const err36 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/avg",
+                  schemaPath: "metric-result.schema.json/properties/avg/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.avg.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data26.min !== undefined) {
+              let data31 = data26.min;
+              if (!(typeof data31 == "number" && isFinite(data31)) && data31 !== null) {
+                const err37 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/min",
+                  schemaPath: "metric-result.schema.json/properties/min/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.min.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data26.max !== undefined) {
+              let data32 = data26.max;
+              if (!(typeof data32 == "number" && isFinite(data32)) && data32 !== null) {
+                const err38 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/max",
+                  schemaPath: "metric-result.schema.json/properties/max/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.max.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data26.sum !== undefined) {
+              let data33 = data26.sum;
+              if (!(typeof data33 == "number" && isFinite(data33)) && data33 !== null) {
+                const err39 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/sum",
+                  schemaPath: "metric-result.schema.json/properties/sum/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.sum.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data26.p1 !== undefined) {
+              let data34 = data26.p1;
+              if (!(typeof data34 == "number" && isFinite(data34)) && data34 !== null) {
+                const err40 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p1",
+                  schemaPath: "metric-result.schema.json/properties/p1/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p1.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data26.p5 !== undefined) {
+              let data35 = data26.p5;
+              if (!(typeof data35 == "number" && isFinite(data35)) && data35 !== null) {
+                const err41 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p5",
+                  schemaPath: "metric-result.schema.json/properties/p5/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p5.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data26.p10 !== undefined) {
+              let data36 = data26.p10;
+              if (!(typeof data36 == "number" && isFinite(data36)) && data36 !== null) {
+                const err42 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p10",
+                  schemaPath: "metric-result.schema.json/properties/p10/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p10.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data26.p25 !== undefined) {
+              let data37 = data26.p25;
+              if (!(typeof data37 == "number" && isFinite(data37)) && data37 !== null) {
+                const err43 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p25",
+                  schemaPath: "metric-result.schema.json/properties/p25/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p25.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data26.p50 !== undefined) {
+              let data38 = data26.p50;
+              if (!(typeof data38 == "number" && isFinite(data38)) && data38 !== null) {
+                const err44 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p50",
+                  schemaPath: "metric-result.schema.json/properties/p50/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p50.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data26.p75 !== undefined) {
+              let data39 = data26.p75;
+              if (!(typeof data39 == "number" && isFinite(data39)) && data39 !== null) {
+                const err45 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p75",
+                  schemaPath: "metric-result.schema.json/properties/p75/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p75.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data26.p90 !== undefined) {
+              let data40 = data26.p90;
+              if (!(typeof data40 == "number" && isFinite(data40)) && data40 !== null) {
+                const err46 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p90",
+                  schemaPath: "metric-result.schema.json/properties/p90/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p90.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data26.p95 !== undefined) {
+              let data41 = data26.p95;
+              if (!(typeof data41 == "number" && isFinite(data41)) && data41 !== null) {
+                const err47 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p95",
+                  schemaPath: "metric-result.schema.json/properties/p95/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p95.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data26.p99 !== undefined) {
+              let data42 = data26.p99;
+              if (!(typeof data42 == "number" && isFinite(data42)) && data42 !== null) {
+                const err48 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p99",
+                  schemaPath: "metric-result.schema.json/properties/p99/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p99.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data26.std !== undefined) {
+              let data43 = data26.std;
+              if (!(typeof data43 == "number" && isFinite(data43)) && data43 !== null) {
+                const err49 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/std",
+                  schemaPath: "metric-result.schema.json/properties/std/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.std.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data26.count !== undefined) {
+              let data44 = data26.count;
+              if (
+                !(
+                  typeof data44 == "number" &&
+                  !(data44 % 1) &&
+                  !isNaN(data44) &&
+                  isFinite(data44)
+                ) &&
+                data44 !== null
+              ) {
+                const err50 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/count",
+                  schemaPath: "metric-result.schema.json/properties/count/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.count.type },
+                  message: "must be integer,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            for (const key3 in data26) {
+              if (pattern1.test(key3)) {
+                let data45 = data26[key3];
+                if (!(typeof data45 == "number" && isFinite(data45)) && data45 !== null) {
+                  const err51 = {
+                    instancePath:
+                      instancePath +
+                      "/warmup_metrics/" +
+                      key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                      "/" +
+                      key3.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath:
+                      "metric-result.schema.json/patternProperties/%5Ep%5Cd%2B%5C.%5Cd%2B%24/type",
+                    keyword: "type",
+                    params: { type: schema39.patternProperties["^p\\d+\\.\\d+$"].type },
+                    message: "must be number,null",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err52 = {
+              instancePath:
+                instancePath + "/warmup_metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "metric-result.schema.json/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+      }
     }
     if (data.runtime_submission_invalid_reasons !== undefined) {
-      if (typeof data.runtime_submission_invalid_reasons != "object") {
-        const err31 = {
+      let data46 = data.runtime_submission_invalid_reasons;
+      if (!Array.isArray(data46) && data46 !== null) {
+        const err53 = {
           instancePath: instancePath + "/runtime_submission_invalid_reasons",
           schemaPath: "#/allOf/1/properties/runtime_submission_invalid_reasons/type",
           keyword: "type",
           params: { type: schema46.allOf[1].properties.runtime_submission_invalid_reasons.type },
-          message: "must be array,object,null",
+          message: "must be array,null",
         };
         if (vErrors === null) {
-          vErrors = [err31];
+          vErrors = [err53];
         } else {
-          vErrors.push(err31);
+          vErrors.push(err53);
         }
         errors++;
       }
+      if (Array.isArray(data46)) {
+        const len0 = data46.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (typeof data46[i0] !== "string") {
+            const err54 = {
+              instancePath: instancePath + "/runtime_submission_invalid_reasons/" + i0,
+              schemaPath: "#/allOf/1/properties/runtime_submission_invalid_reasons/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
+            }
+            errors++;
+          }
+        }
+      }
     }
     if (data.branch_stats !== undefined) {
-      let data27 = data.branch_stats;
-      if (!(data27 && typeof data27 == "object" && !Array.isArray(data27)) && data27 !== null) {
-        const err32 = {
+      let data48 = data.branch_stats;
+      if (!(data48 && typeof data48 == "object" && !Array.isArray(data48)) && data48 !== null) {
+        const err55 = {
           instancePath: instancePath + "/branch_stats",
           schemaPath: "#/allOf/1/properties/branch_stats/type",
           keyword: "type",
@@ -9691,15 +10198,595 @@ function validate45(
           message: "must be object,null",
         };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err55];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+    }
+    if (data.is_complete !== undefined) {
+      let data49 = data.is_complete;
+      if (typeof data49 !== "boolean" && data49 !== null) {
+        const err56 = {
+          instancePath: instancePath + "/is_complete",
+          schemaPath: "#/allOf/1/properties/is_complete/type",
+          keyword: "type",
+          params: { type: schema46.allOf[1].properties.is_complete.type },
+          message: "must be boolean,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data.incomplete_reason !== undefined) {
+      let data50 = data.incomplete_reason;
+      if (typeof data50 !== "string" && data50 !== null) {
+        const err57 = {
+          instancePath: instancePath + "/incomplete_reason",
+          schemaPath: "#/allOf/1/properties/incomplete_reason/type",
+          keyword: "type",
+          params: { type: schema46.allOf[1].properties.incomplete_reason.type },
+          message: "must be string,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data.steady_state !== undefined) {
+      let data51 = data.steady_state;
+      if (!(data51 && typeof data51 == "object" && !Array.isArray(data51)) && data51 !== null) {
+        const err58 = {
+          instancePath: instancePath + "/steady_state",
+          schemaPath: "#/allOf/1/properties/steady_state/type",
+          keyword: "type",
+          params: { type: schema46.allOf[1].properties.steady_state.type },
+          message: "must be object,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err58];
+        } else {
+          vErrors.push(err58);
+        }
+        errors++;
+      }
+      if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+        if (data51.metrics !== undefined) {
+          let data52 = data51.metrics;
+          if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
+            for (const key4 in data52) {
+              let data53 = data52[key4];
+              if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                if (data53.unit === undefined) {
+                  const err59 = {
+                    instancePath:
+                      instancePath +
+                      "/steady_state/metrics/" +
+                      key4.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath: "metric-result.schema.json/required",
+                    keyword: "required",
+                    params: { missingProperty: "unit" },
+                    message: "must have required property '" + "unit" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+                if (data53.avg === undefined) {
+                  const err60 = {
+                    instancePath:
+                      instancePath +
+                      "/steady_state/metrics/" +
+                      key4.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath: "metric-result.schema.json/required",
+                    keyword: "required",
+                    params: { missingProperty: "avg" },
+                    message: "must have required property '" + "avg" + "'",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                if (data53.tag !== undefined) {
+                  if (typeof data53.tag !== "string") {
+                    const err61 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/tag",
+                      schemaPath: "metric-result.schema.json/properties/tag/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.unit !== undefined) {
+                  if (typeof data53.unit !== "string") {
+                    const err62 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/unit",
+                      schemaPath: "metric-result.schema.json/properties/unit/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.header !== undefined) {
+                  if (typeof data53.header !== "string") {
+                    const err63 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/header",
+                      schemaPath: "metric-result.schema.json/properties/header/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.avg !== undefined) {
+                  let data57 = data53.avg;
+                  if (!(typeof data57 == "number" && isFinite(data57)) && data57 !== null) {
+                    const err64 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/avg",
+                      schemaPath: "metric-result.schema.json/properties/avg/type",
+                      keyword: "type",
+                      params: { type: schema39.properties.avg.type },
+                      message: "must be number,null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.min !== undefined) {
+                  let data58 = data53.min;
+                  if (!(typeof data58 == "number" && isFinite(data58)) && data58 !== null) {
+                    const err65 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/min",
+                      schemaPath: "metric-result.schema.json/properties/min/type",
+                      keyword: "type",
+                      params: { type: schema39.properties.min.type },
+                      message: "must be number,null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.max !== undefined) {
+                  let data59 = data53.max;
+                  if (!(typeof data59 == "number" && isFinite(data59)) && data59 !== null) {
+                    const err66 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/max",
+                      schemaPath: "metric-result.schema.json/properties/max/type",
+                      keyword: "type",
+                      params: { type: schema39.properties.max.type },
+                      message: "must be number,null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.sum !== undefined) {
+                  let data60 = data53.sum;
+                  if (!(typeof data60 == "number" && isFinite(data60)) && data60 !== null) {
+                    const err67 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/sum",
+                      schemaPath: "metric-result.schema.json/properties/sum/type",
+                      keyword: "type",
+                      params: { type: schema39.properties.sum.type },
+                      message: "must be number,null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.p1 !== undefined) {
+                  let data61 = data53.p1;
+                  if (!(typeof data61 == "number" && isFinite(data61)) && data61 !== null) {
+                    const err68 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/p1",
+                      schemaPath: "metric-result.schema.json/properties/p1/type",
+                      keyword: "type",
+                      params: { type: schema39.properties.p1.type },
+                      message: "must be number,null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.p5 !== undefined) {
+                  let data62 = data53.p5;
+                  if (!(typeof data62 == "number" && isFinite(data62)) && data62 !== null) {
+                    const err69 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/p5",
+                      schemaPath: "metric-result.schema.json/properties/p5/type",
+                      keyword: "type",
+                      params: { type: schema39.properties.p5.type },
+                      message: "must be number,null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.p10 !== undefined) {
+                  let data63 = data53.p10;
+                  if (!(typeof data63 == "number" && isFinite(data63)) && data63 !== null) {
+                    const err70 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/p10",
+                      schemaPath: "metric-result.schema.json/properties/p10/type",
+                      keyword: "type",
+                      params: { type: schema39.properties.p10.type },
+                      message: "must be number,null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.p25 !== undefined) {
+                  let data64 = data53.p25;
+                  if (!(typeof data64 == "number" && isFinite(data64)) && data64 !== null) {
+                    const err71 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/p25",
+                      schemaPath: "metric-result.schema.json/properties/p25/type",
+                      keyword: "type",
+                      params: { type: schema39.properties.p25.type },
+                      message: "must be number,null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.p50 !== undefined) {
+                  let data65 = data53.p50;
+                  if (!(typeof data65 == "number" && isFinite(data65)) && data65 !== null) {
+                    const err72 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/p50",
+                      schemaPath: "metric-result.schema.json/properties/p50/type",
+                      keyword: "type",
+                      params: { type: schema39.properties.p50.type },
+                      message: "must be number,null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err72];
+                    } else {
+                      vErrors.push(err72);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.p75 !== undefined) {
+                  let data66 = data53.p75;
+                  if (!(typeof data66 == "number" && isFinite(data66)) && data66 !== null) {
+                    const err73 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/p75",
+                      schemaPath: "metric-result.schema.json/properties/p75/type",
+                      keyword: "type",
+                      params: { type: schema39.properties.p75.type },
+                      message: "must be number,null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.p90 !== undefined) {
+                  let data67 = data53.p90;
+                  if (!(typeof data67 == "number" && isFinite(data67)) && data67 !== null) {
+                    const err74 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/p90",
+                      schemaPath: "metric-result.schema.json/properties/p90/type",
+                      keyword: "type",
+                      params: { type: schema39.properties.p90.type },
+                      message: "must be number,null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.p95 !== undefined) {
+                  let data68 = data53.p95;
+                  if (!(typeof data68 == "number" && isFinite(data68)) && data68 !== null) {
+                    const err75 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/p95",
+                      schemaPath: "metric-result.schema.json/properties/p95/type",
+                      keyword: "type",
+                      params: { type: schema39.properties.p95.type },
+                      message: "must be number,null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.p99 !== undefined) {
+                  let data69 = data53.p99;
+                  if (!(typeof data69 == "number" && isFinite(data69)) && data69 !== null) {
+                    const err76 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/p99",
+                      schemaPath: "metric-result.schema.json/properties/p99/type",
+                      keyword: "type",
+                      params: { type: schema39.properties.p99.type },
+                      message: "must be number,null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.std !== undefined) {
+                  let data70 = data53.std;
+                  if (!(typeof data70 == "number" && isFinite(data70)) && data70 !== null) {
+                    const err77 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/std",
+                      schemaPath: "metric-result.schema.json/properties/std/type",
+                      keyword: "type",
+                      params: { type: schema39.properties.std.type },
+                      message: "must be number,null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.count !== undefined) {
+                  let data71 = data53.count;
+                  if (
+                    !(
+                      typeof data71 == "number" &&
+                      !(data71 % 1) &&
+                      !isNaN(data71) &&
+                      isFinite(data71)
+                    ) &&
+                    data71 !== null
+                  ) {
+                    const err78 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/count",
+                      schemaPath: "metric-result.schema.json/properties/count/type",
+                      keyword: "type",
+                      params: { type: schema39.properties.count.type },
+                      message: "must be integer,null",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key5 in data53) {
+                  if (pattern1.test(key5)) {
+                    let data72 = data53[key5];
+                    if (!(typeof data72 == "number" && isFinite(data72)) && data72 !== null) {
+                      const err79 = {
+                        instancePath:
+                          instancePath +
+                          "/steady_state/metrics/" +
+                          key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                          "/" +
+                          key5.replace(/~/g, "~0").replace(/\//g, "~1"),
+                        schemaPath:
+                          "metric-result.schema.json/patternProperties/%5Ep%5Cd%2B%5C.%5Cd%2B%24/type",
+                        keyword: "type",
+                        params: { type: schema39.patternProperties["^p\\d+\\.\\d+$"].type },
+                        message: "must be number,null",
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err79];
+                      } else {
+                        vErrors.push(err79);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err80 = {
+                  instancePath:
+                    instancePath +
+                    "/steady_state/metrics/" +
+                    key4.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "metric-result.schema.json/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err81 = {
+              instancePath: instancePath + "/steady_state/metrics",
+              schemaPath: "#/allOf/1/properties/steady_state/properties/metrics/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.pooled_spec_decode_acceptance_histogram !== undefined) {
+      let data73 = data.pooled_spec_decode_acceptance_histogram;
+      if (!(data73 && typeof data73 == "object" && !Array.isArray(data73)) && data73 !== null) {
+        const err82 = {
+          instancePath: instancePath + "/pooled_spec_decode_acceptance_histogram",
+          schemaPath: "#/allOf/1/properties/pooled_spec_decode_acceptance_histogram/type",
+          keyword: "type",
+          params: {
+            type: schema46.allOf[1].properties.pooled_spec_decode_acceptance_histogram.type,
+          },
+          message: "must be object,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err82];
+        } else {
+          vErrors.push(err82);
         }
         errors++;
       }
     }
   } else {
-    const err33 = {
+    const err83 = {
       instancePath,
       schemaPath: "#/allOf/1/type",
       keyword: "type",
@@ -9707,9 +10794,9 @@ function validate45(
       message: "must be object",
     };
     if (vErrors === null) {
-      vErrors = [err33];
+      vErrors = [err83];
     } else {
-      vErrors.push(err33);
+      vErrors.push(err83);
     }
     errors++;
   }
@@ -9918,7 +11005,7 @@ function validate38(
   return errors === 0;
 }
 export const ThresholdsFile = validate50;
-const schema48 = {
+const schema50 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/thresholds-file.schema.json",
   type: "object",
@@ -9937,7 +11024,7 @@ const schema48 = {
     seed: { type: "integer" },
   },
 };
-const pattern8 = new RegExp("^[A-Za-z][A-Za-z0-9_]*$", "u");
+const pattern10 = new RegExp("^[A-Za-z][A-Za-z0-9_]*$", "u");
 function validate50(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
@@ -10022,7 +11109,7 @@ function validate50(
         for (const key1 in data1) {
           const _errs6 = errors;
           if (typeof key1 === "string") {
-            if (!pattern8.test(key1)) {
+            if (!pattern10.test(key1)) {
               const err4 = {
                 instancePath: instancePath + "/thresholds",
                 schemaPath: "#/properties/thresholds/propertyNames/pattern",
