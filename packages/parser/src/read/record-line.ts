@@ -66,7 +66,11 @@ class BigListValueError extends Error {
  * (Python writes ints as integer literals, so such a literal was not written by AIPerf).
  */
 class IntegerLiteralError extends Error {
-  constructor(readonly pointer: string) {
+  constructor(
+    readonly pointer: string,
+    /** False for a count metric's value: the Rust engine writes every metric value as a double (`105.0`). */
+    readonly literal = true,
+  ) {
     super("integer field written with a fraction or exponent");
   }
 }
@@ -193,10 +197,10 @@ function convertMetrics(p: Parts): typeof NEEDS_LOSSLESS | undefined {
     if (!isPlainObject(mv)) continue; // only reachable with validate: false
     const v = mv.value;
     if (typeof v === "number") {
-      if (isIntegerMetric(tag, mv.unit)) {
-        const lookup = lookupFor(p, tag, p.metrics);
-        if (checkIntegerLiteral(p, v, "metric", tag, lookup, afterList) === NEEDS_LOSSLESS) return NEEDS_LOSSLESS;
-      }
+      // A count must be whole; `105.0` is how the Rust engine writes it (aiperf-0.13 spec: ints as floats), so
+      // only the value is checked here, not the literal.
+      if (isIntegerMetric(tag, mv.unit) && !Number.isInteger(v))
+        throw new IntegerLiteralError(integerPointer("metric", tag), false);
       if (p.raw !== undefined && isUnsafeNumber(v)) {
         // A tag that follows a long list in the line is found faster from the end.
         const exact = rawMetricValue(p.raw, tag, v, lookupFor(p, tag, p.metrics), afterList);
@@ -347,7 +351,9 @@ export function recordFromJson(
       throw new RecordSyntaxError(e.message, { file, line, column: e.offset + 1, pointer: e.pointer });
     if (e instanceof IntegerLiteralError) {
       const at = findNearestValueOffset(text, e.pointer);
-      const message = `must be an integer literal (no fraction or exponent), found ${numberTokenAt(text, at)}`;
+      const message = e.literal
+        ? `must be an integer literal (no fraction or exponent), found ${numberTokenAt(text, at)}`
+        : `must be a whole number (a count), found ${numberTokenAt(text, at)}`;
       throw new RecordValidationError(message, { file, line, column: at + 1, pointer: e.pointer });
     }
     throw e;
