@@ -33,7 +33,7 @@ describe("--max-line-bytes", () => {
 
   // The harness injects stdin as a stream (the bin names it <stdin>).
   it("stdin without a newline is cut at the limit", async () => {
-    const r = await runCli(["summarize", "-", "--max-line-bytes", "1000"], { stdin: Buffer.alloc(100_000) });
+    const r = await runCli(["summarize", "-", "--max-line-bytes", "1000"], { stdin: Buffer.alloc(100_000, 0x61) });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^aiperf-tools: error: <stream>:1: line is longer than 1000 bytes/);
   });

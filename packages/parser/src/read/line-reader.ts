@@ -21,6 +21,40 @@ const SUMMARY_HINT = "this is AIPerf's summary file; pass profile_export.jsonl o
 const CSV_HINT =
   "a CSV file (AIPerf's profile_export_aiperf.csv?) holds no records; pass profile_export.jsonl or the artifacts directory";
 
+const UTF16_HINT = "AIPerf writes UTF-8; convert the file first (iconv -f UTF-16 -t UTF-8)";
+const BINARY_HINT = "pass AIPerf's profile_export.jsonl (or .jsonl.gz) or the artifacts directory";
+
+/**
+ * The start of the input says it is not UTF-8 text: a UTF-16 byte order mark, NUL bytes every other
+ * byte (UTF-16 without a mark), or any other NUL byte (binary data). JSON text never holds a raw NUL.
+ */
+function encodingProblem(head: Buffer): string | undefined {
+  const a = head[0];
+  const b = head[1];
+  if (a === 0xff && b === 0xfe) return "UTF-16 text (byte order mark FF FE), not UTF-8";
+  if (a === 0xfe && b === 0xff) return "UTF-16 text (byte order mark FE FF), not UTF-8";
+  const n = Math.min(head.length, 4096);
+  const nul = head.subarray(0, n).indexOf(0);
+  if (nul < 0) {
+    try {
+      // stream: a multi-byte character cut at the end of the sample is not an error.
+      new TextDecoder("utf-8", { fatal: true }).decode(head.subarray(0, n), { stream: true });
+      return undefined;
+    } catch {
+      return "binary data (not valid UTF-8), not UTF-8 text";
+    }
+  }
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) if (head[i] === 0) i % 2 === 0 ? even++ : odd++;
+  const pairs = n >> 1;
+  if (pairs > 0 && odd >= pairs * 0.9 && even === 0)
+    return "UTF-16LE text (a NUL byte after every character), not UTF-8";
+  if (pairs > 0 && even >= pairs * 0.9 && odd === 0)
+    return "UTF-16BE text (a NUL byte before every character), not UTF-8";
+  return `binary data (a NUL byte at offset ${nul}), not UTF-8 text`;
+}
+
 /** A first line with commas outside any JSON object: a CSV header such as `Metric,avg,min,...`. */
 function looksLikeCsv(text: string): boolean {
   const t = text.trimStart();
@@ -51,6 +85,7 @@ export class LineReader {
   private lastLine: string | undefined;
   private cutOff = false;
   private checkedEmpty = false;
+  private checkedEncoding = false;
 
   constructor(
     readonly file: string,
@@ -87,6 +122,16 @@ export class LineReader {
 
   /** Queue the complete lines of a chunk. */
   feed(chunk: Buffer): void {
+    if (!this.checkedEncoding && !this.midFile && chunk.length > 0) {
+      this.checkedEncoding = true;
+      const problem = encodingProblem(chunk);
+      if (problem !== undefined) {
+        const hint = problem.startsWith("UTF-16") ? UTF16_HINT : BINARY_HINT;
+        const error = new WrongFileKindError(this.file, `expected UTF-8 JSON lines, found ${problem}`, hint);
+        error.report = this.finish();
+        throw error;
+      }
+    }
     if (this.next === this.queue.length) {
       this.queue.length = 0;
       this.next = 0;

@@ -9,6 +9,7 @@ import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { ResourceLimits, WorkerOptions } from "node:worker_threads";
+import { UsageError } from "../errors.js";
 import type { ReadReport, Summary } from "../model.js";
 import { resolveArtifactsSync } from "../read/artifacts.js";
 import { readRecords } from "../read/read-records.js";
@@ -22,8 +23,9 @@ import type { WorkerInput, WorkerOutput, WorkerProgress } from "./summarize-work
 
 export interface SummarizeFileOptions extends SummarizeOptions, ReadOptions {
   /**
-   * Worker threads for a plain file: default AIPERF_THREADS, else 2 (at most the
-   * cores) for files above 64 MiB. 1 reads in this thread; gzip and streams always do.
+   * Worker threads for a plain file: default AIPERF_THREADS, else 2 for files above 64 MiB; always
+   * capped by the cores and by the work (one thread per 64 KiB at most). 1 reads in this thread;
+   * gzip and streams always do. Not a whole number >= 1 (here or in AIPERF_THREADS): UsageError.
    */
   threads?: number;
 }
@@ -50,11 +52,33 @@ async function summarizeInThread(source: RecordSource, options: SummarizeFileOpt
   return { summary: acc.finish(), report };
 }
 
-function threadCount(options: SummarizeFileOptions, size: number): number {
-  const env = Number(process.env.AIPERF_THREADS);
-  if (options.threads !== undefined) return Math.max(1, Math.floor(options.threads));
-  if (Number.isInteger(env) && env > 0) return env;
-  return size >= PARALLEL_MIN_BYTES ? Math.min(2, availableParallelism()) : 1;
+/** Smallest byte range worth a worker thread: more threads than that is no work for them. */
+const MIN_RANGE_BYTES = 64 << 10;
+
+/**
+ * The threads asked for (options.threads, else AIPERF_THREADS, else the default); garbage in either
+ * is a UsageError, checked before any reading (also for sources that read in this thread).
+ */
+function requestedThreads(options: SummarizeFileOptions): number | undefined {
+  if (options.threads !== undefined) {
+    if (!Number.isSafeInteger(options.threads) || options.threads < 1)
+      throw new UsageError(`threads must be a whole number >= 1, got ${String(options.threads)}`);
+    return options.threads;
+  }
+  const env = process.env.AIPERF_THREADS;
+  if (env === undefined || env === "") return undefined;
+  if (!/^[1-9][0-9]{0,5}$/.test(env))
+    throw new UsageError(
+      `AIPERF_THREADS must be a whole number >= 1, got '${env}'`,
+      "unset AIPERF_THREADS or set it to the number of worker threads, e.g. 4",
+    );
+  return Number(env);
+}
+
+/** Threads for a file of `size` bytes: as requested (default 2 above 64 MiB), capped by the cores and the work. */
+function threadCount(requested: number | undefined, size: number): number {
+  const wanted = requested ?? (size >= PARALLEL_MIN_BYTES ? 2 : 1);
+  return Math.max(1, Math.min(wanted, availableParallelism(), Math.ceil(size / MIN_RANGE_BYTES)));
 }
 
 /** Byte offsets just after a newline near size*k/n (strictly increasing; fewer ranges if lines are long). */
@@ -158,6 +182,7 @@ export async function summarizeFile(
   source: RecordSource,
   options: SummarizeFileOptions = {},
 ): Promise<SummarizeFileResult> {
+  const requested = requestedThreads(options);
   if (typeof source !== "string" || source === "-") return summarizeInThread(source, options);
   let path: string;
   let size: number;
@@ -167,7 +192,7 @@ export async function summarizeFile(
   } catch {
     return summarizeInThread(source, options); // the reader reports the problem
   }
-  const threads = threadCount(options, size);
+  const threads = threadCount(requested, size);
   if (threads <= 1 || isGzipFile(path)) return summarizeInThread(source, options);
   const points = splitPoints(path, size, threads);
   if (points.length < 3) return summarizeInThread(source, options);
