@@ -1,12 +1,11 @@
 // `export`: the per-request CSV, streamed (records are never all in memory)
 // to stdout or atomically to a file.
-import { resolve } from "node:path";
 import { writeRecordsCsv } from "@aiperf/csv-exporter";
 import type { RecordsCsvResult } from "@aiperf/csv-exporter";
 import type { CommandContext } from "../context.js";
 import { ExitCode } from "../exit-codes.js";
 import { displayPath, type InputOptions, openRun } from "../input.js";
-import { assertWritable, writeOutputStream } from "../output.js";
+import { assertWritable, outputPath, writeOutputStream } from "../output.js";
 import { topRows } from "../row-limit.js";
 import { terminalText } from "../terminal-text.js";
 
@@ -22,7 +21,7 @@ export default async function exportCommand(
   opts: ExportOptions,
 ): Promise<number> {
   const force = opts.force === true;
-  const file = opts.output === undefined || opts.output === "-" ? undefined : resolve(ctx.cwd, opts.output);
+  const file = opts.output === undefined || opts.output === "-" ? undefined : outputPath(ctx.cwd, opts.output, "-o");
   if (file !== undefined) await assertWritable(file, { force });
 
   const run = await openRun(ctx, path, opts);
@@ -41,7 +40,9 @@ export default async function exportCommand(
       );
     }
   } catch (err) {
-    await run.finish().catch(() => undefined);
+    // Stops the progress bar at once; the read report never settles when the output failed
+    // before the first record was read (e.g. an unwritable target), so it is not awaited.
+    run.finish().catch(() => undefined);
     throw err;
   }
   await run.finish();
