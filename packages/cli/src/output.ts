@@ -1,10 +1,13 @@
 // Output files: atomic (@aiperf/core/fs writeFileAtomic: temp file, fsync,
 // then link or rename) and never clobbering an existing file without --force.
-import { mkdir, stat } from "node:fs/promises";
-import { dirname } from "node:path";
+import { once } from "node:events";
+import { createWriteStream } from "node:fs";
+import { lstat, mkdir, realpath, stat, writeFile } from "node:fs/promises";
+import { finished } from "node:stream/promises";
+import { dirname, resolve } from "node:path";
 import { OutputExistsError, writeFileAtomic } from "@aiperf/core/fs";
 import type { StreamProducer } from "@aiperf/core/fs";
-import { CliError } from "./errors.js";
+import { CliError, usageError } from "./errors.js";
 import { ExitCode } from "./exit-codes.js";
 
 export interface OutputOptions {
@@ -15,23 +18,131 @@ function existsError(path: string): CliError {
   return new CliError(ExitCode.outputExists, `${path}: file exists`, "pass --force to overwrite it");
 }
 
-/** Fails early, before any work, when an output would be refused. */
-export async function assertWritable(path: string, { force }: OutputOptions): Promise<void> {
-  if (force) return;
-  const exists = await stat(path).then(
-    () => true,
-    (err: NodeJS.ErrnoException) => (err.code === "ENOENT" ? false : Promise.reject(err)),
+/** The path of an output option, resolved; an empty one is a usage error (it would name the cwd). */
+export function outputPath(cwd: string, value: string, option: string): string {
+  if (value.trim() === "") throw usageError(`${option} needs a path, got an empty one`);
+  return resolve(cwd, value);
+}
+
+/** `--out DIR` must be a directory or not exist yet (it is created). */
+export async function assertOutputDir(dir: string): Promise<void> {
+  const st = await stat(dir).catch((err: NodeJS.ErrnoException) =>
+    err.code === "ENOENT" ? undefined : Promise.reject(err),
   );
-  if (exists) throw existsError(path);
+  if (st !== undefined && !st.isDirectory())
+    throw new CliError(
+      ExitCode.usage,
+      `${dir}: not a directory`,
+      "--out takes a directory: the summary files go into it",
+    );
+}
+
+type TargetKind = "none" | "file" | "directory" | "special" | "symlink";
+
+/** What the output path names now; devices, FIFOs and sockets are "special" (written through). */
+async function targetKind(path: string): Promise<TargetKind> {
+  const st = await lstat(path).catch((err: NodeJS.ErrnoException) =>
+    err.code === "ENOENT" ? undefined : Promise.reject(err),
+  );
+  if (st === undefined) return "none";
+  if (st.isSymbolicLink()) return "symlink";
+  if (st.isDirectory()) return "directory";
+  if (st.isFile()) return "file";
+  return "special";
+}
+
+/**
+ * Fails early, before any work, when an output would be refused: an existing file without
+ * --force, a symbolic link without --force (with it, the file it points to is written), a
+ * directory. A device or FIFO (/dev/null, a named pipe) is written through, never replaced.
+ */
+export async function assertWritable(path: string, { force }: OutputOptions): Promise<void> {
+  const kind = await targetKind(path);
+  if (kind === "directory") throw new CliError(ExitCode.usage, `${path}: is a directory`, "name a file to write");
+  if (kind === "symlink" && !force)
+    throw new CliError(
+      ExitCode.outputExists,
+      `${path}: is a symbolic link`,
+      "pass --force to write to the file it points to",
+    );
+  if (kind === "file" && !force) throw existsError(path);
+}
+
+async function writeThrough(path: string, content: string | Uint8Array | StreamProducer): Promise<void> {
+  if (typeof content !== "function") {
+    await writeFile(path, content);
+    return;
+  }
+  const stream = createWriteStream(path, { flags: "w" });
+  stream.on("error", () => undefined);
+  const closed = new Promise<void>((r) => stream.once("close", () => r()));
+  try {
+    await once(stream, "open");
+    await content(stream);
+    if (!stream.writableEnded) stream.end();
+    await finished(stream);
+  } catch (err) {
+    stream.destroy();
+    throw err;
+  } finally {
+    await closed;
+  }
+}
+
+/**
+ * mkdir -p, one level at a time, bounded by the path's depth: Node's recursive mkdir retries
+ * forever where a directory cannot be created but its parent exists (/proc). Failures are exit 5.
+ */
+async function makeDirectory(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let d = dir; ; d = dirname(d)) {
+    const st = await stat(d).catch((err: NodeJS.ErrnoException) =>
+      err.code === "ENOENT" ? undefined : Promise.reject(err),
+    );
+    if (st !== undefined) {
+      if (!st.isDirectory()) throw new CliError(ExitCode.usage, `${d}: not a directory`);
+      break;
+    }
+    missing.push(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing.reverse()) {
+    await mkdir(d).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === "EEXIST") return;
+      throw new CliError(
+        ExitCode.io,
+        `${d}: cannot create the directory: ${err.message.replace(/^\w+: /, "").replace(/, mkdir .*$/, "")} (${err.code ?? "unknown"})`,
+      );
+    });
+  }
 }
 
 async function atomically(path: string, content: string | Uint8Array | StreamProducer, force: boolean): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  let target = path;
+  let kind = await targetKind(path);
+  if (kind === "symlink") {
+    if (!force)
+      throw new CliError(
+        ExitCode.outputExists,
+        `${path}: is a symbolic link`,
+        "pass --force to write to the file it points to",
+      );
+    // Replacing the link itself would surprise: the file it points to is written (atomically).
+    target = await realpath(path).catch((err: NodeJS.ErrnoException) =>
+      err.code === "ENOENT"
+        ? Promise.reject(new CliError(ExitCode.io, `${path}: is a dangling symbolic link`))
+        : Promise.reject(err),
+    );
+    kind = await targetKind(target);
+  }
+  if (kind === "special") return writeThrough(target, content);
+  if (kind === "directory") throw new CliError(ExitCode.usage, `${target}: is a directory`, "name a file to write");
+  await makeDirectory(dirname(target));
   try {
-    await writeFileAtomic(path, content, { overwrite: force });
+    await writeFileAtomic(target, content, { overwrite: force });
   } catch (err) {
     // The file may have appeared after assertWritable: same message either way.
-    throw err instanceof OutputExistsError ? existsError(path) : err;
+    throw err instanceof OutputExistsError ? existsError(target) : err;
   }
 }
 

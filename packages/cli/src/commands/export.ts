@@ -8,7 +8,7 @@ import type { CommandContext } from "../context.js";
 import { usageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
 import { displayPath, type InputOptions, locateRun, openRun } from "../input.js";
-import { assertWritable, writeOutputStream } from "../output.js";
+import { assertWritable, outputPath, writeOutputStream } from "../output.js";
 import { topRows } from "../row-limit.js";
 import { terminalText } from "../terminal-text.js";
 
@@ -26,7 +26,7 @@ export default async function exportCommand(
   opts: ExportOptions,
 ): Promise<number> {
   const force = opts.force === true;
-  const file = opts.output === undefined || opts.output === "-" ? undefined : resolve(ctx.cwd, opts.output);
+  const file = opts.output === undefined || opts.output === "-" ? undefined : outputPath(ctx.cwd, opts.output, "-o");
   if (opts.format === "parquet") return exportParquet(ctx, path, file, opts);
   if (file !== undefined) await assertWritable(file, { force });
 
@@ -46,7 +46,9 @@ export default async function exportCommand(
       );
     }
   } catch (err) {
-    await run.finish().catch(() => undefined);
+    // Stops the progress bar at once; the read report never settles when the output failed
+    // before the first record was read (e.g. an unwritable target), so it is not awaited.
+    run.finish().catch(() => undefined);
     throw err;
   }
   await run.finish();

@@ -3,7 +3,7 @@
 // computes, with AIPerf's own summary as reference), the report's binned chart
 // data and, for several runs, the per-request samples of `compare` (the first
 // run is the baseline of the comparison table).
-import { basename, dirname, resolve } from "node:path";
+import { basename, dirname } from "node:path";
 import { compareRuns, RecordSampler } from "@aiperf/analysis";
 import type { RecordSamples } from "@aiperf/analysis";
 import { SummaryAccumulator } from "@aiperf/parser";
@@ -14,7 +14,7 @@ import type { CommandContext } from "../context.js";
 import { usageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
 import { displayPath, type InputOptions, openRun } from "../input.js";
-import { assertWritable, writeOutputFile } from "../output.js";
+import { assertWritable, outputPath, writeOutputFile } from "../output.js";
 import { terminalText } from "../terminal-text.js";
 import { readReference } from "./summarize.js";
 
@@ -71,7 +71,7 @@ export default async function reportCommand(
   const runs = paths === undefined || paths.length === 0 ? [undefined] : typeof paths === "string" ? [paths] : paths;
   if (runs.filter((p) => p === "-").length > 1) throw usageError("standard input (-) can be read only once");
   const force = opts.force === true;
-  const file = opts.output === undefined || opts.output === "-" ? undefined : resolve(ctx.cwd, opts.output);
+  const file = opts.output === undefined || opts.output === "-" ? undefined : outputPath(ctx.cwd, opts.output, "-o");
   // Refuse before the (possibly long) reads.
   if (file !== undefined) await assertWritable(file, { force });
 

@@ -1,6 +1,6 @@
 // `summarize`: recompute the summary from the records; print AIPerf's console
 // tables, or its JSON; optionally write AIPerf's two summary files.
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { SUMMARY_STAT_COLUMNS, toSummaryCsv } from "@aiperf/csv-exporter";
 import { formatSummaryJson, readSummary, SUMMARY_CSV_FILE, SUMMARY_JSON_FILE } from "@aiperf/parser";
 import type { ArtifactPaths, Summary } from "@aiperf/parser";
@@ -9,7 +9,7 @@ import type { CommandContext } from "../context.js";
 import { describeFailure } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
 import { displayPath, type InputOptions, locateRun, summarizeRun } from "../input.js";
-import { assertWritable, writeOutputFile } from "../output.js";
+import { assertOutputDir, assertWritable, outputPath, writeOutputFile } from "../output.js";
 import { terminalText } from "../terminal-text.js";
 
 export interface SummarizeCommandOptions extends InputOptions {
@@ -43,7 +43,8 @@ export default async function summarizeCommand(
   opts: SummarizeCommandOptions,
 ): Promise<number> {
   const force = opts.force === true;
-  const outDir = opts.out === undefined ? undefined : resolve(ctx.cwd, opts.out);
+  const outDir = opts.out === undefined ? undefined : outputPath(ctx.cwd, opts.out, "--out");
+  if (outDir !== undefined) await assertOutputDir(outDir);
   const outFiles = outDir === undefined ? [] : [join(outDir, SUMMARY_JSON_FILE), join(outDir, SUMMARY_CSV_FILE)];
   // Refuse before the (possibly long) read, and before writing either file.
   for (const file of outFiles) await assertWritable(file, { force });

@@ -58,6 +58,12 @@ describe("writeFileAtomic", () => {
     expect(readdirSync(dir)).toEqual(["done.csv"]);
   });
 
+  it("a temp file that cannot be opened rejects with the path (no unhandled 'error' event)", async () => {
+    const path = join(dir, "missing-dir", "out.csv");
+    await expect(writeFileAtomic(path, async (stream) => stream.write("x"))).rejects.toThrow(FileWriteError);
+    await expect(writeFileAtomic(path, async (stream) => stream.write("x"))).rejects.toThrow(/ENOENT/);
+  });
+
   it("refuses to overwrite an existing file and leaves it untouched", async () => {
     const path = join(dir, "keep.csv");
     writeFileSync(path, "original");

@@ -132,7 +132,13 @@ async function writeTemp(tmp: string, content: string | Uint8Array | StreamProdu
   }
   // `flush` fsyncs before the stream closes its descriptor.
   const stream = createWriteStream(tmp, { flags: "wx", mode, flush: true });
+  // Failing to open (a read-only dir, /proc) rejects here instead of an unhandled 'error' event;
+  // later errors are kept for finished() below, which rejects with them.
+  stream.on("error", () => undefined);
+  // Listened for from the start: after a failed open, 'close' comes before any later await.
+  const closed = new Promise<void>((resolve) => stream.once("close", () => resolve()));
   try {
+    await once(stream, "open");
     await content(stream);
     if (!stream.writableEnded) stream.end();
     await finished(stream);
@@ -141,7 +147,7 @@ async function writeTemp(tmp: string, content: string | Uint8Array | StreamProdu
     throw error;
   } finally {
     // Wait for the descriptor to close (also after destroy), so the temp file can be removed.
-    if (!stream.closed) await once(stream, "close");
+    await closed;
   }
 }
 
