@@ -58,6 +58,13 @@ describe("inspect", () => {
     expect(r.stdout).toContain(expected);
   });
 
+  it("lists the phases of a multi-phase artifacts directory in manifest order (spec §13.6.3)", async () => {
+    const r = await runCli(["inspect", join(REPO_DIR, "fixtures", "constructed", "phases")]);
+    expect(r.code).toBe(ExitCode.ok);
+    expect(r.stdout).toContain("  phases:   warmup (warmup), baseline_traffic (profiling)\n");
+    expect((await runCli(["inspect", RUN1_DIR])).stdout).not.toContain("phases:");
+  });
+
   it("reads a file, an artifacts directory, a .gz file and stdin alike", async () => {
     const dir = await mkdtemp(join(tmpdir(), "aiperf-cli-inspect-"));
     const gz = join(dir, "profile_export.jsonl.gz");

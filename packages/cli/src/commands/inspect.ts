@@ -1,8 +1,11 @@
 // `inspect`: what AIPerf's examples/parse_profile_export.py prints, then the counts.
 import { getMetric, toJsonText } from "@aiperf/core";
+import { statSync } from "node:fs";
+import { resolve } from "node:path";
 import {
   describeProducer,
   formatPyValue,
+  listPhases,
   type ParsedRecord,
   pyJsonDumps,
   RecordsProducerTracker,
@@ -72,6 +75,11 @@ export default async function inspect(
   const detected = producer.result(report.version);
   if (detected !== null) lines.push(`  producer: ${describeProducer(detected)}`);
   if (report.skipped > 0) lines.push(`  skipped: ${report.skipped} invalid lines`);
+  // A multi-phase run (spec §13.6.3): the root files are the aggregate, phases/<name>/ hold each phase's summary.
+  const dir = path !== undefined && path !== "-" ? resolve(ctx.cwd, path) : null;
+  const phases = dir !== null && statSync(dir).isDirectory() ? listPhases(dir) : [];
+  if (phases.length > 0)
+    lines.push(`  phases:   ${phases.map((p) => (p.kind === null ? p.name : `${p.name} (${p.kind})`)).join(", ")}`);
   ctx.stdout.write(`${lines.join("\n")}\n`);
   return ExitCode.ok;
 }

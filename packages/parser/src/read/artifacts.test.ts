@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { NoRecordsError, SourceNotFoundError } from "../errors.js";
-import { locateArtifacts, resolveArtifacts } from "./artifacts.js";
+import { listPhases, locateArtifacts, resolveArtifacts } from "./artifacts.js";
 import { RUN1_DIR, RUN1_JSONL, RUN1_SUMMARY, tempDir } from "./test-support/fixtures.js";
 
 const tmp = tempDir();
@@ -54,5 +55,18 @@ describe("resolveArtifacts", () => {
       summaryJson: join(dir, "profile_export_aiperf.json"),
       summaryCsv: null,
     });
+  });
+});
+
+describe("listPhases (spec §13.6.3)", () => {
+  const PHASES = fileURLToPath(new URL("../../../../fixtures/constructed/phases/", import.meta.url));
+  it("lists phases/<name>/ in manifest order with kinds and summaries; [] without phases/", () => {
+    const phases = listPhases(PHASES);
+    expect(phases.map((p) => [p.name, p.kind, p.summaryJson !== null])).toEqual([
+      ["warmup", "warmup", true],
+      ["baseline_traffic", "profiling", true],
+    ]);
+    expect(phases[1]?.dir).toBe(join(PHASES, "phases", "baseline_traffic"));
+    expect(listPhases(RUN1_DIR)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Where the files of an AIPerf run are: a path is either a file or an
 // artifacts directory holding profile_export.jsonl (or .jsonl.gz) and, where
 // present, the summary files.
-import { statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import type { Stats } from "node:fs";
 import { join, resolve } from "node:path";
 import { NoRecordsError, SourceNotFoundError, SourceReadError } from "../errors.js";
@@ -66,4 +66,48 @@ export function resolveArtifactsSync(path: string): ArtifactPaths & { records: s
  */
 export async function resolveArtifacts(path: string): Promise<ArtifactPaths> {
   return resolveArtifactsSync(path);
+}
+
+/** One phase of a multi-phase run (spec §13.6.3): `phases/<name>/` and its manifest entry. */
+export interface PhaseArtifacts {
+  name: string;
+  /** "warmup" or "profiling" per phase_manifest.json; null without a manifest entry. */
+  kind: string | null;
+  dir: string;
+  summaryJson: string | null;
+}
+
+/**
+ * The phases of an artifacts directory, in manifest order (then the other `phases/` subdirectories by name);
+ * [] when there is no `phases/` directory. A manifest that is not JSON is ignored: the directories still list.
+ */
+export function listPhases(dir: string): PhaseArtifacts[] {
+  const root = join(resolve(dir), "phases");
+  let names: string[];
+  try {
+    names = readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+  } catch {
+    return [];
+  }
+  const kinds = new Map<string, string | null>();
+  try {
+    const manifest = JSON.parse(readFileSync(join(resolve(dir), "phase_manifest.json"), "utf8")) as {
+      phases?: { phase_name?: unknown; phase_kind?: unknown }[];
+    };
+    for (const p of manifest.phases ?? [])
+      if (typeof p.phase_name === "string")
+        kinds.set(p.phase_name, typeof p.phase_kind === "string" ? p.phase_kind : null);
+  } catch {
+    // No manifest (Rust writes one only for > 2 phases or custom names).
+  }
+  const ordered = [...[...kinds.keys()].filter((n) => names.includes(n)), ...names.filter((n) => !kinds.has(n))];
+  return ordered.map((name) => ({
+    name,
+    kind: kinds.get(name) ?? null,
+    dir: join(root, name),
+    summaryJson: existingFile(join(root, name, SUMMARY_JSON_FILE)),
+  }));
 }

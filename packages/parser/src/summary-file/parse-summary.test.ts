@@ -310,6 +310,22 @@ describe("bad summary files", () => {
     ]);
   });
 
+  it("an unknown schema_version is the wrong kind of file, naming the kind and the fields that did not match", () => {
+    const text = N_FILE.replace('"schema_version": "1.4"', '"schema_version": "2.0"');
+    const err = (() => {
+      try {
+        parseSummary(text, "s.json");
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(err).toBeInstanceOf(WrongFileKindError);
+    expect((err as WrongFileKindError).message).toBe(
+      'an AIPerf summary JSON of unknown schema_version "2.0" (known: 1.0-1.5); fields that did not match: /schema_version',
+    );
+  });
+
   it("tolerates unknown non-numeric fields in a metric block, with a note", () => {
     const s = parseSummary(O_FILE.replace('"avg": 89.0', '"avg": 89.0, "description": "valid requests"'));
     expect(s.metrics[2]?.stats).toEqual({ avg: 89.0 });

@@ -86,6 +86,16 @@ class SummaryParser {
       this.fail("", "not an AIPerf summary: neither a `records` object nor metric blocks with a `unit`");
     const issues = validateSummaryFile(doc);
     if (issues.length === 0) return;
+    // A summary of a schema version we do not know: the wrong kind of input (exit 2), not bad data.
+    const version = doc.schema_version;
+    if (typeof version === "string" && !/^1\.\d+$/.test(version)) {
+      const fields = [...new Set(issues.map((i) => i.pointer || "/"))].join(", ");
+      throw new WrongFileKindError(
+        this.file ?? "<string>",
+        `an AIPerf summary JSON of unknown schema_version "${version}" (known: 1.0-1.5); fields that did not match: ${fields}`,
+        "this AIPerf is newer than aiperf-tools: update aiperf-tools",
+      );
+    }
     throw new SummarySchemaError(issues.map((i) => ({ message: i.message, location: this.locate(i.pointer) })));
   }
 
