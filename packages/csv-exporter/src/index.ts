@@ -7,3 +7,4 @@ export type { ColumnPlan, ListPart, RecordColumn } from "./record-columns.js";
 export type { ExportTally } from "./record-rows.js";
 export { LONG_HEADERS } from "./record-rows.js";
 export { CSV_OPTIONS, isFormulaLike, metricLabel, neutralizeFormula } from "./cells.js";
+export { detectHeadVersion, takeHead, withHead } from "./record-head.js";

@@ -2,13 +2,13 @@
 // drains (pipeline back-pressure), so memory does not grow with the input.
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { detectRecordsVersion } from "@aiperf/parser";
 import type { ParsedRecord, RecordsVersion } from "@aiperf/parser";
 import { encodeRows } from "./csv-encode.js";
 import { catalogColumnPlan, selectColumnPlan } from "./record-columns.js";
 import type { ColumnPlan } from "./record-columns.js";
 import { LONG_HEADERS, newTally, RowLayout } from "./record-rows.js";
 import type { ExportTally } from "./record-rows.js";
+import { detectHeadVersion, takeHead, withHead } from "./record-head.js";
 
 export interface RecordsCsvOptions {
   /** One row per value of each list metric (Line, Request ID, Metric, Unit, Index, Value) instead of one row per request. */
@@ -65,7 +65,7 @@ export async function writeRecordsCsv(
   try {
     const window =
       options.version === undefined && !isPlan(options.columns) ? (options.detectWindow ?? DEFAULT_DETECT_WINDOW) : 0;
-    const head = await take(source, window);
+    const head = await takeHead(source, window);
     const plan = resolvePlan(options, head);
     const layout = new RowLayout(plan, options.injectionSafe ?? true);
     const tally = newTally();
@@ -76,7 +76,7 @@ export async function writeRecordsCsv(
     // Rows are stringified in batches: one stream chunk per row costs more than the CSV encoding itself.
     async function* chunks(): AsyncGenerator<string> {
       let batch: string[][] = [header];
-      for await (const record of concat(head, source)) {
+      for await (const record of withHead(head, source)) {
         counts.records++;
         const out = long ? layout.longRows(record) : [layout.wideRow(record, tally)];
         counts.rows += out.length;
@@ -110,29 +110,6 @@ const isPlan = (columns: RecordsCsvOptions["columns"]): columns is ColumnPlan =>
 function resolvePlan(options: RecordsCsvOptions, head: readonly ParsedRecord[]): ColumnPlan {
   const columns = options.columns ?? "catalog";
   if (isPlan(columns)) return columns;
-  const version = options.version ?? detectVersion(head);
+  const version = options.version ?? detectHeadVersion(head);
   return columns === "catalog" ? catalogColumnPlan(version) : selectColumnPlan(columns as readonly string[], version);
-}
-
-/** Detection needs the union of keys: later formats omit null fields line by line. No records: the newest layout. */
-function detectVersion(head: readonly ParsedRecord[]): RecordsVersion {
-  if (head.length === 0) return "L";
-  const keys = new Set<string>();
-  for (const record of head) for (const key of Object.keys(record.metadata)) keys.add(key);
-  return detectRecordsVersion(keys);
-}
-
-async function take<T>(source: AsyncIterator<T>, n: number): Promise<T[]> {
-  const head: T[] = [];
-  while (head.length < n) {
-    const next = await source.next();
-    if (next.done === true) break;
-    head.push(next.value);
-  }
-  return head;
-}
-
-async function* concat<T>(head: readonly T[], rest: AsyncIterable<T>): AsyncGenerator<T> {
-  yield* head;
-  yield* rest;
 }

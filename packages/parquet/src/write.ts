@@ -3,11 +3,11 @@
 // memory is bounded by the row-group size, not the input.
 import { readFileSync } from "node:fs";
 import { toJsonText } from "@aiperf/core";
-import { detectRecordsVersion } from "@aiperf/parser";
 import type { ParsedRecord, RecordsVersion } from "@aiperf/parser";
 import type { KeyValue } from "hyparquet";
 import { ByteWriter, ParquetWriter } from "hyparquet-writer";
 import { type ParquetColumn, type ParquetKind, parquetColumns, parquetSchema } from "./columns.js";
+import { detectHeadVersion, takeHead, withHead } from "@aiperf/csv-exporter";
 
 /** A column with the same value in every row (run-level data of a dataset). */
 export interface ConstantColumn {
@@ -73,11 +73,11 @@ export async function writeRecordsParquet(
     yield* records;
   })();
   try {
-    const head = await take(
+    const head = await takeHead(
       source,
       options.version === undefined ? (options.detectWindow ?? DEFAULT_DETECT_WINDOW) : 0,
     );
-    const version = options.version ?? detectVersion(head);
+    const version = options.version ?? detectHeadVersion(head);
     const columns = parquetColumns(version);
     const constants = options.constants ?? [];
     const allColumns: ParquetColumn[] = [
@@ -123,7 +123,7 @@ export async function writeRecordsParquet(
       batch = allColumns.map(() => []);
     };
 
-    for await (const record of concat(head, source)) {
+    for await (const record of withHead(head, source)) {
       result.records++;
       result.rows++;
       builder.add(record, batch);
@@ -299,28 +299,6 @@ class RowBuilder {
     for (const key of keys) bump(counts, key);
     row[index] = toJsonText(leftover);
   }
-}
-
-function detectVersion(head: readonly ParsedRecord[]): RecordsVersion {
-  if (head.length === 0) return "L";
-  const keys = new Set<string>();
-  for (const record of head) for (const key of Object.keys(record.metadata)) keys.add(key);
-  return detectRecordsVersion(keys);
-}
-
-async function take<T>(source: AsyncIterator<T>, n: number): Promise<T[]> {
-  const head: T[] = [];
-  while (head.length < n) {
-    const next = await source.next();
-    if (next.done === true) break;
-    head.push(next.value);
-  }
-  return head;
-}
-
-async function* concat<T>(head: readonly T[], rest: AsyncIterable<T>): AsyncGenerator<T> {
-  yield* head;
-  yield* rest;
 }
 
 /** Columns of the long layout: one row per value of every list-valued metric (the CSV's --long). */
