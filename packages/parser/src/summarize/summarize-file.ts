@@ -17,6 +17,7 @@ import type { ReadOptions, RecordSource } from "../read/read-records.js";
 import { isGzipMagic } from "../read/source-chunks.js";
 import { VersionTracker } from "../read/version.js";
 import { SummaryAccumulator } from "./accumulator.js";
+import { checkPercentiles } from "./options.js";
 import type { SummarizeOptions } from "./options.js";
 import type { SelectOutput } from "./select-worker.js";
 import type { WorkerInput, WorkerOutput, WorkerProgress } from "./summarize-worker.js";
@@ -249,6 +250,8 @@ export async function summarizeFile(
   options: SummarizeFileOptions = {},
 ): Promise<SummarizeFileResult> {
   const requested = requestedThreads(options);
+  // Before any reading (the workers' results reach an accumulator only at the end).
+  if (options.percentiles !== undefined) checkPercentiles(options.percentiles);
   if (typeof source !== "string" || source === "-") return summarizeInThread(source, options);
   let path: string;
   let size: number;
