@@ -26,6 +26,14 @@ export class GrowableFloat64Array {
     for (let i = start; i < end; i++) this.buf[this.len++] = values[i] as number;
   }
 
+  /** Appends `n` copies of `v` (one grow at most: padding a sparse column). */
+  fill(v: number, n: number): void {
+    if (n <= 0) return;
+    if (this.len + n > this.buf.length) this.grow(this.len + n, true);
+    this.buf.fill(v, this.len, this.len + n);
+    this.len += n;
+  }
+
   get(i: number): number {
     if (i < 0 || i >= this.len) throw new RangeError(`index ${i} out of range [0, ${this.len})`);
     return this.buf[i] as number;
@@ -41,8 +49,9 @@ export class GrowableFloat64Array {
     return this.len === this.buf.length ? this.buf : this.buf.slice(0, this.len);
   }
 
-  private grow(min: number): void {
-    let cap = this.buf.length * 2;
+  /** `exact`: to `min` and the one value that usually follows a padding (a sparse column: most never grow again). */
+  private grow(min: number, exact = false): void {
+    let cap = exact ? min + 1 : this.buf.length * 2;
     while (cap < min) cap *= 2;
     const next = new Float64Array(cap);
     next.set(this.buf.subarray(0, this.len));

@@ -84,6 +84,12 @@ export class RunColumn {
     this.len.push(0);
   }
 
+  /** `n` records without values. */
+  skipMany(n: number): void {
+    this.loc.fill(0, n);
+    this.len.fill(0, n);
+  }
+
   /** Calls `f(array, start, end)` for each record's non-empty run, in the given record order. */
   forEachRun(order: ArrayLike<number>, f: (a: Float64Array, start: number, end: number) => void): void {
     const loc = this.loc.view();

@@ -32,7 +32,8 @@ function completionOrder(store: RecordStore): Uint32Array {
 
 /** A column's values in the given record order (NaN dropped), with list-record ends. */
 function ordered(col: Column, perm: Uint32Array): { values: Float64Array; recordEnds?: Float64Array } {
-  const out = new GrowableFloat64Array(Math.max(16, col.list ? col.runs.total : col.values.length));
+  // A scalar column may be mostly NaN (a sparse tag): grow to the values, not the records.
+  const out = new GrowableFloat64Array(Math.max(16, col.list ? col.runs.total : Math.min(col.values.length, 4096)));
   if (!col.list) {
     const src = col.values.view();
     for (const i of perm) {

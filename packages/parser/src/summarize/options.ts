@@ -1,10 +1,14 @@
 // Options of summarize() and their per-version defaults.
+import { UsageError } from "../errors.js";
 import type { RecordsVersion, Summary, SummaryVariant } from "../model.js";
 
 export interface SummarizeOptions {
   /** Statistics engine; "auto" (default) detects it from the records' metadata keys (facts F5). */
   version?: RecordsVersion | "auto";
-  /** Percentiles to report (default AIPerf's: R 1,5,25,50,75,90,95,99; later versions add 10). */
+  /**
+   * Percentiles to report (default AIPerf's: R 1,5,25,50,75,90,95,99; later versions add 10). Each a finite
+   * number strictly between 0 and 100, each once (as the CLI's --percentiles); else a UsageError.
+   */
   percentiles?: number[];
   /** Benchmark phases that count (default ["profiling"]: warmup is excluded, as AIPerf does). */
   phases?: string[];
@@ -41,9 +45,7 @@ export function defaultVariant(version: RecordsVersion): SummaryVariant {
 
 export function resolveOptions(options: SummarizeOptions, version: RecordsVersion): ResolvedOptions {
   const percentiles = options.percentiles ?? (version === "R" ? AIPERF_PERCENTILES_R : AIPERF_PERCENTILES);
-  for (const p of percentiles) {
-    if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile must be within [0, 100], got ${p}`);
-  }
+  checkPercentiles(percentiles);
   return {
     version,
     percentiles,
@@ -51,6 +53,24 @@ export function resolveOptions(options: SummarizeOptions, version: RecordsVersio
     variant: options.variant ?? defaultVariant(version),
     reference: options.reference,
   };
+}
+
+/**
+ * The rules of the CLI's --percentiles for the library: finite numbers strictly between 0 and 100
+ * (0 and 100 are min and max, reported anyway), no percentile twice (two equal stat keys).
+ */
+export function checkPercentiles(percentiles: unknown): void {
+  if (!Array.isArray(percentiles)) throw new UsageError(`percentiles must be an array of numbers`);
+  const seen = new Set<number>();
+  for (const p of percentiles as unknown[]) {
+    if (typeof p !== "number" || !(p > 0 && p < 100))
+      throw new UsageError(
+        `percentile ${typeof p === "string" ? `'${p}'` : String(p)} is not a number strictly between 0 and 100`,
+        "give percentiles such as [50, 90, 99.9]",
+      );
+    if (seen.has(p)) throw new UsageError(`percentile ${p} is given twice`);
+    seen.add(p);
+  }
 }
 
 /** Stat key of a percentile: 99 -> "p99", 99.9 -> "p99.9". */

@@ -49,8 +49,19 @@ export interface ErrorGroup {
 
 const TWO32N = 4294967296n;
 
+/** Brings `col` to `n` records: absent values (NaN, an empty run) for the records that lacked the tag. */
+function pad(col: Column, n: number): void {
+  if (col.list) col.runs.skipMany(n - col.runs.records);
+  else col.values.fill(Number.NaN, n - col.values.length);
+}
+
 export class RecordStore {
-  readonly columns = new Map<string, Column>();
+  /**
+   * Per tag; a column is padded lazily (when its tag is next seen, or when `columns` is read), so a
+   * record costs its own tags only and many sparse tags stay linear (issue 9, class 7).
+   */
+  private readonly cols = new Map<string, Column>();
+  private paddedTo = 0;
   readonly aggregates = new Aggregates();
   readonly units = new UnitRecovery();
   readonly versions = new VersionTracker();
@@ -80,6 +91,15 @@ export class RecordStore {
     private readonly phases: ReadonlySet<string>,
     private readonly sharedLists = false,
   ) {}
+
+  /** Every column, each with one entry per record counted. */
+  get columns(): Map<string, Column> {
+    if (this.paddedTo !== this.count) {
+      for (const col of this.cols.values()) pad(col, this.count);
+      this.paddedTo = this.count;
+    }
+    return this.cols;
+  }
 
   /** The per-record columns, in StoreData.perRecord order. */
   perRecord(): GrowableFloat64Array[] {
@@ -118,11 +138,6 @@ export class RecordStore {
     this.errGroup.push(valid ? -1 : this.errorGroup(record.error as RecordErrorDetails, key));
     this.derivedLatencies(record, start);
     this.count++;
-    for (const col of this.columns.values()) {
-      if (col.list) {
-        if (col.runs.records === i) col.runs.skip();
-      } else if (col.values.length === i) col.values.push(Number.NaN);
-    }
     return true;
   }
 
@@ -151,14 +166,13 @@ export class RecordStore {
   /** A list value: into the tag's list column, or (a scalar column or an aggregate) converted for the notes only. */
   private listValues(tag: string, unit: string, vs: ArrayLike<number>, i: number): void {
     const aggregate = this.units.info(tag)?.kind === "aggregate";
-    let col = aggregate ? undefined : this.columns.get(tag);
+    let col = aggregate ? undefined : this.cols.get(tag);
     if (col === undefined && !aggregate) {
-      const runs = new RunColumn(this.sharedLists);
-      for (let k = 0; k < i; k++) runs.skip();
-      col = { list: true, runs, fileUnit: unit };
-      this.columns.set(tag, col);
+      col = { list: true, runs: new RunColumn(this.sharedLists), fileUnit: unit };
+      this.cols.set(tag, col);
     }
     if (col?.list === true) {
+      pad(col, i);
       const off = col.runs.reserve(vs.length);
       this.units.convert(tag, unit, vs, col.runs.target, off);
       return;
@@ -168,20 +182,20 @@ export class RecordStore {
   }
 
   private pushValue(tag: string, fileUnit: string, v: number | typeof LIST, i: number): void {
-    let col = this.columns.get(tag);
+    let col = this.cols.get(tag);
     if (col === undefined) {
       // A list column was created by listValues; this is a scalar.
-      const values = new GrowableFloat64Array();
-      for (let k = 0; k < i; k++) values.push(Number.NaN);
-      col = { list: false, values, fileUnit };
-      this.columns.set(tag, col);
+      col = { list: false, values: new GrowableFloat64Array(), fileUnit };
+      this.cols.set(tag, col);
     }
     if (col.list) {
       if (v !== LIST) {
+        pad(col, i);
         const off = col.runs.reserve(1);
         col.runs.target[off] = v;
       }
     } else {
+      pad(col, i);
       col.values.push(v === LIST ? Number.NaN : v);
     }
   }

@@ -17,6 +17,7 @@ import type { ReadOptions, RecordSource } from "../read/read-records.js";
 import { isGzipMagic } from "../read/source-chunks.js";
 import { VersionTracker } from "../read/version.js";
 import { SummaryAccumulator } from "./accumulator.js";
+import { checkPercentiles } from "./options.js";
 import type { SummarizeOptions } from "./options.js";
 import type { SelectOutput } from "./select-worker.js";
 import type { WorkerInput, WorkerOutput, WorkerProgress } from "./summarize-worker.js";
@@ -131,8 +132,7 @@ class OneShotWorker<T extends { ok: boolean }> {
   private readonly worker: Worker;
 
   /** `onProgress` receives the worker's progress notes (messages before its reply). */
-  constructor(name: string, options: WorkerOptions, onProgress?: (bytesRead: number) => void) {
-    const worker = new Worker(workerUrl(name), options);
+  constructor(worker: Worker, onProgress?: (bytesRead: number) => void) {
     this.worker = worker;
     this.reply = new Promise((resolve) => {
       let done = false;
@@ -156,9 +156,69 @@ class OneShotWorker<T extends { ok: boolean }> {
     this.worker.postMessage(data);
     return this.reply;
   }
+}
 
-  stop(): void {
-    void this.worker.terminate();
+/**
+ * The workers of one summarizeFile call. An abort or a throwing progress callback ends the call at
+ * once (`guard` rejects); close() terminates every worker and waits for them, so none outlives the call.
+ */
+class WorkerGroup {
+  private readonly live = new Set<Worker>();
+  private readonly failed: Promise<never>;
+  private fail: (e: unknown) => void = () => undefined;
+  private closed = false;
+  private readonly onAbort = (): void => this.abort(this.signal?.reason);
+
+  constructor(private readonly signal: AbortSignal | undefined) {
+    this.failed = new Promise<never>((_, reject) => {
+      this.fail = reject;
+    });
+    this.failed.catch(() => undefined); // observed through guard()
+    signal?.addEventListener("abort", this.onAbort, { once: true });
+  }
+
+  /** A worker of this group, or undefined once the group is closed. */
+  start<T extends { ok: boolean }>(
+    name: string,
+    options: WorkerOptions,
+    onProgress?: (bytesRead: number) => void,
+  ): OneShotWorker<T> | undefined {
+    if (this.closed) return undefined;
+    const worker = new Worker(workerUrl(name), options);
+    this.live.add(worker);
+    worker.once("exit", () => this.live.delete(worker));
+    const progress =
+      onProgress &&
+      ((bytes: number): void => {
+        try {
+          onProgress(bytes);
+        } catch (e) {
+          this.abort(e); // the caller's callback threw: the call rejects with its error
+        }
+      });
+    return new OneShotWorker<T>(worker, progress);
+  }
+
+  /** `p`, unless the call is aborted first. */
+  guard<T>(p: Promise<T>): Promise<T> {
+    return Promise.race([p, this.failed]);
+  }
+
+  /** Ends the call with `reason` and stops every worker now. */
+  abort(reason: unknown): void {
+    this.fail(reason);
+    this.stopAll();
+  }
+
+  stopAll(): void {
+    for (const w of this.live) void w.terminate();
+  }
+
+  /** Terminates every worker and waits until they are gone. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.signal?.removeEventListener("abort", this.onAbort);
+    await Promise.all([...this.live].map((w) => w.terminate()));
   }
 }
 
@@ -166,15 +226,22 @@ class OneShotWorker<T extends { ok: boolean }> {
  * acc.finish(), with the list metrics' percentile selections (order-free) in
  * the `selector` worker on the shared chunks while this thread does the order-dependent sums.
  */
-async function finishInParallel(acc: SummaryAccumulator, selector: OneShotWorker<SelectOutput>): Promise<Summary> {
+async function finishInParallel(
+  acc: SummaryAccumulator,
+  selector: OneShotWorker<SelectOutput> | undefined,
+  group: WorkerGroup,
+): Promise<Summary> {
   // Only values in shared memory: anything else would be copied into the worker.
   const jobs = acc.selections().filter((j) => j.parts.every((p) => p.buffer instanceof SharedArrayBuffer));
-  const selecting = jobs.length > 0 ? selector.send(jobs) : undefined;
+  const selecting = jobs.length > 0 && selector !== undefined ? group.guard(selector.send(jobs)) : undefined;
   acc.prepare();
   const out = await selecting;
   const selected = new Map<string, readonly number[]>();
   if (out?.ok === true) for (const [k, j] of jobs.entries()) selected.set(j.tag, out.values[k] as number[]);
-  return acc.finishWith(selected);
+  const summary = acc.finishWith(selected);
+  // The selections were then made in this thread: the same numbers, but say so.
+  if (out?.ok === false) summary.notes.push(`selection worker thread failed (${out.reason}); selected in one thread`);
+  return summary;
 }
 
 /** summarize(readRecords(source, options), options), computed faster; the same Summary, report and errors. */
@@ -183,6 +250,8 @@ export async function summarizeFile(
   options: SummarizeFileOptions = {},
 ): Promise<SummarizeFileResult> {
   const requested = requestedThreads(options);
+  // Before any reading (the workers' results reach an accumulator only at the end).
+  if (options.percentiles !== undefined) checkPercentiles(options.percentiles);
   if (typeof source !== "string" || source === "-") return summarizeInThread(source, options);
   let path: string;
   let size: number;
@@ -197,11 +266,30 @@ export async function summarizeFile(
   const points = splitPoints(path, size, threads);
   if (points.length < 3) return summarizeInThread(source, options);
   options.signal?.throwIfAborted();
+  const group = new WorkerGroup(options.signal);
+  try {
+    return await summarizeRanges(source, path, size, points, options, group);
+  } finally {
+    await group.close();
+  }
+}
+
+async function summarizeRanges(
+  source: RecordSource,
+  path: string,
+  size: number,
+  points: number[],
+  options: SummarizeFileOptions,
+  group: WorkerGroup,
+): Promise<SummarizeFileResult> {
   const { mode = "strict", validate = true } = options;
   const phases = options.phases ?? ["profiling"];
   // Progress of each range, summed for the caller's bar.
   const done = points.slice(0, -1).map(() => 0);
   const onProgress = options.onProgress;
+  // The first real failure of a worker (not a bad line, which the sequential reread reports).
+  let failure: string | undefined;
+  let stopping = false;
   const parsing = points.slice(0, -1).map((start, k) => {
     const workerData: WorkerInput = {
       path,
@@ -220,31 +308,35 @@ export async function summarizeFile(
         size,
       );
     };
-    return new OneShotWorker<WorkerOutput>(
+    const worker = group.start<WorkerOutput>(
       "summarize-worker",
       { workerData, resourceLimits: PARSE_WORKER_LIMITS },
       progress,
-    ).reply;
+    ) as OneShotWorker<WorkerOutput>;
+    return worker.reply.then((out) => {
+      if (!out.ok && !stopping) {
+        // The file is reread in this thread anyway: the other ranges are wasted work.
+        stopping = true;
+        if (out.reason !== "issues") failure = out.reason;
+        group.stopAll();
+      }
+      return out;
+    });
   });
   // The selection worker starts when a core frees up (a range is done), to be ready for the tail.
   let selector: OneShotWorker<SelectOutput> | undefined;
-  let closed = false;
   void Promise.race(parsing).then(() => {
-    if (!closed) selector ??= new OneShotWorker<SelectOutput>("select-worker", {});
+    if (!stopping) selector ??= group.start<SelectOutput>("select-worker", {});
   });
-  try {
-    return await mergeRanges(
-      source,
-      path,
-      size,
-      await Promise.all(parsing),
-      options,
-      () => (selector ??= new OneShotWorker<SelectOutput>("select-worker", {})),
-    );
-  } finally {
-    closed = true;
-    selector?.stop();
+  const outputs = await group.guard(Promise.all(parsing));
+  if (stopping) {
+    const result = await summarizeInThread(source, options);
+    if (failure !== undefined)
+      result.summary.notes.push(`worker thread failed (${failure}); the file was summarized in one thread`);
+    return result;
   }
+  selector ??= group.start<SelectOutput>("select-worker", {});
+  return mergeRanges(source, path, size, outputs, options, selector, group);
 }
 
 /** The workers' stores appended in file order and summarized; sequential reading when any range had an issue. */
@@ -254,7 +346,8 @@ async function mergeRanges(
   size: number,
   outputs: (WorkerOutput | Failed)[],
   options: SummarizeFileOptions,
-  selector: () => OneShotWorker<SelectOutput>,
+  selector: OneShotWorker<SelectOutput> | undefined,
+  group: WorkerGroup,
 ): Promise<SummarizeFileResult> {
   options.signal?.throwIfAborted();
   const acc = new SummaryAccumulator(options);
@@ -280,5 +373,5 @@ async function mergeRanges(
   }
   report.version = tracker.version;
   options.onProgress?.(size, size);
-  return { summary: await finishInParallel(acc, selector()), report };
+  return { summary: await finishInParallel(acc, selector, group), report };
 }

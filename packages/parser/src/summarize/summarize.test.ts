@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedRecord } from "../model.js";
-import { summarizeSync } from "./summarize.js";
+import { UsageError } from "../errors.js";
+import { summarize, summarizeSync } from "./summarize.js";
+import { summarizeFile } from "./summarize-file.js";
 import { SummaryAccumulator } from "./accumulator.js";
 import { toRecord } from "./test-support/arbitrary.js";
 
@@ -60,8 +62,42 @@ describe("summarize edge cases", () => {
     );
   });
 
-  it("rejects percentiles outside [0, 100] before reading anything", () => {
-    expect(() => new SummaryAccumulator({ percentiles: [50, 101] })).toThrow(RangeError);
+  // Class 14 of issue 9, library side: the CLI's --percentiles rules.
+  it.each([
+    [[50, 101], "percentile 101 is not a number strictly between 0 and 100"],
+    [[0], "percentile 0 is not a number strictly between 0 and 100"],
+    [[100], "percentile 100 is not a number strictly between 0 and 100"],
+    [[-5], "percentile -5 is not a number strictly between 0 and 100"],
+    [[Number.NaN], "percentile NaN is not a number strictly between 0 and 100"],
+    [[Number.POSITIVE_INFINITY], "percentile Infinity is not a number strictly between 0 and 100"],
+    [["50"], "percentile '50' is not a number strictly between 0 and 100"],
+    [[50, 99.9, 50], "percentile 50 is given twice"],
+  ])("percentiles %j: UsageError before anything is read", async (percentiles, message) => {
+    const opts = { percentiles: percentiles as number[] };
+    for (const make of [() => new SummaryAccumulator(opts), () => summarizeSync([], opts)]) {
+      const e = (() => {
+        try {
+          make();
+        } catch (err) {
+          return err;
+        }
+        return undefined;
+      })();
+      expect(e).toBeInstanceOf(UsageError);
+      expect((e as UsageError).kind).toBe("usage");
+      expect((e as UsageError).message).toBe(message);
+    }
+    // summarizeFile refuses them before touching the source (a missing file would be another error).
+    await expect(summarizeFile("/nonexistent/records.jsonl", { ...opts, threads: 2 })).rejects.toThrow(message);
+    await expect(summarize([], opts)).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it("accepts percentiles near the bounds, in the order given, keyed as written", () => {
+    const s = summarizeSync([toRecord(spec, 1) as ParsedRecord], { percentiles: [99.999, 0.001, 50] });
+    const ttft = s.metrics.find((m) => m.tag === "time_to_first_token");
+    expect(Object.keys(ttft?.stats ?? {}).filter((k) => k.startsWith("p"))).toEqual(["p99.999", "p0.001", "p50"]);
+    // One value (ttft 1 ms): every percentile is that value.
+    expect([ttft?.stats["p99.999"], ttft?.stats["p0.001"], ttft?.stats.p50]).toEqual([1, 1, 1]);
   });
 
   it("rejects add() after finish()", () => {

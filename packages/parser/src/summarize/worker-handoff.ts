@@ -74,19 +74,19 @@ export function absorbStore(store: RecordStore, d: StoreData): boolean {
   }
   for (const [tag, col] of store.columns) {
     if (incoming.has(tag)) continue;
-    if (col.list) for (let k = 0; k < d.count; k++) col.runs.skip();
-    else for (let k = 0; k < d.count; k++) col.values.push(Number.NaN);
+    if (col.list) col.runs.skipMany(d.count);
+    else col.values.fill(Number.NaN, d.count);
   }
   for (const c of d.columns) {
     let col = store.columns.get(c.tag);
     if (col === undefined) {
       if (c.runs !== undefined) {
         const runs = new RunColumn();
-        for (let k = 0; k < n0; k++) runs.skip();
+        runs.skipMany(n0);
         col = { list: true, runs, fileUnit: c.fileUnit };
       } else {
         const values = new GrowableFloat64Array(n0 + d.count);
-        for (let k = 0; k < n0; k++) values.push(Number.NaN);
+        values.fill(Number.NaN, n0);
         col = { list: false, values, fileUnit: c.fileUnit };
       }
       store.columns.set(c.tag, col);
