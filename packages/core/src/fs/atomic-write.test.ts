@@ -185,6 +185,10 @@ describe("writeFilesAtomic", () => {
 
     writeFileSync(lock(), `${process.pid}\n`);
     const held = writeFilesAtomic(pair(8), { overwrite: true, lock: lock(), lockTimeoutMs: 150 });
+    // A signal while waiting removes the waiter's temp files, never the lock another writer holds.
+    await new Promise((r) => setTimeout(r, 50));
+    removePendingTempFiles();
+    expect(readdirSync(dir).sort()).toEqual([".lock", "a.csv", "a.json"]);
     await expect(held).rejects.toThrow(/another writer holds the lock/);
     // Nothing moved, temps gone, the other owner's lock left alone.
     expect(readFileSync(join(dir, "a.json"), "utf8")).toBe(`{"run":7}`);

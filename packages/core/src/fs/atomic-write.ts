@@ -245,20 +245,22 @@ export async function writeFilesAtomic(files: readonly AtomicFile[], options: Wr
 
 async function acquireLock(lock: string, timeoutMs: number, staleMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  // Listed like a temp file: a signal or an early exit removes it synchronously.
-  const pending = pendingTempFiles();
   for (let delay = 2; ; delay = Math.min(delay * 2, 50)) {
-    pending.add(lock);
     try {
       const handle = await open(lock, "wx");
+      // Listed like a temp file once it is ours (never while waiting: that one is another
+      // writer's): a signal or an early exit removes it synchronously.
+      pendingTempFiles().add(lock);
       try {
         await handle.writeFile(`${process.pid}\n`);
-      } finally {
-        await handle.close();
+      } catch (error) {
+        await handle.close().catch(() => undefined);
+        await releaseLock(lock);
+        throw error;
       }
+      await handle.close();
       return;
     } catch (error) {
-      pending.delete(lock);
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
     if (await isStale(lock, staleMs)) {
