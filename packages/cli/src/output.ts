@@ -4,8 +4,8 @@ import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { lstat, mkdir, realpath, stat, writeFile } from "node:fs/promises";
 import { finished } from "node:stream/promises";
-import { dirname, resolve } from "node:path";
-import { OutputExistsError, writeFileAtomic } from "@aiperf/core/fs";
+import { dirname, join, resolve } from "node:path";
+import { OutputExistsError, writeFileAtomic, writeFilesAtomic } from "@aiperf/core/fs";
 import type { StreamProducer } from "@aiperf/core/fs";
 import { CliError, usageError } from "./errors.js";
 import { ExitCode } from "./exit-codes.js";
@@ -117,24 +117,27 @@ async function makeDirectory(dir: string): Promise<void> {
   }
 }
 
-async function atomically(path: string, content: string | Uint8Array | StreamProducer, force: boolean): Promise<void> {
-  let target = path;
-  let kind = await targetKind(path);
-  if (kind === "symlink") {
-    if (!force)
-      throw new CliError(
-        ExitCode.outputExists,
-        `${path}: is a symbolic link`,
-        "pass --force to write to the file it points to",
-      );
-    // Replacing the link itself would surprise: the file it points to is written (atomically).
-    target = await realpath(path).catch((err: NodeJS.ErrnoException) =>
-      err.code === "ENOENT"
-        ? Promise.reject(new CliError(ExitCode.io, `${path}: is a dangling symbolic link`))
-        : Promise.reject(err),
+/** Where a write to `path` goes: the file a symbolic link points to (with --force), and what it is now. */
+async function resolveTarget(path: string, force: boolean): Promise<{ target: string; kind: TargetKind }> {
+  const kind = await targetKind(path);
+  if (kind !== "symlink") return { target: path, kind };
+  if (!force)
+    throw new CliError(
+      ExitCode.outputExists,
+      `${path}: is a symbolic link`,
+      "pass --force to write to the file it points to",
     );
-    kind = await targetKind(target);
-  }
+  // Replacing the link itself would surprise: the file it points to is written (atomically).
+  const target = await realpath(path).catch((err: NodeJS.ErrnoException) =>
+    err.code === "ENOENT"
+      ? Promise.reject(new CliError(ExitCode.io, `${path}: is a dangling symbolic link`))
+      : Promise.reject(err),
+  );
+  return { target, kind: await targetKind(target) };
+}
+
+async function atomically(path: string, content: string | Uint8Array | StreamProducer, force: boolean): Promise<void> {
+  const { target, kind } = await resolveTarget(path, force);
   if (kind === "special") return writeThrough(target, content);
   if (kind === "directory") throw new CliError(ExitCode.usage, `${target}: is a directory`, "name a file to write");
   await makeDirectory(dirname(target));
@@ -143,6 +146,37 @@ async function atomically(path: string, content: string | Uint8Array | StreamPro
   } catch (err) {
     // The file may have appeared after assertWritable: same message either way.
     throw err instanceof OutputExistsError ? existsError(target) : err;
+  }
+}
+
+/** The lock under which `--out DIR`'s files are moved into place (see writeOutputFiles). */
+const OUT_LOCK_FILE = ".aiperf-out.lock";
+
+/**
+ * Writes files that belong together (the summary pair) into `dir`: all temp files first, then
+ * every move under the lock `dir/.aiperf-out.lock`, so concurrent runs into one directory leave
+ * the whole set of one run, never the JSON of one and the CSV of another. Devices and FIFOs are
+ * written through, outside the set.
+ */
+export async function writeOutputFiles(
+  dir: string,
+  files: readonly { path: string; content: string | Uint8Array }[],
+  { force }: OutputOptions,
+): Promise<void> {
+  const regular: { path: string; content: string | Uint8Array }[] = [];
+  for (const { path, content } of files) {
+    const { target, kind } = await resolveTarget(path, force);
+    if (kind === "special") await writeThrough(target, content);
+    else if (kind === "directory")
+      throw new CliError(ExitCode.usage, `${target}: is a directory`, "name a file to write");
+    else regular.push({ path: target, content });
+  }
+  await makeDirectory(dir);
+  for (const { path } of regular) await makeDirectory(dirname(path));
+  try {
+    await writeFilesAtomic(regular, { overwrite: force, lock: join(dir, OUT_LOCK_FILE) });
+  } catch (err) {
+    throw err instanceof OutputExistsError ? existsError(err.location.file) : err;
   }
 }
 

@@ -9,7 +9,7 @@ import type { CommandContext } from "../context.js";
 import { describeFailure } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
 import { displayPath, type InputOptions, locateRun, summarizeRun } from "../input.js";
-import { assertOutputDir, assertWritable, outputPath, writeOutputFile } from "../output.js";
+import { assertOutputDir, assertWritable, outputPath, writeOutputFiles } from "../output.js";
 import { terminalText } from "../terminal-text.js";
 
 export interface SummarizeCommandOptions extends InputOptions {
@@ -58,10 +58,17 @@ export default async function summarizeCommand(
   for (const note of summary.notes) ctx.stderr.write(`${ctx.err.dim("note:")} ${terminalText(note)}\n`);
 
   const [jsonFile, csvFile] = outFiles;
-  if (jsonFile !== undefined && csvFile !== undefined) {
+  if (outDir !== undefined && jsonFile !== undefined && csvFile !== undefined) {
     const statColumns = opts.percentiles === undefined ? undefined : csvStatColumns(summary, opts.percentiles);
-    await writeOutputFile(jsonFile, formatSummaryJson(summary), { force });
-    await writeOutputFile(csvFile, toSummaryCsv(summary, statColumns === undefined ? {} : { statColumns }), { force });
+    // One locked move of both files: concurrent runs into one directory never mix their pair.
+    await writeOutputFiles(
+      outDir,
+      [
+        { path: jsonFile, content: formatSummaryJson(summary) },
+        { path: csvFile, content: toSummaryCsv(summary, statColumns === undefined ? {} : { statColumns }) },
+      ],
+      { force },
+    );
     ctx.stderr.write(
       `wrote ${terminalText(displayPath(ctx, jsonFile))} and ${terminalText(displayPath(ctx, csvFile))}\n`,
     );

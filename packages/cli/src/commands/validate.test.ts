@@ -112,6 +112,25 @@ describe("validate", () => {
     expect(r.stdout.trimEnd().split("\n").at(-1)).toMatch(/^invalid: /);
   });
 
+  it("shows a summary value out of double range as written (1e400 at line 43, column 14), never as null or Infinity", async () => {
+    const dir = await run1Copy();
+    const summary = join(dir, "other-summary.json");
+    await copyFile(RUN1_JSON, summary);
+    await edit(summary, '"avg": 2343.219436988764,', '"avg": 1e400,');
+    await edit(summary, '"avg": 550.0,', '"avg": -1E+400,');
+    const r = await runBin(["validate", join(dir, "profile_export.jsonl"), "--summary", summary]);
+    expect(r.code).toBe(ExitCode.invalidData);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("other-summary.json: 2 problem(s) against the summary schema");
+    expect(r.stdout).toContain(
+      "other-summary.json:43:14: /records/ttft/avg: out of double range: 1e400 (a double holds at most ±1.8e308)",
+    );
+    expect(r.stdout).toMatch(
+      /other-summary\.json:\d+:\d+: \/records\/input_sequence_length\/avg: out of double range: -1E\+400 /,
+    );
+    expect(r.stdout).not.toMatch(/null|Infinity/);
+  });
+
   it("names the producer of a summary by its structure: the Rust engine's says 1.4 (spec §13.1)", async () => {
     const rust = join(REPO_DIR, "fixtures", "constructed", "rust");
     const r = await runCli(["validate", rust]);

@@ -4,7 +4,14 @@ import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { FileWriteError, OutputExistsError, removePendingTempFiles, writeFileAtomic } from "./atomic-write.js";
+import { spawnSync } from "node:child_process";
+import {
+  FileWriteError,
+  OutputExistsError,
+  removePendingTempFiles,
+  writeFileAtomic,
+  writeFilesAtomic,
+} from "./atomic-write.js";
 
 let dir: string;
 beforeEach(() => {
@@ -122,5 +129,74 @@ describe("writeFileAtomic", () => {
       kind: "io",
       location: { file: path },
     });
+  });
+});
+
+describe("writeFilesAtomic", () => {
+  const pair = (n: number) => [
+    { path: join(dir, "a.json"), content: `{"run":${n}}` },
+    // Stream-produced and larger, so the writers' moves really overlap in time.
+    {
+      path: join(dir, "a.csv"),
+      content: async (stream: NodeJS.WritableStream) => {
+        for (let i = 0; i < 200; i++) stream.write(`run,${n},${"x".repeat(500)}\n`);
+      },
+    },
+  ];
+  const lock = () => join(dir, ".lock");
+
+  it("concurrent writers of one pair leave the whole pair of one of them, and no temp or lock file", async () => {
+    for (let round = 0; round < 20; round++) {
+      await Promise.all(
+        Array.from({ length: 6 }, (_, n) => writeFilesAtomic(pair(n), { overwrite: true, lock: lock() })),
+      );
+      const json = (JSON.parse(readFileSync(join(dir, "a.json"), "utf8")) as { run: number }).run;
+      const csv = readFileSync(join(dir, "a.csv"), "utf8");
+      expect(csv.startsWith(`run,${json},`)).toBe(true);
+      expect(csv.split("\n").filter((l) => l !== "" && !l.startsWith(`run,${json},`))).toEqual([]);
+      expect(readdirSync(dir).sort()).toEqual(["a.csv", "a.json"]);
+    }
+  });
+
+  it("without overwrite: one writer wins, the others get OutputExistsError and move nothing", async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: 4 }, (_, n) => writeFilesAtomic(pair(n), { lock: lock() })),
+    );
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results) if (r.status === "rejected") expect(r.reason).toBeInstanceOf(OutputExistsError);
+    const json = (JSON.parse(readFileSync(join(dir, "a.json"), "utf8")) as { run: number }).run;
+    expect(readFileSync(join(dir, "a.csv"), "utf8").startsWith(`run,${json},`)).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(["a.csv", "a.json"]);
+  });
+
+  it("an existing second file refuses the whole pair: the first is not written either", async () => {
+    writeFileSync(join(dir, "a.csv"), "original");
+    await expect(writeFilesAtomic(pair(1), { lock: lock() })).rejects.toBeInstanceOf(OutputExistsError);
+    expect(readdirSync(dir)).toEqual(["a.csv"]);
+    expect(readFileSync(join(dir, "a.csv"), "utf8")).toBe("original");
+  });
+
+  it("breaks a lock whose owner is dead; waits for a live one and gives up after the timeout", async () => {
+    // A pid that surely ended: a child that has exited.
+    const dead = spawnSync(process.execPath, ["-e", "0"]).pid;
+    writeFileSync(lock(), `${dead}\n`);
+    await writeFilesAtomic(pair(7), { lock: lock() });
+    expect(readdirSync(dir).sort()).toEqual(["a.csv", "a.json"]);
+
+    writeFileSync(lock(), `${process.pid}\n`);
+    const held = writeFilesAtomic(pair(8), { overwrite: true, lock: lock(), lockTimeoutMs: 150 });
+    // A signal while waiting removes the waiter's temp files, never the lock another writer holds.
+    await new Promise((r) => setTimeout(r, 50));
+    removePendingTempFiles();
+    expect(readdirSync(dir).sort()).toEqual([".lock", "a.csv", "a.json"]);
+    await expect(held).rejects.toThrow(/another writer holds the lock/);
+    // Nothing moved, temps gone, the other owner's lock left alone.
+    expect(readFileSync(join(dir, "a.json"), "utf8")).toBe(`{"run":7}`);
+    expect(readdirSync(dir).sort()).toEqual([".lock", "a.csv", "a.json"]);
+
+    // A lock older than staleMs is broken even though its pid is alive.
+    await writeFilesAtomic(pair(9), { overwrite: true, lock: lock(), staleMs: 0 });
+    expect(readFileSync(join(dir, "a.json"), "utf8")).toBe(`{"run":9}`);
+    expect(readdirSync(dir).sort()).toEqual(["a.csv", "a.json"]);
   });
 });

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { createWriteStream, unlinkSync } from "node:fs";
-import { link, lstat, open, rename, unlink } from "node:fs/promises";
+import { link, lstat, open, readFile, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { finished } from "node:stream/promises";
 
@@ -103,7 +103,7 @@ export async function writeFileAtomic(
   content: string | Uint8Array | StreamProducer,
   options: WriteFileAtomicOptions = {},
 ): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const tmp = tempPath(path);
   // Registered before it exists, so no moment leaves it unlisted.
   const pending = pendingTempFiles();
   pending.add(tmp);
@@ -117,6 +117,10 @@ export async function writeFileAtomic(
   } finally {
     pending.delete(tmp);
   }
+}
+
+function tempPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
 }
 
 async function writeTemp(tmp: string, content: string | Uint8Array | StreamProducer, mode: number): Promise<void> {
@@ -178,4 +182,127 @@ async function exists(path: string): Promise<boolean> {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
     throw error;
   }
+}
+
+/** One file of a set written by writeFilesAtomic. */
+export interface AtomicFile {
+  path: string;
+  content: string | Uint8Array | StreamProducer;
+}
+
+export interface WriteFilesAtomicOptions extends WriteFileAtomicOptions {
+  /**
+   * The lock file (created exclusively, holding the owner's pid) under which the files are moved
+   * into place: writers of the same set that use the same lock never interleave their moves.
+   */
+  lock: string;
+  /** Give up waiting for the lock after this many ms (default 60 s). */
+  lockTimeoutMs?: number;
+  /** A lock older than this (ms, default 30 s) is stale even if its owner's pid is alive (pid reuse). */
+  staleMs?: number;
+}
+
+/**
+ * Writes a set of files that belong together (AIPerf's JSON and CSV summary): every temp file is
+ * written first, then, under an exclusive lock, every one is moved into place. Concurrent writers
+ * using the same lock leave the complete set of one of them, never a mix. Without `overwrite`, an
+ * existing target is detected under the lock before anything is moved (OutputExistsError, nothing
+ * written). A lock left by a dead process (its pid is gone) or older than `staleMs` is broken.
+ */
+export async function writeFilesAtomic(files: readonly AtomicFile[], options: WriteFilesAtomicOptions): Promise<void> {
+  const overwrite = options.overwrite ?? false;
+  const pending = pendingTempFiles();
+  const temps = files.map((f) => tempPath(f.path));
+  for (const tmp of temps) pending.add(tmp);
+  let current = files[0]?.path ?? options.lock;
+  let locked = false;
+  const moved: string[] = [];
+  try {
+    for (const [i, file] of files.entries()) {
+      current = file.path;
+      await writeTemp(temps[i] as string, file.content, options.mode ?? 0o666);
+    }
+    current = options.lock;
+    await acquireLock(options.lock, options.lockTimeoutMs ?? 60_000, options.staleMs ?? 30_000);
+    locked = true;
+    if (!overwrite) for (const file of files) if (await exists(file.path)) throw new OutputExistsError(file.path);
+    for (const [i, file] of files.entries()) {
+      current = file.path;
+      await moveIntoPlace(temps[i] as string, file.path, overwrite);
+      moved.push(file.path);
+    }
+  } catch (error) {
+    // A new file that appeared anyway (created by a writer not using the lock): undo ours, all or none.
+    if (!overwrite) for (const path of moved) await unlink(path).catch(() => undefined);
+    for (const tmp of temps) await unlink(tmp).catch(() => undefined);
+    if (isTypedError(error)) throw error;
+    throw new FileWriteError(current, `cannot write output: ${(error as Error).message}`, undefined, { cause: error });
+  } finally {
+    if (locked) await releaseLock(options.lock);
+    for (const tmp of temps) pending.delete(tmp);
+  }
+}
+
+async function acquireLock(lock: string, timeoutMs: number, staleMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let delay = 2; ; delay = Math.min(delay * 2, 50)) {
+    try {
+      const handle = await open(lock, "wx");
+      // Listed like a temp file once it is ours (never while waiting: that one is another
+      // writer's): a signal or an early exit removes it synchronously.
+      pendingTempFiles().add(lock);
+      try {
+        await handle.writeFile(`${process.pid}\n`);
+      } catch (error) {
+        await handle.close().catch(() => undefined);
+        await releaseLock(lock);
+        throw error;
+      }
+      await handle.close();
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    }
+    if (await isStale(lock, staleMs)) {
+      await unlink(lock).catch(() => undefined);
+      continue;
+    }
+    if (Date.now() > deadline)
+      throw new FileWriteError(
+        lock,
+        "another writer holds the lock",
+        "remove the lock file if no other run is writing",
+      );
+    await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
+  }
+}
+
+async function isStale(lock: string, staleMs: number): Promise<boolean> {
+  try {
+    const [text, st] = await Promise.all([readFile(lock, "utf8"), stat(lock)]);
+    if (Date.now() - st.mtimeMs > staleMs) return true;
+    const pid = Number.parseInt(text, 10);
+    // Empty: its owner is between creating and writing it.
+    if (!Number.isSafeInteger(pid) || pid <= 0) return false;
+    return !isAlive(pid);
+  } catch (error) {
+    // Released meanwhile: retry taking it.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw error;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, owned by someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+async function releaseLock(lock: string): Promise<void> {
+  await unlink(lock).catch(() => undefined);
+  pendingTempFiles().delete(lock);
 }

@@ -6,5 +6,6 @@ export {
   PENDING_TEMP_FILES_KEY,
   removePendingTempFiles,
   writeFileAtomic,
+  writeFilesAtomic,
 } from "./atomic-write.js";
-export type { StreamProducer, WriteFileAtomicOptions } from "./atomic-write.js";
+export type { AtomicFile, StreamProducer, WriteFileAtomicOptions, WriteFilesAtomicOptions } from "./atomic-write.js";

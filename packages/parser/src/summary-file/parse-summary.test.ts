@@ -369,3 +369,28 @@ describe("readSummary", () => {
     await expect(readSummary(join(tmp.dir, "missing"))).rejects.toBeInstanceOf(SourceNotFoundError);
   });
 });
+
+describe("a value beyond a double", () => {
+  it("is refused with the literal as written and its location, not as Infinity", () => {
+    const text = RUN1_TEXT.replace('"avg": 2343.219436988764,', '"avg": 1e400,');
+    expect(text).not.toBe(RUN1_TEXT);
+    const e = failure(text);
+    expect(e).toBeInstanceOf(SummarySchemaError);
+    expect((e as SummarySchemaError).issues).toEqual([
+      {
+        message: "out of double range: 1e400 (a double holds at most ±1.8e308)",
+        location: { file: "s.json", line: 43, column: 14, pointer: "/records/ttft/avg" },
+      },
+    ]);
+  });
+
+  it("leaves other schema messages alone (a finite number where a string belongs)", () => {
+    const e = failure(
+      RUN1_TEXT.replace(
+        '"unit": "ms",\n      "header": "Time to First Token"',
+        '"unit": 1e3,\n      "header": "Time to First Token"',
+      ),
+    );
+    expect((e as SummarySchemaError).issues.map((i) => i.message)).toEqual(["must be string"]);
+  });
+});

@@ -12,6 +12,7 @@ import type { ErrorSummaryEntry, MetricSummary, Summary, SummaryVariant } from "
 import { JsonFloat } from "../format/py-json.js";
 import { setOwn } from "../own.js";
 import { findJsonSyntaxError, findNearestValueOffset, lineColumnAt, parseJsonLossless } from "../read/json-text.js";
+import { numberTokenAt } from "../read/raw-numbers.js";
 
 type Json = Record<string, unknown>;
 
@@ -96,7 +97,19 @@ class SummaryParser {
         "this AIPerf is newer than aiperf-tools: update aiperf-tools",
       );
     }
-    throw new SummarySchemaError(issues.map((i) => ({ message: i.message, location: this.locate(i.pointer) })));
+    throw new SummarySchemaError(
+      issues.map((i) => ({ message: this.outOfRange(i.pointer) ?? i.message, location: this.locate(i.pointer) })),
+    );
+  }
+
+  /**
+   * A number literal beyond a double (`1e400`) parses to Infinity, which the schema refuses as
+   * "must be number"; say what the file holds, as written, instead.
+   */
+  private outOfRange(pointer: string): string | undefined {
+    const token = numberTokenAt(this.text, findNearestValueOffset(this.text, pointer));
+    if (token === "" || Number.isFinite(Number(token))) return undefined;
+    return `out of double range: ${token} (a double holds at most ±1.8e308)`;
   }
 
   metric(block: Json, tagFromKey: string): MetricSummary {
