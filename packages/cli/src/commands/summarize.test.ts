@@ -188,3 +188,32 @@ describe("summarize --schema-version / --producer", () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 });
+
+describe("validate accepts either layout the records cannot tell apart", () => {
+  it.each(["1.0", "1.1", "1.5"])(
+    "records + a %s summary written from them: valid, every statistic compared",
+    async (v) => {
+      const dir = await mkdtemp(join(tmpdir(), "aiperf-layouts-"));
+      expect((await runCli(["summarize", RUN1_DIR, "--out", dir, "--schema-version", v])).code).toBe(ExitCode.ok);
+      await writeFile(join(dir, "profile_export.jsonl"), await readFile(RUN1_JSONL));
+      const r = await runCli(["validate", dir]);
+      expect(r.stdout).toContain("the summary agrees exactly with the records");
+      expect(r.stdout).not.toContain("carried over");
+      expect(r.code).toBe(ExitCode.ok);
+    },
+  );
+
+  it("a wrong sum in a 1.1 summary is still caught", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "aiperf-layouts-"));
+    expect((await runCli(["summarize", RUN1_DIR, "--out", dir, "--schema-version", "1.1"])).code).toBe(ExitCode.ok);
+    await writeFile(join(dir, "profile_export.jsonl"), await readFile(RUN1_JSONL));
+    const file = join(dir, "profile_export_aiperf.json");
+    const doc = JSON.parse(await readFile(file, "utf8")) as Record<string, Record<string, number>>;
+    const latency = doc.request_latency ?? {};
+    latency.sum = (latency.sum ?? 0) + 1;
+    await writeFile(file, JSON.stringify(doc, null, 2));
+    const r = await runCli(["validate", dir]);
+    expect(r.code).toBe(ExitCode.invalidData);
+    expect(r.stdout).toMatch(/request_latency\.sum: file \d/);
+  });
+});
