@@ -235,6 +235,18 @@ function buildProgram(ctx: CliContext, state: State): Command {
       parsePercentiles,
     )
     .option("--json", "print the summary JSON (AIPerf's profile_export_aiperf.json) on stdout instead of the tables")
+    .addOption(
+      new Option(
+        "--schema-version <version>",
+        "summary JSON layout to write (--out, --json): 1.0 has no per-metric count/sum, 1.1+ has them (default: the existing summary's layout, else the records' version's)",
+      ).choices(["1.0", "1.1", "1.3", "1.4", "1.5"]),
+    )
+    .addOption(
+      new Option(
+        "--producer <producer>",
+        "write the summary JSON as Python AIPerf or the native Rust engine (schema 1.4 only) writes it",
+      ).choices(["python", "rust"]),
+    )
     .option("--lenient", lenient)
     .addOption(maxLineBytes())
     .addHelpText("after", examples("summarize"))

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { detectSummaryProducer, parseSummary } from "@aiperf/parser";
 import { describe, expect, it } from "vitest";
 import { ExitCode } from "../exit-codes.js";
 import { RUN1_CSV, RUN1_DIR, RUN1_JSON, RUN1_JSONL, runBin, runCli } from "../test-support/harness.js";
@@ -122,5 +123,97 @@ describe("summarize", () => {
     expect(r.code).toBe(ExitCode.ok);
     expect(r.stderr).toBe("");
     expect(split(r.stdout)).toEqual({ metrics: RUN1_CONSOLE, errors: RUN1_ERRORS });
+  });
+});
+
+describe("summarize --schema-version / --producer", () => {
+  type Doc = Record<string, Record<string, unknown>>;
+
+  it.each([
+    ["1.0", false],
+    ["1.1", true],
+    ["1.3", true],
+    ["1.4", true],
+    ["1.5", true],
+  ] as const)("--schema-version %s --json: read back and validated, count/sum %s", async (version, countSum) => {
+    const r = await runCli(["summarize", RUN1_DIR, "--json", "--schema-version", version]);
+    expect(r.code).toBe(ExitCode.ok);
+    const summary = parseSummary(r.stdout.trimEnd());
+    expect(summary.schemaVersion).toBe(version);
+    expect(detectSummaryProducer(summary).producer).toBe("python");
+    const doc = JSON.parse(r.stdout) as Doc;
+    expect("count" in (doc.request_latency ?? {})).toBe(countSum);
+    expect("sum" in (doc.request_latency ?? {})).toBe(countSum);
+    expect("records" in doc).toBe(false);
+  });
+
+  it("--producer rust --out writes the Rust layout, and an existing Rust summary makes it the default", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "aiperf-layouts-"));
+    const r = await runCli(["summarize", RUN1_DIR, "--out", dir, "--producer", "rust"]);
+    expect(r.code).toBe(ExitCode.ok);
+    const text = await readFile(join(dir, "profile_export_aiperf.json"), "utf8");
+    const p = detectSummaryProducer(parseSummary(text));
+    expect(p.producer).toBe("rust");
+    expect(p.signals).toContain("run_info is {}");
+    const doc = JSON.parse(text) as Doc;
+    expect(doc.request_count).toEqual({ unit: "requests", avg: 89, min: 89, max: 89 });
+    expect("start_time" in doc).toBe(false);
+    // Records next to that Rust summary: the default layout follows the summary.
+    await writeFile(join(dir, "profile_export.jsonl"), await readFile(RUN1_JSONL));
+    const again = await runCli(["summarize", dir, "--json"]);
+    expect(again.code).toBe(ExitCode.ok);
+    expect(detectSummaryProducer(parseSummary(again.stdout.trimEnd())).producer).toBe("rust");
+  });
+
+  it("an existing 1.1 summary next to the records makes 1.1 (with count/sum) the default", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "aiperf-layouts-"));
+    expect((await runCli(["summarize", RUN1_DIR, "--out", dir, "--schema-version", "1.1"])).code).toBe(ExitCode.ok);
+    await writeFile(join(dir, "profile_export.jsonl"), await readFile(RUN1_JSONL));
+    const r = await runCli(["summarize", dir, "--json"]);
+    expect(r.code).toBe(ExitCode.ok);
+    const doc = JSON.parse(r.stdout) as Doc;
+    expect(doc.schema_version).toBe("1.1");
+    expect(doc.request_latency?.count).toBe(89);
+  });
+
+  it.each([
+    [["--schema-version", "1.2"], /Allowed choices are 1\.0, 1\.1, 1\.3, 1\.4, 1\.5/],
+    [["--producer", "go"], /Allowed choices are python, rust/],
+    [["--producer", "rust", "--schema-version", "1.5"], /--producer rust writes schema_version 1\.4 only, not 1\.5/],
+  ])("bad layout %j: exit 2, one line naming the allowed values", async (args, message) => {
+    const r = await runCli(["summarize", RUN1_DIR, "--json", ...args]);
+    expect(r.code).toBe(ExitCode.usage);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("validate accepts either layout the records cannot tell apart", () => {
+  it.each(["1.0", "1.1", "1.5"])(
+    "records + a %s summary written from them: valid, every statistic compared",
+    async (v) => {
+      const dir = await mkdtemp(join(tmpdir(), "aiperf-layouts-"));
+      expect((await runCli(["summarize", RUN1_DIR, "--out", dir, "--schema-version", v])).code).toBe(ExitCode.ok);
+      await writeFile(join(dir, "profile_export.jsonl"), await readFile(RUN1_JSONL));
+      const r = await runCli(["validate", dir]);
+      expect(r.stdout).toContain("the summary agrees exactly with the records");
+      expect(r.stdout).not.toContain("carried over");
+      expect(r.code).toBe(ExitCode.ok);
+    },
+  );
+
+  it("a wrong sum in a 1.1 summary is still caught", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "aiperf-layouts-"));
+    expect((await runCli(["summarize", RUN1_DIR, "--out", dir, "--schema-version", "1.1"])).code).toBe(ExitCode.ok);
+    await writeFile(join(dir, "profile_export.jsonl"), await readFile(RUN1_JSONL));
+    const file = join(dir, "profile_export_aiperf.json");
+    const doc = JSON.parse(await readFile(file, "utf8")) as Record<string, Record<string, number>>;
+    const latency = doc.request_latency ?? {};
+    latency.sum = (latency.sum ?? 0) + 1;
+    await writeFile(file, JSON.stringify(doc, null, 2));
+    const r = await runCli(["validate", dir]);
+    expect(r.code).toBe(ExitCode.invalidData);
+    expect(r.stdout).toMatch(/request_latency\.sum: file \d/);
   });
 });

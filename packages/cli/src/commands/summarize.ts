@@ -2,11 +2,25 @@
 // tables, or its JSON; optionally write AIPerf's two summary files.
 import { join } from "node:path";
 import { SUMMARY_STAT_COLUMNS, toSummaryCsv } from "@aiperf/csv-exporter";
-import { formatSummaryJson, readSummary, SUMMARY_CSV_FILE, SUMMARY_JSON_FILE } from "@aiperf/parser";
-import type { ArtifactPaths, Summary } from "@aiperf/parser";
+import {
+  AIPERF_PERCENTILES,
+  detectSummaryProducer,
+  formatSummaryJson,
+  readSummary,
+  SUMMARY_CSV_FILE,
+  SUMMARY_JSON_FILE,
+} from "@aiperf/parser";
+import type {
+  ArtifactPaths,
+  FormatSummaryJsonOptions,
+  Summary,
+  SummaryProducer,
+  SummarySchemaVersion,
+  SummaryVariant,
+} from "@aiperf/parser";
 import { CONSOLE_PERCENTILES, metricsTitle, renderErrorTable, renderMetricsTable } from "../console-table.js";
 import type { CommandContext } from "../context.js";
-import { describeFailure } from "../errors.js";
+import { describeFailure, usageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
 import { displayPath, type InputOptions, locateRun, summarizeRun } from "../input.js";
 import { assertOutputDir, assertWritable, outputPath, writeOutputFiles } from "../output.js";
@@ -17,6 +31,35 @@ export interface SummarizeCommandOptions extends InputOptions {
   force?: boolean;
   percentiles?: number[];
   json?: boolean;
+  schemaVersion?: SummarySchemaVersion;
+  producer?: SummaryProducer;
+}
+
+/** The summary variant a layout needs from summarize(): N asks for sums, flat layouts for AIPerf's p10. */
+function targetVariant(layout: FormatSummaryJsonOptions): SummaryVariant | undefined {
+  if (layout.producer === "rust") return "N";
+  if (layout.schemaVersion !== undefined) return layout.schemaVersion === "1.0" ? "L" : "N";
+  return layout.variant;
+}
+
+/**
+ * The layout to write (facts F24): what the user chose; else the existing summary's (its producer, its
+ * variant); else the one the records' version implies (summary.variant: 0.8 records give 1.0-style L).
+ */
+function layoutFor(opts: SummarizeCommandOptions, reference: Summary | undefined): FormatSummaryJsonOptions {
+  if (opts.producer === "rust" && opts.schemaVersion !== undefined && opts.schemaVersion !== "1.4")
+    throw usageError(
+      `--producer rust writes schema_version 1.4 only, not ${opts.schemaVersion}`,
+      "drop --schema-version or pass 1.4",
+    );
+  if (opts.schemaVersion !== undefined || opts.producer !== undefined)
+    return {
+      ...(opts.schemaVersion !== undefined ? { schemaVersion: opts.schemaVersion } : {}),
+      ...(opts.producer !== undefined ? { producer: opts.producer } : {}),
+    };
+  if (reference === undefined) return {};
+  if (detectSummaryProducer(reference).producer === "rust") return { producer: "rust" };
+  return { variant: reference.variant };
 }
 
 /** AIPerf's own summary next to the records, if any: its run-time fields are carried over. */
@@ -43,6 +86,8 @@ export default async function summarizeCommand(
   opts: SummarizeCommandOptions,
 ): Promise<number> {
   const force = opts.force === true;
+  // A contradictory layout is a usage error before anything is read.
+  layoutFor(opts, undefined);
   const outDir = opts.out === undefined ? undefined : outputPath(ctx.cwd, opts.out, "--out");
   if (outDir !== undefined) await assertOutputDir(outDir);
   const outFiles = outDir === undefined ? [] : [join(outDir, SUMMARY_JSON_FILE), join(outDir, SUMMARY_CSV_FILE)];
@@ -51,9 +96,15 @@ export default async function summarizeCommand(
 
   const run = await locateRun(ctx, path);
   const reference = await readReference(ctx, run.artifacts);
+  const layout = layoutFor(opts, reference);
+  const variant = targetVariant(layout);
+  // A flat layout carries AIPerf's flat percentile set (with p10) even for run1-era records.
+  const enginePercentiles =
+    opts.percentiles ?? (variant !== undefined && variant !== "R" ? AIPERF_PERCENTILES : undefined);
   const { summary } = await summarizeRun(ctx, run, opts, {
-    ...(opts.percentiles !== undefined ? { percentiles: opts.percentiles } : {}),
+    ...(enginePercentiles !== undefined ? { percentiles: [...enginePercentiles] } : {}),
     ...(reference !== undefined ? { reference } : {}),
+    ...(variant !== undefined ? { variant } : {}),
   });
   for (const note of summary.notes) ctx.stderr.write(`${ctx.err.dim("note:")} ${terminalText(note)}\n`);
 
@@ -64,7 +115,7 @@ export default async function summarizeCommand(
     await writeOutputFiles(
       outDir,
       [
-        { path: jsonFile, content: formatSummaryJson(summary) },
+        { path: jsonFile, content: formatSummaryJson(summary, layout) },
         { path: csvFile, content: toSummaryCsv(summary, statColumns === undefined ? {} : { statColumns }) },
       ],
       { force },
@@ -75,7 +126,7 @@ export default async function summarizeCommand(
   }
 
   if (opts.json === true) {
-    ctx.stdout.write(`${formatSummaryJson(summary)}\n`);
+    ctx.stdout.write(`${formatSummaryJson(summary, layout)}\n`);
     return ExitCode.ok;
   }
   const percentiles = opts.percentiles ?? CONSOLE_PERCENTILES;

@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { compareSummaries } from "@aiperf/analysis";
+import { getMetric } from "@aiperf/core";
 import { toSummaryCsv } from "@aiperf/csv-exporter";
 import { describeProducer, detectSummaryProducer, readSummary, SummarySchemaError } from "@aiperf/parser";
 import type { ReadReport, Summary } from "@aiperf/parser";
@@ -19,6 +20,31 @@ export interface ValidateOptions {
 }
 
 const MAX_LISTED = 50;
+
+/** Flat files name run1's ttft/ttst by their new tags (facts F16): recomputed values replace carried-over ones. */
+function withFlatTags(s: Summary): Summary {
+  const renamed = s.metrics
+    .filter((m) => m.carriedOver !== true)
+    .map((m) => ({ ...m, tag: getMetric(m.tag)?.renamedTo ?? m.tag }));
+  const have = new Set(renamed.map((m) => m.tag));
+  const carried = s.metrics.filter((m) => m.carriedOver === true && !have.has(m.tag));
+  const prefix = "carried over from the reference summary (not recomputed): ";
+  const notes = s.notes.filter((n) => !n.startsWith(prefix));
+  if (carried.length > 0) notes.push(`${prefix}${carried.map((m) => m.tag).join(", ")}`);
+  return { ...s, metrics: [...renamed, ...carried], notes };
+}
+
+/**
+ * Recompute in the file's layout (facts F24): the records cannot tell 1.0 from 1.1, so a file with
+ * count/sum (N) gets sums, and its percentile set (p10 in flat files) is the one recomputed.
+ */
+function layoutOf(file: Summary): { variant: Summary["variant"]; percentiles?: number[] } {
+  if (file.variant === "R") return { variant: "R" };
+  const ps = new Set<number>();
+  for (const m of file.metrics)
+    for (const key of Object.keys(m.stats)) if (/^p\d+(\.\d+)?$/.test(key)) ps.add(Number(key.slice(1)));
+  return { variant: file.variant, ...(ps.size > 0 ? { percentiles: [...ps].sort((a, b) => a - b) } : {}) };
+}
 
 function recordsLine(report: ReadReport, valid: number, errors: number): string {
   const version = report.version === null ? "unknown version" : `version ${report.version}`;
@@ -95,7 +121,7 @@ export default async function validate(
     ctx,
     run,
     { lenient: true, quiet: true, ...(opts.maxLineBytes !== undefined ? { maxLineBytes: opts.maxLineBytes } : {}) },
-    fileSummary !== undefined ? { reference: fileSummary } : {},
+    fileSummary !== undefined ? { reference: fileSummary, ...layoutOf(fileSummary) } : {},
   );
   const errors = recomputed.errorSummary.reduce((n, e) => n + e.count, 0);
   if (report.issues.length === 0) {
@@ -109,7 +135,8 @@ export default async function validate(
   lines.push(...summaryLines);
 
   if (fileSummary !== undefined) {
-    const cmp = compareSummaries(fileSummary, recomputed, opts.tolerance ?? 0);
+    const mine = fileSummary.variant === "R" ? recomputed : withFlatTags(recomputed);
+    const cmp = compareSummaries(fileSummary, mine, opts.tolerance ?? 0);
     const how = (opts.tolerance ?? 0) === 0 ? "exactly" : `within a relative ${opts.tolerance}`;
     if (cmp.differences.length === 0) {
       lines.push(
@@ -130,7 +157,7 @@ export default async function validate(
     }
     if (cmp.notChecked.length > 0)
       lines.push(terminalText(`- not derivable from the records, not checked: ${cmp.notChecked.join(", ")}`));
-    for (const note of recomputed.notes) lines.push(`- note: ${terminalText(note)}`);
+    for (const note of mine.notes) lines.push(`- note: ${terminalText(note)}`);
 
     // AIPerf's CSV is a function of its JSON; byte parity is defined for the R layout.
     const csvFile = opts.summary === undefined ? (run.artifacts?.summaryCsv ?? null) : null;

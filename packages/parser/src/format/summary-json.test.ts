@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Summary } from "../model.js";
-import { parseSummary } from "../summary-file/index.js";
+import { validateSummaryFile } from "@aiperf/core";
+import { detectSummaryProducer, parseSummary } from "../summary-file/index.js";
 import { summarizeSync } from "../summarize/index.js";
 import { run1Records, run1SummaryText } from "../summarize/test-support/run1.js";
 import { formatSummaryJson } from "./summary-json.js";
@@ -136,5 +137,92 @@ describe("formatSummaryJson", () => {
     ]);
     expect(block.p1).toBeNull();
     expect(out).toContain('"avg": 1.759522419154569e18');
+  });
+});
+
+describe("formatSummaryJson: the layout chosen by schema version and producer", () => {
+  // run1's records summarized with the L engine: AIPerf's flat percentile set (p10), reference facts carried over.
+  const base = summarizeSync(run1Records(), { version: "L", reference: parseSummary(run1SummaryText()) });
+  const withExtras: Summary = {
+    ...base,
+    extra: {
+      run_info: { benchmark_id: "b1", trial: 0 },
+      warmup_metrics: {},
+      runtime_submission_invalid_reasons: [],
+      steady_state: { window_start_ns: 1 },
+    },
+  };
+  type Doc = Record<string, Record<string, unknown>>;
+
+  function readBack(text: string) {
+    const doc = JSON.parse(text) as Doc;
+    // The generated validator accepts the file, and the reader takes it back.
+    expect(validateSummaryFile(doc)).toEqual([]);
+    return { doc, summary: parseSummary(text), producer: detectSummaryProducer(parseSummary(text)) };
+  }
+
+  it.each([
+    ["1.0", false, []],
+    ["1.1", true, []],
+    ["1.3", true, ["run_info"]],
+    ["1.4", true, ["run_info", "warmup_metrics"]],
+    ["1.5", true, ["run_info", "warmup_metrics", "runtime_submission_invalid_reasons"]],
+  ] as const)("Python schema %s: count/sum %s, version-gated keys %j", (version, countSum, keys) => {
+    const { doc, summary, producer } = readBack(formatSummaryJson(withExtras, { schemaVersion: version }));
+    expect(Object.keys(doc)[0]).toBe("schema_version");
+    expect(doc.schema_version).toBe(version);
+    expect(summary.schemaVersion).toBe(version);
+    expect(summary.variant).toBe(version === "1.0" ? "L" : "N");
+    expect("count" in (doc.request_latency ?? {})).toBe(countSum);
+    expect("sum" in (doc.request_latency ?? {})).toBe(countSum);
+    if (countSum) expect(doc.request_latency?.count).toBe(89); // 100 records, 11 errors
+    expect(doc.request_count).toEqual({ unit: "requests", avg: 89 });
+    for (const k of ["run_info", "warmup_metrics", "runtime_submission_invalid_reasons"])
+      expect(k in doc, k).toBe((keys as readonly string[]).includes(k));
+    expect("steady_state" in doc).toBe(false);
+    expect(typeof doc.start_time).toBe("string");
+    expect(producer.producer).toBe("python");
+  });
+
+  it("Rust layout: 1.4, run_info {}, no start/end time, scalars min = max = avg, distributions without sum", () => {
+    const text = formatSummaryJson(withExtras, { producer: "rust" });
+    const { doc, producer } = readBack(text);
+    expect(doc.schema_version).toBe("1.4");
+    expect(doc.run_info).toEqual({});
+    expect("start_time" in doc || "end_time" in doc).toBe(false);
+    expect(doc.request_count).toEqual({ unit: "requests", avg: 89, min: 89, max: 89 });
+    expect(Object.keys(doc.request_latency ?? {}).slice(-4)).toEqual(["min", "max", "std", "count"]);
+    expect(doc.request_latency?.count).toBe(89);
+    expect("sum" in (doc.request_latency ?? {})).toBe(false);
+    expect(doc.steady_state).toEqual({ window_start_ns: 1 });
+    expect("runtime_submission_invalid_reasons" in doc).toBe(false);
+    // Undeclared tags alphabetically after the trailer.
+    const keys = Object.keys(doc);
+    const after = keys.slice(keys.indexOf("steady_state") + 1);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after).toEqual([...after].sort());
+    expect(producer.producer).toBe("rust");
+    expect(producer.signals).toEqual(
+      expect.arrayContaining([
+        "run_info is {}",
+        "no start_time/end_time",
+        "scalars carry min = max = avg",
+        "distributions carry count but no sum",
+      ]),
+    );
+    // Error details: code, type, message, code left out when absent.
+    const errors = (JSON.parse(text) as { error_summary: { error_details: object }[] }).error_summary;
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(Object.keys(e.error_details)).toEqual(["code", "type", "message"]);
+  });
+
+  it("the Rust engine writes schema 1.4 only", () => {
+    expect(() => formatSummaryJson(base, { producer: "rust", schemaVersion: "1.5" })).toThrow(/1\.4 only/);
+    expect(JSON.parse(formatSummaryJson(base, { producer: "rust", schemaVersion: "1.4" })).schema_version).toBe("1.4");
+  });
+
+  it("run1's default output is still AIPerf's file byte for byte", () => {
+    const s = summarizeSync(run1Records(), { reference: parseSummary(run1SummaryText()) });
+    expect(formatSummaryJson(s, { producer: "python" })).toBe(run1SummaryText());
   });
 });

@@ -5,9 +5,34 @@ import type { RecordErrorDetails, MetricSummary, Summary, SummaryVariant } from 
 import { setOwn } from "../own.js";
 import { JsonFloat, writePyJson } from "./py-json.js";
 
+/** schema_version values the writer can produce (1.2 only ever appeared between releases). */
+export const SUMMARY_SCHEMA_VERSIONS = ["1.0", "1.1", "1.3", "1.4", "1.5"] as const;
+export type SummarySchemaVersion = (typeof SUMMARY_SCHEMA_VERSIONS)[number];
+export const SUMMARY_PRODUCERS = ["python", "rust"] as const;
+export type SummaryProducer = (typeof SUMMARY_PRODUCERS)[number];
+
 export interface FormatSummaryJsonOptions {
-  /** Layout to write (default: summary.variant). */
+  /** Layout to write (default: summary.variant). Ignored when schemaVersion or producer is given. */
   variant?: SummaryVariant;
+  /** Python flat layout with this schema_version: 1.0 without count/sum, 1.1+ with them (facts F24). */
+  schemaVersion?: SummarySchemaVersion;
+  /** "rust": the Rust engine's layout, which always says schema_version 1.4 (spec §13.3.3). */
+  producer?: SummaryProducer;
+}
+
+/** Top-level keys a Python schema version introduced; older targets leave them out (spec §13.1.1). */
+const KEY_SINCE: Readonly<Record<string, string>> = {
+  run_info: "1.2",
+  warmup_metrics: "1.4",
+  runtime_submission_invalid_reasons: "1.5",
+};
+/** Keys only the Rust engine writes; a Python target leaves them out. */
+const RUST_ONLY_KEYS = ["steady_state", "pooled_spec_decode_acceptance_histogram"];
+
+function versionAtLeast(version: string, min: string): boolean {
+  const [a = 0, b = 0] = version.split(".").map(Number);
+  const [c = 0, d = 0] = min.split(".").map(Number);
+  return a > c || (a === c && b >= d);
 }
 
 const R_PERCENTILES = [1, 5, 25, 50, 75, 90, 95, 99];
@@ -124,10 +149,10 @@ function trailer(doc: Record<string, unknown>, summary: Summary, variant: Summar
   doc.end_time = summary.endTime;
 }
 
-function flatDocument(summary: Summary, variant: SummaryVariant): Record<string, unknown> {
+function flatDocument(summary: Summary, variant: SummaryVariant, schemaVersion?: string): Record<string, unknown> {
   const doc: Record<string, unknown> = {};
   if (variant !== "O") {
-    doc.schema_version = summary.schemaVersion;
+    doc.schema_version = schemaVersion ?? summary.schemaVersion;
     doc.aiperf_version = summary.aiperfVersion;
     doc.benchmark_id = summary.benchmarkId;
   }
@@ -144,7 +169,66 @@ function flatDocument(summary: Summary, variant: SummaryVariant): Record<string,
   trailer(doc, summary, variant);
   // Tags and extra keys are data: "__proto__" or "constructor" are written like any other key.
   for (const [tag, m] of byTag) if (!declared.has(tag)) setOwn(doc, tag, flatResult(m, variant));
-  for (const key of Object.keys(extra)) if (key !== "telemetry_data") setOwn(doc, key, extra[key]);
+  for (const key of Object.keys(extra)) {
+    if (key === "telemetry_data") continue;
+    if (schemaVersion !== undefined) {
+      // An explicit target version: leave out what that version (or Python) never wrote.
+      const since = KEY_SINCE[key];
+      if (RUST_ONLY_KEYS.includes(key) || (since !== undefined && !versionAtLeast(schemaVersion, since))) continue;
+    }
+    setOwn(doc, key, extra[key]);
+  }
+  return doc;
+}
+
+/** A metric block as the Rust engine projects it (spec §13.3.3): scalars avg = min = max, distributions without sum. */
+function rustResult(m: MetricSummary): Record<string, unknown> {
+  const s = m.stats;
+  const opt = (v: number | undefined): JsonFloat | undefined => (v === undefined ? undefined : new JsonFloat(v));
+  if (isScalar(m)) return { unit: m.unit, avg: opt(s.avg), min: opt(s.avg), max: opt(s.avg) };
+  const out: Record<string, unknown> = { unit: m.unit, avg: opt(s.avg) };
+  for (const p of percentiles(s, [])) out[`p${p}`] = opt(s[`p${p}`]);
+  out.min = opt(s.min);
+  out.max = opt(s.max);
+  out.std = opt(s.std);
+  out.count = s.count;
+  return out;
+}
+
+/**
+ * The Rust engine's order: schema "1.4", declared metrics, telemetry_data, input_config, run_info {},
+ * was_cancelled, error_summary, steady_state, undeclared metrics alphabetically, then the acceptance
+ * histogram; no start_time/end_time.
+ */
+function rustDocument(summary: Summary): Record<string, unknown> {
+  const doc: Record<string, unknown> = {
+    schema_version: "1.4",
+    aiperf_version: summary.aiperfVersion,
+    benchmark_id: summary.benchmarkId,
+  };
+  const byTag = new Map(summary.metrics.map((m) => [tagFor(m.tag, "N"), m]));
+  for (const tag of FLAT_METRIC_FIELDS) {
+    const m = byTag.get(tag);
+    if (m !== undefined) setOwn(doc, tag, rustResult(m));
+  }
+  const extra = summary.extra ?? {};
+  if (Object.hasOwn(extra, "telemetry_data")) doc.telemetry_data = extra.telemetry_data;
+  doc.input_config = summary.inputConfig;
+  doc.run_info = {};
+  doc.was_cancelled = summary.wasCancelled;
+  doc.error_summary = summary.errorSummary.map((e) => {
+    const d = e.error_details;
+    return { error_details: { code: d.code ?? undefined, type: d.type, message: d.message }, count: e.count };
+  });
+  if (Object.hasOwn(extra, "steady_state")) doc.steady_state = extra.steady_state;
+  const declared = new Set(FLAT_METRIC_FIELDS);
+  const undeclared = [...byTag.keys()].filter((t) => !declared.has(t)).sort();
+  for (const tag of undeclared) {
+    const m = byTag.get(tag);
+    if (m !== undefined) setOwn(doc, tag, rustResult(m));
+  }
+  const histogram = "pooled_spec_decode_acceptance_histogram";
+  if (Object.hasOwn(extra, histogram)) doc[histogram] = extra[histogram];
   return doc;
 }
 
@@ -153,8 +237,20 @@ function flatDocument(summary: Summary, variant: SummaryVariant): Record<string,
  * no trailing newline. R and O write nulls; L and N leave them out.
  */
 export function formatSummaryJson(summary: Summary, options: FormatSummaryJsonOptions = {}): string {
-  const variant = options.variant ?? summary.variant;
-  const doc = variant === "R" ? runDocument(summary) : flatDocument(summary, variant);
+  const { schemaVersion, producer } = options;
+  if (producer === "rust" && schemaVersion !== undefined && schemaVersion !== "1.4")
+    throw new RangeError(`the Rust engine writes schema_version 1.4 only, not ${schemaVersion}`);
+  let doc: Record<string, unknown>;
+  let variant = options.variant ?? summary.variant;
+  if (producer === "rust") {
+    doc = rustDocument(summary);
+    variant = "N";
+  } else if (schemaVersion !== undefined) {
+    variant = schemaVersion === "1.0" ? "L" : "N";
+    doc = flatDocument(summary, variant, schemaVersion);
+  } else {
+    doc = variant === "R" ? runDocument(summary) : flatDocument(summary, variant);
+  }
   const omitNull = variant === "L" || variant === "N";
   // Top-level keys the summary does not have are left out (exclude_unset); nested nulls follow the layout.
   for (const k of Object.keys(doc)) if (doc[k] === undefined) delete doc[k];

@@ -134,7 +134,8 @@ function columnStats(
   opts: ResolvedOptions,
   prepared?: PreparedSummary,
 ): DistStats | undefined {
-  const withSum = opts.version !== "R" && opts.version !== "O";
+  // R/O engines had no sum; a caller writing the N layout (count/sum) from such records asks for it.
+  const withSum = (opts.version !== "R" && opts.version !== "O") || opts.variant === "N";
   const engine = engineFor(opts, col.list);
   if (col.list && engine === metricArrayStats) {
     // The large columns: summed in completion order straight from storage.
