@@ -145,6 +145,8 @@ describe("summarize --schema-version / --producer", () => {
     expect("count" in (doc.request_latency ?? {})).toBe(countSum);
     expect("sum" in (doc.request_latency ?? {})).toBe(countSum);
     expect("records" in doc).toBe(false);
+    // run1's timestamps are INTERNAL from L on: never in a 1.x file.
+    expect("min_request_timestamp" in doc).toBe(false);
   });
 
   it("--producer rust --out writes the Rust layout, and an existing Rust summary makes it the default", async () => {
@@ -158,6 +160,7 @@ describe("summarize --schema-version / --producer", () => {
     const doc = JSON.parse(text) as Doc;
     expect(doc.request_count).toEqual({ unit: "requests", avg: 89, min: 89, max: 89 });
     expect("start_time" in doc).toBe(false);
+    expect("max_response_timestamp" in doc).toBe(false);
     // Records next to that Rust summary: the default layout follows the summary.
     await writeFile(join(dir, "profile_export.jsonl"), await readFile(RUN1_JSONL));
     const again = await runCli(["summarize", dir, "--json"]);

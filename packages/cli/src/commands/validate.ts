@@ -24,7 +24,8 @@ const MAX_LISTED = 50;
 /** Flat files name run1's ttft/ttst by their new tags (facts F16): recomputed values replace carried-over ones. */
 function withFlatTags(s: Summary): Summary {
   const renamed = s.metrics
-    .filter((m) => m.carriedOver !== true)
+    // Metrics INTERNAL from L on (run1's timestamps) are in no flat file.
+    .filter((m) => m.carriedOver !== true && getMetric(m.tag)?.flags.includes("INTERNAL") !== true)
     .map((m) => ({ ...m, tag: getMetric(m.tag)?.renamedTo ?? m.tag }));
   const have = new Set(renamed.map((m) => m.tag));
   const carried = s.metrics.filter((m) => m.carriedOver === true && !have.has(m.tag));

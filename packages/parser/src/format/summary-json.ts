@@ -3,6 +3,7 @@
 import { getMetric } from "@aiperf/core";
 import type { RecordErrorDetails, MetricSummary, Summary, SummaryVariant } from "../model.js";
 import { setOwn } from "../own.js";
+import { isExported, metricInfo } from "../summarize/metric-defs.js";
 import { JsonFloat, writePyJson } from "./py-json.js";
 
 /** schema_version values the writer can produce (1.2 only ever appeared between releases). */
@@ -242,6 +243,10 @@ export function formatSummaryJson(summary: Summary, options: FormatSummaryJsonOp
     throw new RangeError(`the Rust engine writes schema_version 1.4 only, not ${schemaVersion}`);
   let doc: Record<string, unknown>;
   let variant = options.variant ?? summary.variant;
+  if (producer === "rust" || schemaVersion !== undefined) {
+    // Metrics later versions made INTERNAL (run1's timestamps, #703) are not in any 1.x file.
+    summary = { ...summary, metrics: summary.metrics.filter((m) => isExported(metricInfo(m.tag, "L"))) };
+  }
   if (producer === "rust") {
     doc = rustDocument(summary);
     variant = "N";
