@@ -101,35 +101,28 @@ const WARMUP = 2;
 const HAS_START = 4;
 const HAS_END = 8;
 
-/** Append-only bigint column. */
-class BigColumn {
-  buf = new BigInt64Array(1024);
+/** Append-only typed column (bigint timestamps, byte flags), doubling as it fills. */
+class Column<A extends BigInt64Array | Uint8Array> {
   length = 0;
-  push(v: bigint): void {
+  constructor(
+    public buf: A,
+    private readonly make: (size: number) => A,
+  ) {}
+  push(v: A[number]): void {
     if (this.length === this.buf.length) {
-      const next = new BigInt64Array(this.buf.length * 2);
-      next.set(this.buf);
+      const next = this.make(this.buf.length * 2);
+      (next as Uint8Array).set(this.buf as Uint8Array);
       this.buf = next;
     }
     this.buf[this.length++] = v;
   }
-  at(i: number): bigint {
-    return this.buf[i] as bigint;
+  at(i: number): A[number] {
+    return this.buf[i] as A[number];
   }
 }
 
-class ByteColumn {
-  buf = new Uint8Array(1024);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.buf.length) {
-      const next = new Uint8Array(this.buf.length * 2);
-      next.set(this.buf);
-      this.buf = next;
-    }
-    this.buf[this.length++] = v;
-  }
-}
+const bigColumn = () => new Column(new BigInt64Array(1024), (n) => new BigInt64Array(n));
+const byteColumn = () => new Column(new Uint8Array(1024), (n) => new Uint8Array(n));
 
 async function* iterate(open: RecordOpener): AsyncGenerator<ParsedRecord> {
   const src = open();
@@ -139,9 +132,9 @@ async function* iterate(open: RecordOpener): AsyncGenerator<ParsedRecord> {
 
 /** Timestamps and values of pass 1. */
 interface Pass1 {
-  flags: ByteColumn;
-  starts: BigColumn;
-  ends: BigColumn;
+  flags: Column<Uint8Array>;
+  starts: Column<BigInt64Array>;
+  ends: Column<BigInt64Array>;
   latency: GrowableFloat64Array;
   ttft: GrowableFloat64Array;
   osl: GrowableFloat64Array;
@@ -155,9 +148,9 @@ interface Pass1 {
 
 async function firstPass(open: RecordOpener, includeWarmup: boolean): Promise<Pass1> {
   const p: Pass1 = {
-    flags: new ByteColumn(),
-    starts: new BigColumn(),
-    ends: new BigColumn(),
+    flags: byteColumn(),
+    starts: bigColumn(),
+    ends: bigColumn(),
     latency: new GrowableFloat64Array(1024),
     ttft: new GrowableFloat64Array(1024),
     osl: new GrowableFloat64Array(1024),

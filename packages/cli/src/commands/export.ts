@@ -7,7 +7,7 @@ import type { RecordsCsvResult } from "@aiperf/csv-exporter";
 import type { CommandContext } from "../context.js";
 import { usageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
-import { displayPath, type InputOptions, locateRun, openRun } from "../input.js";
+import { displayPath, type InputOptions, locateRun, type OpenRun, openRun } from "../input.js";
 import { assertWritable, outputPath, writeOutputStream } from "../output.js";
 import { topRows } from "../row-limit.js";
 import { terminalText } from "../terminal-text.js";
@@ -32,26 +32,12 @@ export default async function exportCommand(
 
   const run = await openRun(ctx, path, opts);
   const csvOptions = { long: opts.long === true };
-  let result: RecordsCsvResult | undefined;
-  try {
-    if (file === undefined) {
-      result = await writeRecordsCsv(run.records, ctx.stdout, { ...csvOptions, end: false });
-    } else {
-      await writeOutputStream(
-        file,
-        async (stream) => {
-          result = await writeRecordsCsv(run.records, stream, csvOptions);
-        },
-        { force },
-      );
-    }
-  } catch (err) {
-    // Stops the progress bar at once; the read report never settles when the output failed
-    // before the first record was read (e.g. an unwritable target), so it is not awaited.
-    run.finish().catch(() => undefined);
-    throw err;
-  }
-  await run.finish();
+  const result: RecordsCsvResult | undefined = await writeFromRun(
+    run,
+    file === undefined ? (produce) => produce(ctx.stdout) : (produce) => writeToFile(file, produce, force),
+    // stdout stays open for whatever the caller writes after us.
+    (stream) => writeRecordsCsv(run.records, stream, { ...csvOptions, end: file !== undefined }),
+  );
   if (result !== undefined) {
     const where = file === undefined ? "" : ` to ${terminalText(displayPath(ctx, file))}`;
     ctx.stderr.write(`exported ${result.rows} rows from ${result.records} records${where}\n`);
@@ -99,27 +85,19 @@ async function exportParquet(
   // Loaded only for this format: the parquet writer is not needed at start-up.
   const { writeLongParquet, writeRecordsParquet } = await import("@aiperf/parquet");
   const run = await openRun(ctx, path, opts);
-  let result: Awaited<ReturnType<typeof writeRecordsParquet>> | undefined;
-  try {
-    await writeOutputStream(
-      file,
-      async (stream) => {
-        if (opts.long !== true) {
-          result = await writeRecordsParquet(run.records, stream);
-          return;
-        }
-        const long = await writeLongParquet(run.records, stream);
-        ctx.stderr.write(
-          `exported ${long.rows} rows from ${long.records} records to ${displayPath(ctx, file)} (Parquet, one row per list value)\n`,
-        );
-      },
-      { force },
-    );
-  } catch (err) {
-    await run.finish().catch(() => undefined);
-    throw err;
-  }
-  await run.finish();
+  type Result = Awaited<ReturnType<typeof writeRecordsParquet>>;
+  const result = await writeFromRun<Result | undefined>(
+    run,
+    (produce) => writeToFile(file, produce, force),
+    async (stream) => {
+      if (opts.long !== true) return writeRecordsParquet(run.records, stream);
+      const long = await writeLongParquet(run.records, stream);
+      ctx.stderr.write(
+        `exported ${long.rows} rows from ${long.records} records to ${displayPath(ctx, file)} (Parquet, one row per list value)\n`,
+      );
+      return undefined;
+    },
+  );
   if (result !== undefined) {
     ctx.stderr.write(
       `exported ${result.rows} rows from ${result.records} records to ${displayPath(ctx, file)} (Parquet, ${result.rowGroups} row groups)\n`,
@@ -180,20 +158,11 @@ async function exportDataset(
       ctx.stderr.write(
         `${ctx.err.dim("note:")} ${displayPath(ctx, summaryFile)} unreadable: run-level columns are null\n`,
       );
-    let result: Awaited<ReturnType<typeof writeRecordsParquet>> | undefined;
-    try {
-      await writeOutputStream(
-        t.file,
-        async (stream) => {
-          result = await writeRecordsParquet(run.records, stream, { constants: runColumns(t.name, summary) });
-        },
-        { force },
-      );
-    } catch (err) {
-      await run.finish().catch(() => undefined);
-      throw err;
-    }
-    await run.finish();
+    const result = await writeFromRun<Awaited<ReturnType<typeof writeRecordsParquet>>>(
+      run,
+      (produce) => writeToFile(t.file, produce, force),
+      (stream) => writeRecordsParquet(run.records, stream, { constants: runColumns(t.name, summary) }),
+    );
     if (result !== undefined) {
       rows += result.rows;
       reportUnplaced(ctx, result, ["other_metrics", "other_metadata"]);
@@ -203,4 +172,40 @@ async function exportDataset(
     `exported ${rows} rows from ${targets.length} runs to ${displayPath(ctx, outDir)} (Parquet, run=<name>/part-0.parquet)\n`,
   );
   return ExitCode.ok;
+}
+
+type Produce<T> = (stream: NodeJS.WritableStream) => Promise<T>;
+
+/** Runs `produce` on an atomically written file, handing its result back. */
+async function writeToFile<T>(file: string, produce: Produce<T>, force: boolean): Promise<T | undefined> {
+  let result: T | undefined;
+  await writeOutputStream(
+    file,
+    async (stream) => {
+      result = await produce(stream);
+    },
+    { force },
+  );
+  return result;
+}
+
+/**
+ * Writes the run's records through `target` (stdout or a file) and ends the run's read either way. On a
+ * failure the read report is not awaited: it never settles when the output failed before the first record
+ * was read (an unwritable target), and finish() stops the progress bar at once.
+ */
+async function writeFromRun<T>(
+  run: OpenRun,
+  target: (produce: Produce<T>) => Promise<T | undefined>,
+  produce: Produce<T>,
+): Promise<T | undefined> {
+  let result: T | undefined;
+  try {
+    result = await target(produce);
+  } catch (err) {
+    run.finish().catch(() => undefined);
+    throw err;
+  }
+  await run.finish();
+  return result;
 }
