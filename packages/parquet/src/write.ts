@@ -6,7 +6,17 @@ import { toJsonText } from "@aiperf/core";
 import type { ParsedRecord, RecordsVersion } from "@aiperf/parser";
 import type { KeyValue } from "hyparquet";
 import { ByteWriter, ParquetWriter } from "hyparquet-writer";
-import { type ParquetColumn, type ParquetKind, parquetColumns, parquetSchema } from "./columns.js";
+import {
+  BoolColumn,
+  ChunkFileWriter,
+  type ColumnBuffer,
+  DoubleColumn,
+  Int64Column,
+  ListColumn,
+  msToNs,
+  StringColumn,
+} from "./chunk-writer.js";
+import { nsList, type ParquetColumn, type ParquetKind, parquetColumns, parquetSchema } from "./columns.js";
 import { detectHeadVersion, takeHead, withHead } from "@aiperf/csv-exporter";
 
 /** A column with the same value in every row (run-level data of a dataset). */
@@ -73,12 +83,17 @@ export async function writeRecordsParquet(
     yield* records;
   })();
   try {
-    const head = await takeHead(
-      source,
-      options.version === undefined ? (options.detectWindow ?? DEFAULT_DETECT_WINDOW) : 0,
-    );
+    // The head decides the version (unless given) and whether ms lists are exact ns.
+    const head = await takeHead(source, options.detectWindow ?? DEFAULT_DETECT_WINDOW);
     const version = options.version ?? detectHeadVersion(head);
-    const columns = parquetColumns(version);
+    const columns = parquetColumns(version).map((c) => {
+      const ns = nsList(c);
+      return ns !== c &&
+        c.source === "metric" &&
+        head.every((r) => listFitsNs(r.metrics[c.tag]?.value, c.unit, r.metrics[c.tag]?.unit))
+        ? ns
+        : c;
+    });
     const constants = options.constants ?? [];
     const allColumns: ParquetColumn[] = [
       ...columns,
@@ -86,7 +101,7 @@ export async function writeRecordsParquet(
     ];
     const units = Object.fromEntries(
       columns
-        .flatMap((c) => (c.source === "metric" ? [[c.tag, c.unit] as const] : []))
+        .flatMap((c) => (c.source === "metric" ? [[c.name, c.kind === "list-ns" ? "ns" : c.unit] as const] : []))
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     );
     const kv: KeyValue[] = [
@@ -96,43 +111,31 @@ export async function writeRecordsParquet(
       { key: META.producer, value: producer() },
       ...Object.entries(options.metadata ?? {}).map(([key, value]) => ({ key, value })),
     ];
-    const sink = new StreamWriter(output);
-    const writer = new ParquetWriter({
-      writer: sink,
-      schema: parquetSchema(allColumns),
-      codec: "SNAPPY",
-      kvMetadata: kv,
-      createdBy: `aiperf-tools (${producer()}, hyparquet-writer)`,
-    });
-    const builder = new RowBuilder(columns);
     const groupSize = options.rowGroupSize ?? DEFAULT_ROW_GROUP;
+    const buffers = allColumns.map((c) => columnBuffer(c, groupSize));
+    const sink = new StreamWriter(output);
+    const writer = new ChunkFileWriter(sink, parquetSchema(allColumns), buffers, "SNAPPY");
+    const builder = new RowBuilder(columns, (index, values) => (buffers[index] as ListColumn).stage(values));
     const result = { rows: 0, records: 0, rowGroups: 0 };
+    const constantValues = constants.map(constantValue);
 
-    let batch: unknown[][] = allColumns.map(() => []);
-    const flush = async (): Promise<void> => {
-      const rows = batch[0]?.length ?? 0;
-      if (rows === 0) return;
-      constants.forEach((c, i) => {
-        batch[columns.length + i] = new Array(rows).fill(constantValue(c));
-      });
-      await writer.write({
-        columnData: allColumns.map((c, i) => ({ name: c.name, data: batch[i] ?? [], ...encodingOf(c.kind) })),
-        rowGroupSize: rows,
-      });
-      result.rowGroups++;
-      batch = allColumns.map(() => []);
-    };
-
+    let filled = 0;
     for await (const record of withHead(head, source)) {
       result.records++;
       result.rows++;
-      builder.add(record, batch);
-      if ((batch[0]?.length ?? 0) >= groupSize) await flush();
+      const row = builder.add(record);
+      for (let i = 0; i < row.length; i++) pushCell(buffers[i] as ColumnBuffer, row[i]);
+      for (let i = 0; i < constantValues.length; i++)
+        pushCell(buffers[row.length + i] as ColumnBuffer, constantValues[i]);
+      if (++filled >= groupSize) {
+        await writer.writeRowGroup(filled);
+        filled = 0;
+      }
     }
-    await flush();
+    await writer.writeRowGroup(filled);
     // The footer is written last, so the order seen over the whole input still fits in.
     kv.push({ key: META.metricOrder, value: JSON.stringify(builder.metricOrder) });
-    await writer.finish();
+    result.rowGroups = await writer.finish(kv, `aiperf-tools (${producer()})`);
     await sink.end();
     return { ...result, columns: allColumns.map((c) => c.name), version, ...builder.tally };
   } finally {
@@ -140,19 +143,48 @@ export async function writeRecordsParquet(
   }
 }
 
-/**
- * Doubles split by byte stream (exponent bytes compress well: about half the
- * size of PLAIN under Snappy on latency lists); ns timestamps delta-encoded.
- */
-function encodingOf(kind: ParquetKind): { encoding?: "BYTE_STREAM_SPLIT" | "DELTA_BINARY_PACKED" } {
-  if (kind === "double" || kind === "list") return { encoding: "BYTE_STREAM_SPLIT" };
-  if (kind === "ns") return { encoding: "DELTA_BINARY_PACKED" };
-  return {};
+function columnBuffer(c: ParquetColumn, capacity: number): ColumnBuffer {
+  switch (c.kind) {
+    case "ns":
+    case "int":
+      return new Int64Column(c.name, capacity);
+    case "double":
+      return new DoubleColumn(c.name, capacity);
+    case "bool":
+      return new BoolColumn(c.name, capacity);
+    case "string":
+    case "json":
+      return new StringColumn(c.name, capacity);
+    case "list":
+      return new ListColumn(c.name, false, capacity);
+    case "list-ns":
+      return new ListColumn(c.name, true, capacity);
+  }
+}
+
+/** Cells are typed by `cell` (or constants): the buffer's push takes them as they are. */
+function pushCell(buffer: ColumnBuffer, value: unknown): void {
+  const v = value === undefined ? null : value;
+  if (buffer instanceof ListColumn) buffer.push(v as number[] | null);
+  else (buffer as Int64Column).push(v as bigint | null);
+}
+
+/** Every value of a ms list is exactly `ns * 1e-6` for an integer ns (AIPerf's conversion). */
+function listFitsNs(value: unknown, columnUnit: string, unit: string | undefined): boolean {
+  if (value === undefined) return true;
+  if (unit !== columnUnit || !Array.isArray(value)) return false;
+  for (const v of value) if (typeof v !== "number" || msToNs(v) === undefined) return false;
+  return true;
 }
 
 function constantValue(c: ConstantColumn): unknown {
   if (c.value === null) return null;
   return c.kind === "int" ? BigInt(c.value) : c.value;
+}
+
+/** Long layout: doubles split by byte stream, integers plain. */
+function encodingOf(kind: ParquetKind): { encoding?: "BYTE_STREAM_SPLIT" } {
+  return kind === "double" ? { encoding: "BYTE_STREAM_SPLIT" } : {};
 }
 
 /** hyparquet-writer's byte writer, drained to a stream after each row group. */
@@ -201,6 +233,8 @@ function cell(kind: ParquetKind, value: unknown): unknown {
       return typeof value === "number" ? value : undefined;
     case "list":
       return Array.isArray(value) && value.every((v) => typeof v === "number") ? value : undefined;
+    case "list-ns":
+      return undefined; // staged by RowBuilder instead
     case "string":
       return typeof value === "string" ? value : undefined;
     case "bool":
@@ -223,7 +257,14 @@ class RowBuilder {
   private readonly otherMetadataIndex: number;
   private readonly otherMetricsIndex: number;
 
-  constructor(private readonly columns: readonly ParquetColumn[]) {
+  /**
+   * `stage(index, values)`: converts a ms list into its ns column's buffer, false
+   * when a value is not exactly `ns * 1e-6` (the list then goes to other_metrics).
+   */
+  constructor(
+    private readonly columns: readonly ParquetColumn[],
+    private readonly stage: (index: number, values: readonly number[]) => boolean,
+  ) {
     columns.forEach((c, index) => {
       if (c.source === "metric") this.metrics.set(c.tag, { index, kind: c.kind, unit: c.unit });
     });
@@ -231,7 +272,8 @@ class RowBuilder {
     this.otherMetricsIndex = columns.findIndex((c) => c.source === "other-metrics");
   }
 
-  add(record: ParsedRecord, batch: unknown[][]): void {
+  /** The record's cells in column order (null where it has no value). */
+  add(record: ParsedRecord): unknown[] {
     const row: unknown[] = new Array(this.columns.length).fill(null);
     const consumed = new Set<string>();
     const errorUsed = new Set<string>();
@@ -270,16 +312,21 @@ class RowBuilder {
     }
     for (const [tag, mv] of Object.entries(record.metrics)) {
       const col = this.metrics.get(tag);
-      const value = col !== undefined && col.unit === mv.unit ? cell(col.kind, mv.value) : undefined;
+      const value =
+        col === undefined || col.unit !== mv.unit
+          ? undefined
+          : col.kind === "list-ns"
+            ? Array.isArray(mv.value) && this.stage(col.index, mv.value as number[])
+              ? mv.value
+              : undefined
+            : cell(col.kind, mv.value);
       if (col !== undefined && value !== undefined && value !== null) row[col.index] = value;
       else otherMetrics[tag] = mv;
     }
     this.divert(row, this.otherMetadataIndex, otherMetadata, this.tally.otherMetadata, "metadata");
     this.divert(row, this.otherMetricsIndex, otherMetrics, this.tally.otherMetrics, "metrics");
     for (const key of Object.keys(record.extra ?? {})) bump(this.tally.notExported, pointer(key));
-    row.forEach((value, i) => {
-      batch[i]?.push(value);
-    });
+    return row;
   }
 
   private divert(
