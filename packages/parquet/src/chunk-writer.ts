@@ -127,6 +127,7 @@ interface Statistics {
 export abstract class ColumnBuffer {
   protected rows = 0;
   protected nulls = 0;
+  private incompressible = false;
   constructor(
     readonly path: readonly string[],
     readonly type: ParquetType,
@@ -134,7 +135,7 @@ export abstract class ColumnBuffer {
 
   /** Encodes the buffered rows as one column chunk, then empties the buffer. */
   writeChunk(sink: ByteWriter, scratch: Scratch, fileCodec: Codec): ColumnChunk {
-    const codec = this.codecFor(fileCodec);
+    const codec = this.incompressible ? "UNCOMPRESSED" : this.codecFor(fileCodec);
     const start = sink.offset;
     const encodings: Encoding[] = [];
     let uncompressed = 0;
@@ -157,6 +158,9 @@ export abstract class ColumnBuffer {
     const dataOffset = sink.offset;
     const page = this.dataPage(scratch);
     const packed = compress(page.body, codec);
+    // Random ids and mantissas do not shrink under Snappy: after one such chunk, stop paying for it.
+    if (codec !== "UNCOMPRESSED" && dict === undefined && page.body.length >= 4096)
+      this.incompressible = packed.length > 0.9 * page.body.length;
     writePageHeader(sink, {
       type: "DATA_PAGE_V2",
       uncompressed_page_size: page.levels.length + page.body.length,
@@ -300,7 +304,8 @@ export class DoubleColumn extends FlatColumn {
 function doubleStatistics(values: Float64Array, nulls: number): Statistics {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (const v of values) {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
     if (v < min) min = v;
     if (v > max) max = v;
   }
@@ -571,25 +576,40 @@ function deltaPack(out: Scratch, values: Float64Array): void {
       const width = max < 2 ** 32 ? 32 - Math.clz32(max) : 64 - Math.clz32(Math.floor(max / 2 ** 32));
       out.bytes[widthsAt + mb] = width;
       if (width === 0) continue;
-      // 32 values (padded with 0) of `width` bits, little-endian bit order.
+      // 32 values (padded with 0) of `width` bits, little-endian bit order: exactly `width` 32-bit words.
       const bytes = out.bytes;
       const base = out.length;
-      bytes.fill(0, base, base + width * 4);
-      let bit = 0;
-      for (let i = start; i < start + 32; i++) {
-        const a = i < end ? (deltas[i] as number) : 0;
-        const shift = bit & 7;
-        let at = base + (bit >> 3);
-        // The first byte may hold the previous value's last bits; later ones are fresh (zeroed).
-        if (width <= 32) {
-          // a < 2^32: 32-bit operations are exact (<< keeps the low bits, >>> reads it unsigned).
-          bytes[at] = (bytes[at] as number) | ((a << shift) & 0xff);
-          for (let v = a >>> (8 - shift); v > 0; v >>>= 8) bytes[++at] = v & 0xff;
-        } else {
+      if (width <= 32) {
+        // a < 2^32: `<<` keeps the low bits that fit the word, `>>>` carries the rest into the next.
+        let word = 0;
+        let used = 0;
+        let at = base;
+        for (let i = start; i < start + 32; i++) {
+          const a = i < end ? (deltas[i] as number) : 0;
+          word |= a << used;
+          used += width;
+          if (used >= 32) {
+            bytes[at] = word & 0xff;
+            bytes[at + 1] = (word >>> 8) & 0xff;
+            bytes[at + 2] = (word >>> 16) & 0xff;
+            bytes[at + 3] = word >>> 24;
+            at += 4;
+            used -= 32;
+            word = used > 0 ? a >>> (width - used) : 0;
+          }
+        }
+      } else {
+        bytes.fill(0, base, base + width * 4);
+        let bit = 0;
+        for (let i = start; i < start + 32; i++) {
+          const a = i < end ? (deltas[i] as number) : 0;
+          const shift = bit & 7;
+          let at = base + (bit >> 3);
+          // Exact below 2^53. The first byte may hold the previous value's last bits; later ones are fresh.
           bytes[at] = (bytes[at] as number) | ((a % 2 ** (8 - shift)) * 2 ** shift);
           for (let v = Math.floor(a / 2 ** (8 - shift)); v > 0; v = Math.floor(v / 256)) bytes[++at] = v % 256;
+          bit += width;
         }
-        bit += width;
       }
       out.length = base + width * 4;
     }
