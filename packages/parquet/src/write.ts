@@ -113,7 +113,7 @@ export async function writeRecordsParquet(
     ];
     const groupSize = options.rowGroupSize ?? DEFAULT_ROW_GROUP;
     const buffers = allColumns.map((c) => columnBuffer(c, groupSize));
-    const sink = new StreamWriter(output);
+    const sink = new StreamWriter(output, true);
     const writer = new ChunkFileWriter(sink, parquetSchema(allColumns), buffers, "SNAPPY");
     const builder = new RowBuilder(columns, (index, values) => (buffers[index] as ListColumn).stage(values));
     const result = { rows: 0, records: 0, rowGroups: 0 };
@@ -189,17 +189,46 @@ function encodingOf(kind: ParquetKind): { encoding?: "BYTE_STREAM_SPLIT" } {
 
 /** hyparquet-writer's byte writer, drained to a stream after each row group. */
 class StreamWriter extends ByteWriter {
-  constructor(private readonly output: NodeJS.WritableStream) {
+  private pending: Uint8Array[] = [];
+  /**
+   * `borrow`: large byte arrays given to appendBytes are queued as they are instead
+   * of copied (our chunk writer hands over fresh page bodies and never touches them again).
+   */
+  constructor(
+    private readonly output: NodeJS.WritableStream,
+    private readonly borrow = false,
+  ) {
     super(1 << 16);
   }
 
-  flush(): Promise<void> {
-    const chunk = Buffer.from(new Uint8Array(this.buffer, 0, this.index));
+  override appendBytes(value: Uint8Array): void {
+    if (!this.borrow || value.length < 1 << 15) {
+      super.appendBytes(value);
+      return;
+    }
+    this.cut();
+    this.pending.push(value);
+    this.offset += value.length;
+  }
+
+  /** Queues a copy of what the buffer holds (headers, small pages); the buffer is reused. */
+  private cut(): void {
+    if (this.index > 0) this.pending.push(new Uint8Array(this.buffer.slice(0, this.index)));
     this.index = 0;
-    if (chunk.length === 0) return Promise.resolve();
-    // Resolves once the stream took the chunk: one row group in flight at most.
+  }
+
+  flush(): Promise<void> {
+    this.cut();
+    const chunks = this.pending;
+    this.pending = [];
+    if (chunks.length === 0) return Promise.resolve();
+    // Resolves once the stream took the last chunk: one row group in flight at most.
     return new Promise((resolve, reject) => {
-      this.output.write(chunk, (err) => (err ? reject(err) : resolve()));
+      const last = chunks.length - 1;
+      chunks.forEach((chunk, i) => {
+        if (i < last) this.output.write(chunk);
+        else this.output.write(chunk, (err) => (err ? reject(err) : resolve()));
+      });
     });
   }
 
