@@ -134,6 +134,32 @@ describe("writeRecordsParquet, read back by DuckDB", () => {
     });
   });
 
+  it("row-group statistics: DuckDB's min/max pruning counts what the JSONL has", async () => {
+    const out = join(tempDir(), "run.parquet");
+    await exportFile(RUN1_JSONL, out, { rowGroupSize: 16 });
+    const lines = rawLines(RUN1_JSONL);
+    const latency = lines.map((l) => (JSON.parse(l) as RawRecord).metrics.request_latency?.value as number | undefined);
+    const start = lines.map((l) => rawInt(l, "timestamp_ns") as bigint);
+    const sorted = latency.filter((v) => v !== undefined).sort((a, b) => a - b);
+    for (const quantile of [0, 0.1, 0.5, 0.9, 1]) {
+      const t = sorted[Math.min(sorted.length - 1, Math.floor(quantile * sorted.length))] as number;
+      const [row] = await duckdbRows(`SELECT count(*) AS n FROM read_parquet(${q(out)}) WHERE request_latency >= ${t}`);
+      expect(row?.n, `>= ${t}`).toBe(BigInt(latency.filter((v) => v !== undefined && v >= t).length));
+    }
+    for (const i of [0, 17, 50, 99]) {
+      const t = start[i] as bigint;
+      const [row] = await duckdbRows(
+        `SELECT count(*) AS n FROM read_parquet(${q(out)}) WHERE request_start_ns <= ${t}`,
+      );
+      expect(row?.n, `<= ${t}`).toBe(BigInt(start.filter((v) => v <= t).length));
+    }
+    const stats = await duckdbRows(
+      `SELECT stats_min_value AS lo, stats_max_value AS hi FROM parquet_metadata(${q(out)}) WHERE path_in_schema = 'request_start_ns' AND row_group_id = 0`,
+    );
+    const first = start.slice(0, 16).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    expect(stats[0]).toEqual({ lo: String(first[0]), hi: String(first[15]) });
+  });
+
   it("a list after the head that is not ns * 1e-6 goes to other_metrics, counted; gaps beyond 2^32 ns stay exact", async () => {
     const dir = tempDir();
     const lines = rawLines(RUN1_JSONL);
