@@ -17,6 +17,8 @@ export interface ValidateOptions {
   summary?: string;
   tolerance?: number;
   maxLineBytes?: number;
+  /** --phase NAME of a multi-phase directory: that phase's summary against its records. */
+  phase?: string;
 }
 
 const MAX_LISTED = 50;
@@ -76,7 +78,7 @@ export default async function validate(
   const lines: string[] = [];
   let problems = 0;
 
-  const run = await locateRun(ctx, path);
+  const run = await locateRun(ctx, path, opts.phase);
   const summaryPath =
     opts.summary !== undefined ? resolve(ctx.cwd, opts.summary) : (run.artifacts?.summaryJson ?? null);
   let fileSummary: Summary | undefined;
