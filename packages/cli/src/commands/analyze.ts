@@ -24,7 +24,7 @@ import { CONSOLE_PERCENTILES, renderMetricsTable } from "../console-table.js";
 import type { CommandContext } from "../context.js";
 import { CliError, usageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
-import { displayPath, type InputOptions, locateRun, openRun } from "../input.js";
+import { displayPath, type InputOptions, locateRun, ofPhase, openRun } from "../input.js";
 import { assertWritable, writeOutputFile } from "../output.js";
 import { readReference } from "./summarize.js";
 
@@ -118,7 +118,7 @@ export default async function analyzeCommand(
   // Refuse before the (possibly long) reads.
   for (const [file] of outFiles) await assertWritable(file, { force });
 
-  const located = await locateRun(ctx, path);
+  const located = await locateRun(ctx, path, opts.phase);
   const reference = await readReference(ctx, located.artifacts);
   if (reference !== undefined) options.reference = reference;
   const mode = opts.lenient === true ? "lenient" : "strict";
@@ -138,7 +138,7 @@ export default async function analyzeCommand(
     pass++;
     if (pass === 1) return first();
     // The second pass: the same file again (strict reads already proved it valid), or the buffer.
-    return stdin ? buffered : readRecords(located.source, { mode });
+    return stdin ? buffered : ofPhase(readRecords(located.source, { mode }), located, opts);
   };
   let result: AnalyzeResult;
   try {

@@ -94,7 +94,7 @@ export default async function summarizeCommand(
   // Refuse before the (possibly long) read, and before writing either file.
   for (const file of outFiles) await assertWritable(file, { force });
 
-  const run = await locateRun(ctx, path);
+  const run = await locateRun(ctx, path, opts.phase);
   const reference = await readReference(ctx, run.artifacts);
   const layout = layoutFor(opts, reference);
   const variant = targetVariant(layout);

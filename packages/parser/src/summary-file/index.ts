@@ -6,3 +6,11 @@ export {
   type Producer,
   RecordsProducerTracker,
 } from "./producer.js";
+export {
+  type ArtifactFileIssue,
+  type ArtifactFileKind,
+  type ArtifactFileReport,
+  artifactFileKind,
+  checkArtifactFile,
+  findArtifactFiles,
+} from "./artifact-files.js";
