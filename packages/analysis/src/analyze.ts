@@ -2,7 +2,7 @@
 // over the records keep memory at summarize's level: the first collects timestamps (and the few
 // values steady-state detection needs), the second streams each kept record into the summaries
 // of the window, of its time slice and of the steady state, through the run's own engine.
-import { GrowableFloat64Array, SummaryAccumulator, detectRecordsVersion } from "@aiperf/parser";
+import { GrowableFloat64Array, SubsetSummarizer, detectRecordsVersion } from "@aiperf/parser";
 import type { ParsedRecord, RecordsVersion, Summary } from "@aiperf/parser";
 import { AnalysisError } from "./errors.js";
 import { GoodputCounter, SloCurveCollector, parseGoodput } from "./goodput.js";
@@ -130,14 +130,18 @@ async function* iterate(open: RecordOpener): AsyncGenerator<ParsedRecord> {
   else for (const r of src) yield r;
 }
 
-/** Timestamps and values of pass 1. */
-interface Pass1 {
+/** What the one read keeps per record besides the store: timestamps, flags, values for steady state and SLOs. */
+interface Pass {
   flags: Column<Uint8Array>;
   starts: Column<BigInt64Array>;
   ends: Column<BigInt64Array>;
   latency: GrowableFloat64Array;
   ttft: GrowableFloat64Array;
   osl: GrowableFloat64Array;
+  /** GoodputCounter.passMask of each record (-1: an error record). */
+  sloMask: GrowableFloat64Array;
+  /** The SLO curve metric's value of each record (NaN: none). */
+  sloValue: GrowableFloat64Array;
   keys: Set<string>;
   /** Tags present on valid records (for the SLO check). */
   tags: Set<string>;
@@ -146,20 +150,29 @@ interface Pass1 {
   noStartLine: number | undefined;
 }
 
-async function firstPass(open: RecordOpener, includeWarmup: boolean): Promise<Pass1> {
-  const p: Pass1 = {
+async function readPass(
+  open: RecordOpener,
+  includeWarmup: boolean,
+  store: SubsetSummarizer,
+  good: GoodputCounter | undefined,
+  curve: SloCurveCollector | undefined,
+): Promise<Pass> {
+  const p: Pass = {
     flags: byteColumn(),
     starts: bigColumn(),
     ends: bigColumn(),
     latency: new GrowableFloat64Array(1024),
     ttft: new GrowableFloat64Array(1024),
     osl: new GrowableFloat64Array(1024),
+    sloMask: new GrowableFloat64Array(good === undefined ? 1 : 1024),
+    sloValue: new GrowableFloat64Array(curve === undefined ? 1 : 1024),
     keys: new Set(),
     tags: new Set(),
     noStartLine: undefined,
     warmup: 0,
   };
   for await (const r of iterate(open)) {
+    store.add(r);
     for (const k in r.metadata) p.keys.add(k);
     const f = recordFacts(r);
     let flags = 0;
@@ -179,12 +192,14 @@ async function firstPass(open: RecordOpener, includeWarmup: boolean): Promise<Pa
     p.latency.push(f.valid ? (baseValue(r, "request_latency") ?? Number.NaN) : Number.NaN);
     p.ttft.push(f.valid ? (baseValue(r, "time_to_first_token") ?? baseValue(r, "ttft") ?? Number.NaN) : Number.NaN);
     p.osl.push(f.valid ? (baseValue(r, "output_sequence_length") ?? Number.NaN) : Number.NaN);
+    if (good !== undefined) p.sloMask.push(f.valid ? good.passMask(r) : -1);
+    if (curve !== undefined) p.sloValue.push(f.valid ? curve.value(r) : Number.NaN);
   }
   return p;
 }
 
 /** A record's end for windows: its end, else its start. */
-function endOrStart(p: Pass1, i: number): bigint {
+function endOrStart(p: Pass, i: number): bigint {
   return ((p.flags.buf[i] as number) & HAS_END) !== 0 ? p.ends.at(i) : p.starts.at(i);
 }
 
@@ -256,8 +271,13 @@ function sameSlos(a: readonly Slo[], b: readonly Slo[]): boolean {
 export async function analyzeRun(open: RecordOpener, options: AnalyzeOptions = {}): Promise<AnalyzeResult> {
   const slos = options.goodput === undefined ? undefined : parseGoodput(options.goodput);
   const curve = options.sloCurve === undefined ? undefined : new SloCurveCollector(options.sloCurve);
+  const good = slos === undefined ? undefined : new GoodputCounter(slos);
   const includeWarmup = options.includeWarmup === true;
-  const p = await firstPass(open, includeWarmup);
+  const store = new SubsetSummarizer({
+    ...(options.percentiles !== undefined ? { percentiles: options.percentiles } : {}),
+    phases: ["profiling", "warmup"],
+  });
+  const p = await readPass(open, includeWarmup, store, good, curve);
   const notes: string[] = [];
   const n = p.flags.length;
   const version = detectRecordsVersion(p.keys);
@@ -370,80 +390,33 @@ export async function analyzeRun(open: RecordOpener, options: AnalyzeOptions = {
     for (const i of timed) if (rel(i) >= ss.start && relEnd(i) <= ss.end) inSteady[i] = 1;
   }
 
-  // Pass 2: the summaries, goodput and the curve over the kept records.
+  // The summaries, goodput and the curve over the kept records, from the one read.
   const inputConfig = options.reference?.inputConfig;
-  const base = {
-    version,
-    ...(options.percentiles !== undefined ? { percentiles: options.percentiles } : {}),
-    phases: ["profiling", "warmup"],
-  };
   // Nothing left out but what AIPerf leaves out: its summary (and its 0.12 window) applies as is.
   const untouched = !trims(options) && !(includeWarmup && p.warmup > 0);
-  const windowed = (a: bigint, b: bigint): { reference?: Summary } =>
-    version === "0.12" ? { reference: windowReference(a, b, inputConfig) } : {};
-  const whole = new SummaryAccumulator({
-    ...base,
-    ...(untouched && options.reference !== undefined
-      ? { reference: options.reference }
-      : window !== null
-        ? windowed(window.first, window.last)
-        : {}),
-  });
-  const good = slos === undefined ? undefined : new GoodputCounter(slos);
-  const sliceAcc = new Map<number, { acc: SummaryAccumulator | undefined; requests: number; tokens: number }>();
-  // A slice is finished right after its last record (in read order): few accumulators live at a time.
-  const lastOfSlice = new Int32Array(sliceCount).fill(-1);
-  for (let j = 0; j < n; j++) if ((sliceOf[j] as number) >= 0) lastOfSlice[sliceOf[j] as number] = j;
-  const sliceSummaries = new Map<number, Summary>();
-  const sliceEnd = (k: number): bigint =>
-    k === sliceCount - 1 ? (window?.last ?? 0n) : (window?.first ?? 0n) + BigInt(k + 1) * (sliceNs ?? 0n);
-  const sliceStart = (k: number): bigint => (window?.first ?? 0n) + BigInt(k) * (sliceNs ?? 0n);
-  const steadyAcc =
-    ss !== undefined && window !== null
-      ? new SummaryAccumulator({
-          ...base,
-          ...windowed(window.first + BigInt(Math.round(ss.start)), window.first + BigInt(Math.round(ss.end))),
-        })
-      : undefined;
+  const windowed = (a: bigint, b: bigint): Summary | undefined =>
+    version === "0.12" ? windowReference(a, b, inputConfig) : undefined;
+  const summaryOf = (rows: ArrayLike<number>, reference: Summary | undefined): Summary =>
+    cleanNotes(store.summary(rows, reference === undefined ? { version } : { version, reference }));
+  const kept: number[] = [];
   let valid = 0;
   let errors = 0;
-  let i = -1;
-  for await (const r of iterate(open)) {
-    i++;
-    if (i >= n)
-      throw new AnalysisError("data", "the records changed between the two passes (more lines the second time)");
+  for (let i = 0; i < n; i++) {
     if (keep[i] !== 1) continue;
-    if (r.error === null) valid++;
+    kept.push(i);
+    if (((p.flags.buf[i] as number) & VALID) !== 0) valid++;
     else errors++;
-    whole.add(r);
-    good?.add(r);
-    curve?.add(r);
-    const k = sliceOf[i] as number;
-    if (k >= 0) {
-      let s = sliceAcc.get(k);
-      if (s === undefined) {
-        s = {
-          acc: new SummaryAccumulator({ ...base, ...windowed(sliceStart(k), sliceEnd(k)) }),
-          requests: 0,
-          tokens: 0,
-        };
-        sliceAcc.set(k, s);
-      }
-      s.acc?.add(r);
-      s.requests++;
-      const o = p.osl.get(i);
-      if (!Number.isNaN(o)) s.tokens += o;
-      if (lastOfSlice[k] === i && s.acc !== undefined) {
-        sliceSummaries.set(k, cleanNotes(s.acc.finish()));
-        s.acc = undefined; // its columns can go
-      }
-    }
-    if (inSteady[i] === 1) steadyAcc?.add(r);
+    if (good !== undefined) good.addOutcome(p.sloMask.get(i));
+    if (curve !== undefined && ((p.flags.buf[i] as number) & VALID) !== 0) curve.addValid(p.sloValue.get(i));
   }
-  if (i + 1 !== n)
-    throw new AnalysisError("data", "the records changed between the two passes (fewer lines the second time)");
-
-  const summary = cleanNotes(whole.finish());
+  const summary = summaryOf(
+    kept,
+    untouched && options.reference !== undefined
+      ? options.reference
+      : window !== null
+        ? windowed(window.first, window.last)
+        : undefined,
+  );
   if (!untouched || options.reference === undefined) {
     if (inputConfig !== undefined) summary.inputConfig = inputConfig;
   }
@@ -493,67 +466,107 @@ export async function analyzeRun(open: RecordOpener, options: AnalyzeOptions = {
   if (curve !== undefined) result.sloCurve = curve.curve();
 
   if (sliceNs !== undefined && window !== null) {
+    const sliceStart = (k: number): bigint => window.first + BigInt(k) * sliceNs;
+    const sliceEnd = (k: number): bigint => (k === sliceCount - 1 ? window.last : sliceStart(k + 1));
+    // The kept records of each slice, in read order (one bucket pass).
+    const offsets = new Int32Array(sliceCount + 1);
+    for (const i of kept) {
+      const k = (sliceOf[i] as number) + 1;
+      offsets[k] = (offsets[k] as number) + 1;
+    }
+    for (let k = 0; k < sliceCount; k++) offsets[k + 1] = (offsets[k + 1] as number) + (offsets[k] as number);
+    const members = new Int32Array(kept.length);
+    const fill = offsets.slice(0, sliceCount);
+    for (const i of kept) {
+      const k = sliceOf[i] as number;
+      members[fill[k] as number] = i;
+      fill[k] = (fill[k] as number) + 1;
+    }
+    const used: number[] = [];
+    for (let k = 0; k < sliceCount; k++) if ((offsets[k + 1] as number) > (offsets[k] as number)) used.push(k);
+    const load = inFlightPerSlice(
+      starts,
+      ends,
+      used.map((k) => [Number(sliceStart(k) - window.first), Number(sliceEnd(k) - window.first)]),
+    );
     result.sliceDurationNs = sliceNs;
-    result.slices = [...sliceAcc.keys()]
-      .sort((a, b) => a - b)
-      .map((k) => {
-        const s = sliceAcc.get(k) as { requests: number; tokens: number };
-        const a = sliceStart(k);
-        const b = sliceEnd(k);
-        const sec = Number(b - a) / 1e9;
-        return {
-          index: k,
-          startNs: a,
-          endNs: b,
-          complete: k !== sliceCount - 1,
-          requests: s.requests,
-          summary: sliceSummaries.get(k) as Summary,
-          load: {
-            ...inFlight(starts, ends, Number(a - window.first), Number(b - window.first)),
-            requestsPerSec: sec > 0 ? s.requests / sec : 0,
-            outputTokensPerSec: sec > 0 ? s.tokens / sec : 0,
-          },
-        };
-      });
+    result.slices = used.map((k, j) => {
+      const rows = members.subarray(offsets[k] as number, offsets[k + 1] as number);
+      let tokens = 0;
+      for (const i of rows) {
+        const o = p.osl.get(i);
+        if (!Number.isNaN(o)) tokens += o;
+      }
+      const a = sliceStart(k);
+      const b = sliceEnd(k);
+      const sec = Number(b - a) / 1e9;
+      return {
+        index: k,
+        startNs: a,
+        endNs: b,
+        complete: k !== sliceCount - 1,
+        requests: rows.length,
+        summary: summaryOf(rows, windowed(a, b)),
+        load: {
+          ...(load[j] as { meanInFlight: number; maxInFlight: number }),
+          requestsPerSec: sec > 0 ? rows.length / sec : 0,
+          outputTokensPerSec: sec > 0 ? tokens / sec : 0,
+        },
+      };
+    });
   }
 
-  if (ss !== undefined && steadyAcc !== undefined && window !== null) {
-    result.steadyState = steadyResult(ss, window.first, timed.length, steadyAcc.finish(), p, timed, inSteady);
+  if (ss !== undefined && window !== null) {
+    const rows: number[] = [];
+    for (let i = 0; i < n; i++) if (inSteady[i] === 1) rows.push(i);
+    const steady = summaryOf(
+      rows,
+      windowed(window.first + BigInt(Math.round(ss.start)), window.first + BigInt(Math.round(ss.end))),
+    );
+    result.steadyState = steadyResult(ss, window.first, timed.length, steady, p, timed, inSteady);
   }
   return result;
 }
 
-/** Time-weighted mean and peak of in-flight requests within [a, b) (ns offsets). */
-function inFlight(
+/**
+ * Time-weighted mean and peak of in-flight requests within each window [a, b) (ns offsets, ascending and
+ * disjoint), in one sweep: the level at a, then the changes strictly inside, in time order (ends first).
+ */
+function inFlightPerSlice(
   starts: Float64Array,
   ends: Float64Array,
-  a: number,
-  b: number,
-): { meanInFlight: number; maxInFlight: number } {
-  const events: [number, number][] = [];
+  windows: [number, number][],
+): { meanInFlight: number; maxInFlight: number }[] {
+  const times = new Float64Array(starts.length + ends.length);
+  times.set(starts);
+  times.set(ends, starts.length);
+  // Event k: a start when k < starts.length; sorted by time, ends (-1) before starts (+1).
+  const order = Uint32Array.from(times, (_, k) => k);
+  const delta = (k: number): number => (k < starts.length ? 1 : -1);
+  order.sort((x, y) => (times[x] as number) - (times[y] as number) || delta(x) - delta(y));
+  const out: { meanInFlight: number; maxInFlight: number }[] = [];
+  let e = 0;
   let level = 0;
-  for (let i = 0; i < starts.length; i++) {
-    const s = starts[i] as number;
-    const e = ends[i] as number;
-    if (e <= a || s >= b) {
-      continue;
+  for (const [a, b] of windows) {
+    // Every event at or before a: the level at a (a request starting at a is in flight; one ending at a is not).
+    while (e < order.length && (times[order[e] as number] as number) <= a) level += delta(order[e++] as number);
+    let t = a;
+    let area = 0;
+    let inside = level;
+    let max = inside;
+    let f = e;
+    for (; f < order.length && (times[order[f] as number] as number) < b; f++) {
+      const k = order[f] as number;
+      const at = times[k] as number;
+      area += inside * (at - t);
+      t = at;
+      inside += delta(k);
+      max = Math.max(max, inside);
     }
-    if (s <= a) level++;
-    else events.push([s, 1]);
-    if (e < b) events.push([e, -1]);
+    area += inside * (b - t);
+    out.push({ meanInFlight: b > a ? area / (b - a) : 0, maxInFlight: max });
   }
-  events.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  let t = a;
-  let area = 0;
-  let max = level;
-  for (const [at, d] of events) {
-    area += level * (at - t);
-    t = at;
-    level += d;
-    max = Math.max(max, level);
-  }
-  area += level * (b - t);
-  return { meanInFlight: b > a ? area / (b - a) : 0, maxInFlight: max };
+  return out;
 }
 
 function configuredConcurrency(inputConfig: unknown): number | undefined {
@@ -569,7 +582,7 @@ function steadyResult(
   t0: bigint,
   total: number,
   summary: Summary,
-  p: Pass1,
+  p: Pass,
   timed: number[],
   inSteady: Uint8Array,
 ): SteadyStateResult {

@@ -80,6 +80,8 @@ export function parseGoodput(spec: string): Slo[] {
     const slo = parseSlo(e);
     byMetric.set(slo.aliases.slice().sort().join("|"), slo);
   }
+  if (byMetric.size > 31)
+    throw new AnalysisError("usage", `--goodput: ${byMetric.size} SLOs; at most 31 are supported`);
   return [...byMetric.values()];
 }
 
@@ -133,14 +135,28 @@ export class GoodputCounter {
   }
 
   add(r: ParsedRecord): void {
-    if (r.error !== null) {
+    this.addOutcome(r.error === null ? this.passMask(r) : -1);
+  }
+
+  /** Bit i set: the valid record passes SLO i (at most 31 SLOs are counted this way). */
+  passMask(r: ParsedRecord): number {
+    let mask = 0;
+    this.slos.forEach((s, i) => {
+      if (passes(sloValue(r, s.aliases), s.baseThreshold, s.largerIsBetter)) mask |= 1 << i;
+    });
+    return mask;
+  }
+
+  /** A record given by its passMask (-1: an error record), so that it can be counted after the read. */
+  addOutcome(mask: number): void {
+    if (mask < 0) {
       this.errors++;
       return;
     }
     this.valid++;
     let all = true;
-    this.slos.forEach((s, i) => {
-      if (passes(sloValue(r, s.aliases), s.baseThreshold, s.largerIsBetter)) this.passed[i] = (this.passed[i] ?? 0) + 1;
+    this.slos.forEach((_, i) => {
+      if ((mask & (1 << i)) !== 0) this.passed[i] = (this.passed[i] ?? 0) + 1;
       else all = false;
     });
     if (all) this.good++;
@@ -194,9 +210,18 @@ export class SloCurveCollector {
 
   add(r: ParsedRecord): void {
     if (r.error !== null) return;
+    this.addValid(this.value(r));
+  }
+
+  /** The record's base value of the metric (NaN when it has none). */
+  value(r: ParsedRecord): number {
+    return sloValue(r, this.slo.aliases) ?? Number.NaN;
+  }
+
+  /** A valid record by its value(). */
+  addValid(v: number): void {
     this.valid++;
-    const v = sloValue(r, this.slo.aliases);
-    if (v !== undefined && !Number.isNaN(v)) this.values.push(v);
+    if (!Number.isNaN(v)) this.values.push(v);
   }
 
   get tag(): string {

@@ -191,16 +191,6 @@ function onlyPhase(records: RecordStream, phase: PhaseArtifacts, kept: { in: num
   };
 }
 
-/** The records of the --phase the run was located with; the records unchanged without --phase. */
-export async function* ofPhase(
-  records: AsyncIterable<ParsedRecord>,
-  run: RunSource,
-  opts: InputOptions,
-): AsyncGenerator<ParsedRecord> {
-  const phase = opts.phase !== undefined ? run.artifacts?.phase : undefined;
-  for await (const record of records) if (phase === undefined || inPhase(record, phase)) yield record;
-}
-
 function phaseNote(phase: PhaseArtifacts, kept: { in: number; out: number }): string {
   return `phase ${terminalText(describePhase(phase))}: ${kept.in} record(s) kept, ${kept.out} of other phases left out`;
 }

@@ -1,6 +1,6 @@
 // `analyze RUN`: goodput for any SLOs, warmup and trimming, time slices, steady state and load
 // shape, recomputed from the records with AIPerf's definitions (logic in @aiperf/analysis).
-// A file is read twice (timestamps first, then the summaries); stdin is buffered once.
+// The records are read once (every summary comes from one store of them).
 import { join, resolve } from "node:path";
 import {
   AnalysisError,
@@ -18,13 +18,13 @@ import {
 } from "@aiperf/analysis";
 import type { AnalyzeOptions, AnalyzeResult } from "@aiperf/analysis";
 import { toJsonText } from "@aiperf/core";
-import { formatFixed, readRecords } from "@aiperf/parser";
+import { formatFixed } from "@aiperf/parser";
 import type { ParsedRecord } from "@aiperf/parser";
 import { CONSOLE_PERCENTILES, renderMetricsTable } from "../console-table.js";
 import type { CommandContext } from "../context.js";
 import { CliError, usageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
-import { displayPath, type InputOptions, locateRun, ofPhase, openRun } from "../input.js";
+import { displayPath, type InputOptions, locateRun, openRun } from "../input.js";
 import { assertWritable, writeOutputFile } from "../output.js";
 import { readReference } from "./summarize.js";
 
@@ -121,28 +121,15 @@ export default async function analyzeCommand(
   const located = await locateRun(ctx, path, opts.phase);
   const reference = await readReference(ctx, located.artifacts);
   if (reference !== undefined) options.reference = reference;
-  const mode = opts.lenient === true ? "lenient" : "strict";
-  let pass = 0;
-  const buffered: ParsedRecord[] = [];
-  const stdin = typeof located.source !== "string" || located.source === "-";
-  // Opened by the first pass, so that an option refused before reading leaves nothing open.
+  // Opened by the read itself, so that an option refused before reading leaves nothing open.
   let run: Awaited<ReturnType<typeof openRun>> | undefined;
-  const first = async function* (): AsyncGenerator<ParsedRecord> {
+  const records = async function* (): AsyncGenerator<ParsedRecord> {
     run = await openRun(ctx, path, opts);
-    for await (const r of run.records) {
-      if (stdin) buffered.push(r);
-      yield r;
-    }
-  };
-  const opener = (): AsyncIterable<ParsedRecord> | Iterable<ParsedRecord> => {
-    pass++;
-    if (pass === 1) return first();
-    // The second pass: the same file again (strict reads already proved it valid), or the buffer.
-    return stdin ? buffered : ofPhase(readRecords(located.source, { mode }), located, opts);
+    yield* run.records;
   };
   let result: AnalyzeResult;
   try {
-    result = await asCli(() => analyzeRun(opener, options), located.label);
+    result = await asCli(() => analyzeRun(records, options), located.label);
   } finally {
     await run?.finish().catch(() => undefined);
   }

@@ -1,0 +1,303 @@
+// Many summaries from one read (analyze's window, time slices and steady state): every record is
+// stored once, and summary(indices) gives exactly what a SummaryAccumulator fed only those records,
+// in the same order, would give, without a second read and without copying values. The store's
+// per-run state (aggregates, notes) is kept per record so that a subset gets its own; the list
+// columns are read in place (the subset's runs as views of the stored chunks).
+import type { RecordsVersion, Summary } from "../model.js";
+import { GrowableFloat64Array } from "../stats/growable-array.js";
+import type { RunColumn } from "../stats/run-column.js";
+import { Aggregates } from "./aggregates.js";
+import { buildSummary, runColumns } from "./build-summary.js";
+import { SORT_MAX, runSelectionRanks } from "./engines.js";
+import { resolveOptions } from "./options.js";
+import type { SummarizeOptions } from "./options.js";
+import { RecordStore } from "./record-store.js";
+import type { Column, IngestRecord } from "./record-store.js";
+
+const TWO32N = 4294967296n;
+
+/** A column of per-record numbers padded with NaN (= the record did not touch it). */
+class Sparse {
+  readonly values = new GrowableFloat64Array();
+  set(i: number, v: number): void {
+    this.values.fill(Number.NaN, i - this.values.length);
+    this.values.push(v);
+  }
+  at(i: number): number {
+    return i < this.values.length ? this.values.get(i) : Number.NaN;
+  }
+}
+
+/** A timestamp column as two exact doubles (NaN = none). */
+class Stamps {
+  readonly hi = new GrowableFloat64Array();
+  readonly lo = new GrowableFloat64Array();
+  push(v: bigint | undefined): void {
+    this.hi.push(v === undefined ? Number.NaN : Number(v / TWO32N));
+    this.lo.push(v === undefined ? Number.NaN : Number(v % TWO32N));
+  }
+  /** The smallest (sign 1) or largest (sign -1) stamp of `rows`. */
+  extreme(rows: ArrayLike<number>, sign: 1 | -1): bigint | undefined {
+    const hi = this.hi.view();
+    const lo = this.lo.view();
+    let best = -1;
+    for (let j = 0; j < rows.length; j++) {
+      const i = rows[j] as number;
+      const h = hi[i] as number;
+      if (Number.isNaN(h)) continue;
+      if (best < 0) best = i;
+      else {
+        const d = (h - (hi[best] as number) || (lo[i] as number) - (lo[best] as number)) * sign;
+        if (d < 0) best = i;
+      }
+    }
+    return best < 0 ? undefined : BigInt(hi[best] as number) * TWO32N + BigInt(lo[best] as number);
+  }
+}
+
+/** `runs` restricted to the records `rows` (ascending): total and parts of those runs only, same storage. */
+function runsOf(runs: RunColumn, rows: Uint32Array): RunColumn {
+  const parts: Float64Array[] = [];
+  let total = 0;
+  let cur: Float64Array | undefined;
+  let from = 0;
+  let to = 0;
+  runs.forEachRun(rows, (a, start, end) => {
+    total += end - start;
+    // Records stored one after another are one part (a window of a run is a few parts).
+    if (a === cur && start === to) to = end;
+    else {
+      if (cur !== undefined) parts.push(cur.subarray(from, to));
+      cur = a;
+      from = start;
+      to = end;
+    }
+  });
+  if (cur !== undefined) parts.push(cur.subarray(from, to));
+  return Object.create(runs, { total: { value: total }, parts: { value: () => parts } }) as RunColumn;
+}
+
+/** Ascending order as the engine's (sorting a Float64Array): -0 before +0. */
+function less(a: number, b: number): boolean {
+  return a < b || (a === 0 && b === 0 && Object.is(a, -0) && !Object.is(b, -0));
+}
+
+/** The values at `ranks` of `a` ascending (a is reordered): multi-rank quickselect, 3-way partitions. */
+export function selectSmall(a: Float64Array, ranks: readonly number[]): number[] {
+  const at = new Map<number, number>();
+  const todo = [...new Set(ranks)].sort((x, y) => x - y);
+  const stack: [number, number, number[]][] = [[0, a.length, todo]];
+  while (stack.length > 0) {
+    const [lo, hi, rs] = stack.pop() as [number, number, number[]];
+    if (rs.length === 0) continue;
+    if (hi - lo <= 16) {
+      for (let i = lo + 1; i < hi; i++) {
+        const v = a[i] as number;
+        let j = i - 1;
+        while (j >= lo && less(v, a[j] as number)) {
+          a[j + 1] = a[j] as number;
+          j--;
+        }
+        a[j + 1] = v;
+      }
+      for (const r of rs) at.set(r, a[r] as number);
+      continue;
+    }
+    // Median of three as pivot.
+    const x = a[lo] as number;
+    const y = a[(lo + hi) >>> 1] as number;
+    const z = a[hi - 1] as number;
+    const p = less(x, y) ? (less(y, z) ? y : less(x, z) ? z : x) : less(x, z) ? x : less(y, z) ? z : y;
+    // [lo, lt) < p, [lt, i) == p, (gt, hi) > p.
+    let lt = lo;
+    let gt = hi - 1;
+    let i = lo;
+    while (i <= gt) {
+      const v = a[i] as number;
+      if (less(v, p)) {
+        a[i++] = a[lt] as number;
+        a[lt++] = v;
+      } else if (less(p, v)) {
+        a[i] = a[gt] as number;
+        a[gt--] = v;
+      } else i++;
+    }
+    const left: number[] = [];
+    const right: number[] = [];
+    for (const r of rs) {
+      if (r < lt) left.push(r);
+      else if (r > gt) right.push(r);
+      else at.set(r, p);
+    }
+    stack.push([lo, lt, left], [gt + 1, hi, right]);
+  }
+  return ranks.map((r) => at.get(r) as number);
+}
+
+export class SubsetSummarizer {
+  private readonly store: RecordStore;
+  /** Per record added: its row in the store, or -(phase id + 1) when its phase is not counted. */
+  private readonly rowOf = new GrowableFloat64Array();
+  private readonly excludedPhases: string[] = [];
+  /** Per stored row: what add() contributed to the store's run-wide state. */
+  private readonly counters = new Map<string, Sparse>();
+  private readonly minStart = new Stamps();
+  private readonly maxEnd = new Stamps();
+  private readonly withoutPhase = new GrowableFloat64Array();
+  private readonly oslUnrecoverable = new GrowableFloat64Array();
+  /** Rare per-row notes: values without an exact base value, units the catalogue cannot convert. */
+  private readonly inexact: { row: number; tag: string; n: number }[] = [];
+  private readonly unitMismatch: { row: number; tag: string; unit: string }[] = [];
+
+  /** `options` as SummaryAccumulator's; a summary's `reference` is given per summary() instead. */
+  constructor(private readonly options: Omit<SummarizeOptions, "reference"> = {}) {
+    this.store = new RecordStore(new Set(options.phases ?? ["profiling"]));
+    resolveOptions(options, "R");
+  }
+
+  /** Records added (each one's index is the count before it). */
+  get count(): number {
+    return this.rowOf.length;
+  }
+
+  /** Engine version: the option, else detected from the metadata keys of every record added (R when none). */
+  get version(): RecordsVersion {
+    const v = this.options.version;
+    return v !== undefined && v !== "auto" ? v : (this.store.versions.version ?? "R");
+  }
+
+  add(record: IngestRecord): void {
+    const s = this.store;
+    const agg = s.aggregates;
+    agg.counters.clear();
+    agg.minStart = undefined;
+    agg.maxEnd = undefined;
+    agg.oslUnrecoverable = 0;
+    s.excludedByPhase.clear();
+    s.units.inexact.clear();
+    s.units.unitMismatch.clear();
+    const without = s.withoutPhase;
+    const row = s.count;
+    if (!s.add(record)) {
+      const phase = [...s.excludedByPhase.keys()][0] as string;
+      let id = this.excludedPhases.indexOf(phase);
+      if (id < 0) id = this.excludedPhases.push(phase) - 1;
+      this.rowOf.push(-(id + 1));
+      return;
+    }
+    this.rowOf.push(row);
+    for (const [tag, v] of agg.counters) {
+      let col = this.counters.get(tag);
+      if (col === undefined) {
+        col = new Sparse();
+        this.counters.set(tag, col);
+      }
+      col.set(row, v);
+    }
+    this.minStart.push(agg.minStart);
+    this.maxEnd.push(agg.maxEnd);
+    this.withoutPhase.push(s.withoutPhase - without);
+    this.oslUnrecoverable.push(agg.oslUnrecoverable);
+    for (const [tag, n] of s.units.inexact) this.inexact.push({ row, tag, n });
+    for (const [tag, unit] of s.units.unitMismatch) this.unitMismatch.push({ row, tag, unit });
+  }
+
+  /**
+   * The summary of the records at `indices` (ascending indices of add() calls), as a SummaryAccumulator
+   * with the same options (and `reference`, `version` when given) fed just those records would give it.
+   */
+  summary(indices: ArrayLike<number>, at: { reference?: Summary; version?: RecordsVersion } = {}): Summary {
+    const { reference } = at;
+    const s = this.store;
+    const rowOf = this.rowOf.view();
+    const rowList: number[] = [];
+    const excluded = new Map<string, number>();
+    let last = -1;
+    for (let j = 0; j < indices.length; j++) {
+      const i = indices[j] as number;
+      if (!(i > last && i < rowOf.length))
+        throw new RangeError(`summary(): indices must ascend within [0, ${this.count})`);
+      last = i;
+      const r = rowOf[i] as number;
+      if (r >= 0) rowList.push(r);
+      else {
+        const phase = this.excludedPhases[-r - 1] as string;
+        excluded.set(phase, (excluded.get(phase) ?? 0) + 1);
+      }
+    }
+    const rows = Uint32Array.from(rowList);
+
+    const agg = new Aggregates();
+    for (const [tag, col] of this.counters) {
+      let sum: number | undefined;
+      for (const r of rows) {
+        const v = col.at(r);
+        if (!Number.isNaN(v)) sum = (sum ?? 0) + v;
+      }
+      if (sum !== undefined) agg.counters.set(tag, sum);
+    }
+    agg.minStart = this.minStart.extreme(rows, 1);
+    agg.maxEnd = this.maxEnd.extreme(rows, -1);
+    let without = 0;
+    const w = this.withoutPhase.view();
+    const o = this.oslUnrecoverable.view();
+    for (const r of rows) {
+      without += w[r] as number;
+      agg.oslUnrecoverable += o[r] as number;
+    }
+    const member = (row: number): boolean => {
+      // rows ascend: binary search.
+      let lo = 0;
+      let hi = rows.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((rows[mid] as number) < row) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < rows.length && rows[lo] === row;
+    };
+    const inexact = new Map<string, number>();
+    for (const e of this.inexact) if (member(e.row)) inexact.set(e.tag, (inexact.get(e.tag) ?? 0) + e.n);
+    const unitMismatch = new Map<string, string>();
+    for (const e of this.unitMismatch) if (member(e.row)) unitMismatch.set(e.tag, e.unit);
+
+    const columns = new Map<string, Column>();
+    for (const [tag, col] of s.columns)
+      columns.set(tag, col.list ? { list: true, runs: runsOf(col.runs, rows), fileUnit: col.fileUnit } : col);
+    const view = Object.create(s, {
+      columns: { value: columns },
+      aggregates: { value: agg },
+      excludedByPhase: { value: excluded },
+      withoutPhase: { value: without },
+      count: { value: rows.length },
+      units: { value: Object.create(s.units, { inexact: { value: inexact }, unitMismatch: { value: unitMismatch } }) },
+    }) as RecordStore;
+
+    // Completion order of the subset: the whole run's order restricted to it (key, then row).
+    const hi = s.keyHi.view();
+    const lo = s.keyLo.view();
+    const perm = rows
+      .slice()
+      .sort((a, b) => (hi[a] as number) - (hi[b] as number) || (lo[a] as number) - (lo[b] as number) || a - b);
+    const opts = resolveOptions(
+      reference === undefined ? this.options : { ...this.options, reference },
+      at.version ?? this.version,
+    );
+    // A small subset's list values are copied and selected from (quickselect): radix selection's
+    // 64K-bucket passes, or a sort, would cost more than the values (a time slice).
+    const selected = new Map<string, readonly number[]>();
+    for (const [tag, runs] of runColumns(view, opts)) {
+      if (runs.total > SORT_MAX) continue;
+      const all = new Float64Array(runs.total);
+      let o = 0;
+      for (const part of runs.parts()) {
+        all.set(part, o);
+        o += part.length;
+      }
+      selected.set(tag, selectSmall(all, runSelectionRanks(runs.total, opts.percentiles)));
+    }
+    const summary = buildSummary(view, opts, { perm, ordered: new Map(), selected, stats: new Map() });
+    if (rows.length === 0) summary.notes.unshift("no records counted: the summary is empty");
+    return summary;
+  }
+}
