@@ -35,14 +35,17 @@ function completionOrder(store: RecordStore): Uint32Array {
  * as entry indices. O(entries log entries) for a short or sparse column, never O(records) per column
  * unless the column holds at least an eighth of the records (issue 9, class 7).
  */
-class EntryOrders {
+export class EntryOrders {
   private rank: Uint32Array | undefined;
+  /** Smallest record index in `perm` (a subset's perm need not start at record 0). */
+  private base = 0;
 
   constructor(readonly perm: Uint32Array) {}
 
   of(rows: Rows): Uint32Array {
     const { perm } = this;
     if (rows.idx === undefined) {
+      // Dense columns exist in whole stores only, whose perm is a permutation of 0..count-1.
       if (rows.n === perm.length) return perm;
       if (rows.n * 8 >= perm.length) return perm.filter((i) => i < rows.n);
     }
@@ -52,7 +55,7 @@ class EntryOrders {
     const keys = new Float64Array(rows.n);
     for (let e = 0; e < out.length; e++) {
       out[e] = e;
-      keys[e] = rank[idx === undefined ? e : (idx[e] as number)] as number;
+      keys[e] = rank[(idx === undefined ? e : (idx[e] as number)) - this.base] as number;
     }
     return out.sort((a, b) => (keys[a] as number) - (keys[b] as number));
   }
@@ -60,8 +63,15 @@ class EntryOrders {
   /** Position of each record in `perm`. */
   private ranks(): Uint32Array {
     if (this.rank === undefined) {
-      this.rank = new Uint32Array(this.perm.length);
-      for (let j = 0; j < this.perm.length; j++) this.rank[this.perm[j] as number] = j;
+      let lo = Number.POSITIVE_INFINITY;
+      let hi = -1;
+      for (const i of this.perm) {
+        if (i < lo) lo = i;
+        if (i > hi) hi = i;
+      }
+      this.base = hi < 0 ? 0 : lo;
+      this.rank = new Uint32Array(hi + 1 - this.base);
+      for (let j = 0; j < this.perm.length; j++) this.rank[(this.perm[j] as number) - this.base] = j;
     }
     return this.rank;
   }
