@@ -136,7 +136,10 @@ function less(a: number, b: number): boolean {
   return a < b || (a === 0 && b === 0 && Object.is(a, -0) && !Object.is(b, -0));
 }
 
-/** The values at `ranks` of `a` ascending (a is reordered): multi-rank quickselect, 3-way partitions. */
+/**
+ * The values at `ranks` of `a` ascending (a is reordered): multi-rank quickselect, 3-way partitions.
+ * @internal Exported for its tests only.
+ */
 export function selectSmall(a: Float64Array, ranks: readonly number[]): number[] {
   const at = new Map<number, number>();
   const todo = [...new Set(ranks)].sort((x, y) => x - y);
