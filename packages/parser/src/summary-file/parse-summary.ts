@@ -12,7 +12,7 @@ import type { ErrorSummaryEntry, MetricSummary, Summary, SummaryVariant } from "
 import { JsonFloat } from "../format/py-json.js";
 import { setOwn } from "../own.js";
 import { findJsonSyntaxError, findNearestValueOffset, lineColumnAt, parseJsonLossless } from "../read/json-text.js";
-import { numberTokenAt } from "../read/raw-numbers.js";
+import { nonFinitePointer, outOfDoubleRange } from "../read/out-of-range.js";
 
 type Json = Record<string, unknown>;
 
@@ -86,7 +86,13 @@ class SummaryParser {
     if (doc.records === undefined && !Object.values(doc).some(isMetricBlock))
       this.fail("", "not an AIPerf summary: neither a `records` object nor metric blocks with a `unit`");
     const issues = validateSummaryFile(doc);
-    if (issues.length === 0) return;
+    if (issues.length === 0) {
+      // Free-form parts (input_config, unknown keys) pass the schema even holding 1e400 (Infinity).
+      const bad = nonFinitePointer(doc);
+      if (bad === undefined) return;
+      const message = outOfDoubleRange(this.text, bad) ?? "out of double range";
+      throw new SummarySchemaError([{ message, location: this.locate(bad) }]);
+    }
     // A summary of a schema version we do not know: the wrong kind of input (exit 2), not bad data.
     const version = doc.schema_version;
     if (typeof version === "string" && !/^1\.\d+$/.test(version)) {
@@ -98,18 +104,11 @@ class SummaryParser {
       );
     }
     throw new SummarySchemaError(
-      issues.map((i) => ({ message: this.outOfRange(i.pointer) ?? i.message, location: this.locate(i.pointer) })),
+      issues.map((i) => ({
+        message: outOfDoubleRange(this.text, i.pointer) ?? i.message,
+        location: this.locate(i.pointer),
+      })),
     );
-  }
-
-  /**
-   * A number literal beyond a double (`1e400`) parses to Infinity, which the schema refuses as
-   * "must be number"; say what the file holds, as written, instead.
-   */
-  private outOfRange(pointer: string): string | undefined {
-    const token = numberTokenAt(this.text, findNearestValueOffset(this.text, pointer));
-    if (token === "" || Number.isFinite(Number(token))) return undefined;
-    return `out of double range: ${token} (a double holds at most ±1.8e308)`;
   }
 
   metric(block: Json, tagFromKey: string): MetricSummary {
