@@ -93,6 +93,7 @@ describe("writeRecordsParquet, read back by DuckDB", () => {
     expect(Object.keys(units)).toEqual(Object.keys(units).sort());
     expect(meta["aiperf_tools.producer"]).toMatch(/^@aiperf\/parquet \d+\.\d+\.\d+/);
     expect(meta["aiperf_tools.records_version"]).toBe("R");
+    expect(meta["aiperf_tools.schema_version"]).toBe("2");
     // Snappy, except the bit-packed ns list (random bits: nothing to gain).
     const codecs = await duckdbRows(
       `SELECT DISTINCT path_in_schema AS path, compression FROM parquet_metadata(${q(out)}) ORDER BY path`,

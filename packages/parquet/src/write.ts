@@ -65,8 +65,8 @@ export const META = {
   /** JSON list: the records' metric tags in file order (summaries list metrics in that order). */
   metricOrder: "aiperf_tools.metric_order",
 } as const;
-/** Version of our Parquet layout; bump when a column changes meaning. */
-const SCHEMA_VERSION = "1";
+/** Version of our Parquet layout; bump when a column changes meaning (2: ms lists as `<tag>_ns` INT64 lists). */
+const SCHEMA_VERSION = "2";
 
 function producer(): string {
   const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
