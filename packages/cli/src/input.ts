@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import {
+  assertKnownRecordsVersion,
   describePhase,
   inPhase,
   listPhases,
@@ -107,6 +108,8 @@ export interface RunSource {
 export async function locateRun(ctx: CommandContext, path: string | undefined, phase?: string): Promise<RunSource> {
   const artifacts = await locateInput(ctx, path, phase);
   const file = artifacts?.records ?? null;
+  // Records of a version we do not know are exit 2 with the fields that did not match, before any reading.
+  if (file !== null && !isParquet(file)) await assertKnownRecordsVersion(file);
   // The parser names process.stdin "<stdin>"; an injected stream (tests) is just a stream.
   return {
     source: file ?? (ctx.stdin === process.stdin ? "-" : ctx.stdin),

@@ -17,3 +17,4 @@ export { detectRecordsVersion } from "./version.js";
 export { recordStartNs, recordPhase } from "./record-fields.js";
 export type { ReadMode } from "./line-reader.js";
 export { DEFAULT_MAX_LINE_BYTES, MAX_LINE_BYTES_CAP } from "./line-splitter.js";
+export { assertKnownRecordsVersion, UnknownRecordsVersionError, unknownVersionFields } from "./unknown-version.js";

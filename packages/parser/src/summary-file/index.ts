@@ -1,4 +1,4 @@
-export { parseSummary, SummarySchemaError, type SummaryIssue } from "./parse-summary.js";
+export { type ParseSummaryOptions, parseSummary, SummarySchemaError, type SummaryIssue } from "./parse-summary.js";
 export { readSummary } from "./read-summary.js";
 export {
   describeProducer,
