@@ -243,9 +243,16 @@ def steady_state(recs):
     means = [sum(lat[b * size:(b + 1) * size]) / size for b in range(10)]
     from scipy.stats import spearmanr  # scipy 1.17.1 produced the committed output
     trend = spearmanr(range(10), means)
+    # The mean's 95 % interval analyze reports: avg ± z·σ/√n (σ: population std, numpy 2.4.6; z = norm.isf(0.025)).
+    import numpy as np
+    from scipy.stats import norm
+    lat_ms = np.array(lat) * NS_TO_MS
+    half = float(norm.isf(0.025)) * float(np.std(np.array(lat))) / len(lat) ** 0.5 * NS_TO_MS
     return dict(method=method, ramp_up_end_ns=str(t0 + round(start)), ramp_down_start_ns=str(t0 + round(end)),
                 steady_state_requests=len(inside), total_requests=len(recs),
-                trend_correlation=float(trend.statistic), trend_p_value=float(trend.pvalue))
+                trend_correlation=float(trend.statistic), trend_p_value=float(trend.pvalue),
+                latency_values=len(lat), latency_avg_ms=float(np.mean(lat_ms)),
+                latency_avg_ci95_ms=[float(np.mean(lat_ms)) - half, float(np.mean(lat_ms)) + half])
 
 
 def load_shape(recs):

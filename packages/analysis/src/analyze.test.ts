@@ -37,6 +37,9 @@ interface Ref {
       total_requests: number;
       trend_correlation: number;
       trend_p_value: number;
+      latency_values: number;
+      latency_avg_ms: number;
+      latency_avg_ci95_ms: [number, number];
     };
     load_shape: { max_in_flight: number; mean_in_flight: number; ramp_up_sec: number; drain_sec: number };
   };
@@ -158,6 +161,27 @@ describe("analyzeRun on a generated run with known phases (0.12 records)", () =>
     expect(s?.stationarityWarning).toBe(false);
     // The slow ramp-up (first 10 s of profiling) is cut off: the steady latency is ~400 ms.
     expect(stat(s?.summary ?? { metrics: [] }, "request_latency", "max")).toBeLessThan(460);
+    // Bootstrap intervals: the mean's is numpy's avg ± norm.isf(0.025)·σ/√n over the valid in-window latencies.
+    const iv = s?.intervals;
+    expect([iv?.confidence, iv?.resamples, iv?.seed]).toEqual([95, 2000, 1]);
+    const lat = iv?.metrics.find((m) => m.tag === "request_latency");
+    expect(lat?.count).toBe(want.latency_values);
+    const avg = lat?.stats.find((x) => x.stat === "avg");
+    expect(avg?.value).toBeCloseTo(want.latency_avg_ms, 9);
+    expect(avg?.low).toBeCloseTo(want.latency_avg_ci95_ms[0], 8);
+    expect(avg?.high).toBeCloseTo(want.latency_avg_ci95_ms[1], 8);
+    expect(iv?.metrics.map((m) => m.tag)).toEqual(["request_latency", "time_to_first_token"]); // 0.12: no ITL
+    for (const m of iv?.metrics ?? [])
+      for (const x of m.stats) {
+        expect(x.value, `${m.tag} ${x.stat}`).toBe(stat(s?.summary ?? { metrics: [] }, m.tag, x.stat));
+        expect(x.low).toBeLessThanOrEqual(x.value);
+        expect(x.high).toBeGreaterThanOrEqual(x.value);
+      }
+    // Seeded: the same seed gives the same intervals, another seed other percentile intervals.
+    const again = await analyzeRun(() => phased, { steadyState: true });
+    expect(again.steadyState?.intervals).toEqual(iv);
+    const other = await analyzeRun(() => phased, { steadyState: true, bootstrap: { seed: 2 } });
+    expect(other.steadyState?.intervals.metrics[0]?.stats[2]).not.toEqual(lat?.stats[2]);
   });
 
   it("load shape: 8 users, peak 8, ramp-up 7 s and drain equal the Python reference", async () => {

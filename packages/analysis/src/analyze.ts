@@ -12,6 +12,8 @@ import type { LoadShape } from "./load-shape.js";
 import { baseValue, isWarmup, recordFacts } from "./record-values.js";
 import { detectSteadyState, spearmanTrend } from "./steady-state.js";
 import type { SteadyStateWindow } from "./steady-state.js";
+import { INTERVAL_DEFAULTS, metricIntervals } from "./steady-intervals.js";
+import type { BootstrapOptions, MetricIntervals, SteadyStateIntervals } from "./steady-intervals.js";
 import { trims } from "./window.js";
 import type { TrimOptions } from "./window.js";
 
@@ -28,6 +30,8 @@ export interface AnalyzeOptions extends TrimOptions {
   /** AIPerf's own summary of the run: input_config, its window (0.12), its goodput to check against. */
   reference?: Summary;
   percentiles?: number[];
+  /** Confidence, replicates and seed of the steady state's bootstrap intervals (defaults 95 %, 2000, 1). */
+  bootstrap?: BootstrapOptions;
 }
 
 /** Opens the records afresh for each pass (a file is read twice; stdin must be buffered). */
@@ -62,6 +66,8 @@ export interface SteadyStateResult {
   /** Each signal's ramp-up end / ramp-down start (ns), null when it gave none. */
   signals: Record<string, { rampUpEndNs: bigint | null; rampDownStartNs: bigint | null }>;
   summary: Summary;
+  /** Bootstrap confidence intervals of the window's headline statistics. */
+  intervals: SteadyStateIntervals;
 }
 
 export interface AiperfGoodput {
@@ -138,6 +144,7 @@ interface Pass {
   latency: GrowableFloat64Array;
   ttft: GrowableFloat64Array;
   osl: GrowableFloat64Array;
+  itl: GrowableFloat64Array;
   /** GoodputCounter.passMask of each record (-1: an error record). */
   sloMask: GrowableFloat64Array;
   /** The SLO curve metric's value of each record (NaN: none). */
@@ -164,6 +171,7 @@ async function readPass(
     latency: new GrowableFloat64Array(1024),
     ttft: new GrowableFloat64Array(1024),
     osl: new GrowableFloat64Array(1024),
+    itl: new GrowableFloat64Array(1024),
     sloMask: new GrowableFloat64Array(good === undefined ? 1 : 1024),
     sloValue: new GrowableFloat64Array(curve === undefined ? 1 : 1024),
     keys: new Set(),
@@ -192,6 +200,7 @@ async function readPass(
     p.latency.push(f.valid ? (baseValue(r, "request_latency") ?? Number.NaN) : Number.NaN);
     p.ttft.push(f.valid ? (baseValue(r, "time_to_first_token") ?? baseValue(r, "ttft") ?? Number.NaN) : Number.NaN);
     p.osl.push(f.valid ? (baseValue(r, "output_sequence_length") ?? Number.NaN) : Number.NaN);
+    p.itl.push(f.valid ? (baseValue(r, "inter_token_latency") ?? Number.NaN) : Number.NaN);
     if (good !== undefined) p.sloMask.push(f.valid ? good.passMask(r) : -1);
     if (curve !== undefined) p.sloValue.push(f.valid ? curve.value(r) : Number.NaN);
   }
@@ -523,7 +532,10 @@ export async function analyzeRun(open: RecordOpener, options: AnalyzeOptions = {
       rows,
       windowed(window.first + BigInt(Math.round(ss.start)), window.first + BigInt(Math.round(ss.end))),
     );
-    result.steadyState = steadyResult(ss, window.first, timed.length, steady, p, timed, inSteady);
+    result.steadyState = {
+      ...steadyResult(ss, window.first, timed.length, steady, p, timed, inSteady),
+      intervals: steadyIntervals(steady, p, rows, options.bootstrap ?? {}),
+    };
   }
   return result;
 }
@@ -577,6 +589,34 @@ function configuredConcurrency(inputConfig: unknown): number | undefined {
   return typeof c === "number" ? c : undefined;
 }
 
+/** Intervals of request latency, TTFT and ITL in the window, under the tag the summary uses. */
+function steadyIntervals(summary: Summary, p: Pass, rows: number[], o: BootstrapOptions): SteadyStateIntervals {
+  const metrics: MetricIntervals[] = [];
+  const columns: [string[], GrowableFloat64Array][] = [
+    [["request_latency"], p.latency],
+    [["time_to_first_token", "ttft"], p.ttft],
+    [["inter_token_latency"], p.itl],
+  ];
+  for (const [tags, col] of columns) {
+    const m = summary.metrics.find((x) => tags.includes(x.tag) && x.carriedOver !== true);
+    if (m === undefined) continue;
+    const values = new GrowableFloat64Array(rows.length);
+    for (const i of rows) {
+      const v = col.get(i);
+      if (!Number.isNaN(v)) values.push(v);
+    }
+    const stats = m.stats as Record<string, number | undefined>;
+    const mi = metricIntervals(m.tag, values.toFloat64Array(), (stat) => stats[stat], o);
+    if (mi !== undefined) metrics.push(mi);
+  }
+  return {
+    confidence: o.confidence ?? INTERVAL_DEFAULTS.confidence,
+    resamples: o.resamples ?? INTERVAL_DEFAULTS.resamples,
+    seed: o.seed ?? INTERVAL_DEFAULTS.seed,
+    metrics,
+  };
+}
+
 function steadyResult(
   ss: SteadyStateWindow,
   t0: bigint,
@@ -585,7 +625,7 @@ function steadyResult(
   p: Pass,
   timed: number[],
   inSteady: Uint8Array,
-): SteadyStateResult {
+): Omit<SteadyStateResult, "intervals"> {
   const abs = (x: number | null): bigint | null => (x === null ? null : t0 + BigInt(Math.round(x)));
   const inWindow = timed.filter((i) => inSteady[i] === 1);
   const kept = inWindow.length;
@@ -718,6 +758,17 @@ export function analyzeJson(r: AnalyzeResult): Json {
       stationarityWarning: s.stationarityWarning,
       signals,
       metrics: metricsJson(s.summary),
+      intervals: {
+        confidence: s.intervals.confidence,
+        resamples: s.intervals.resamples,
+        seed: s.intervals.seed,
+        metrics: s.intervals.metrics.map((m) => ({
+          tag: m.tag,
+          unit: m.unit,
+          count: m.count,
+          stats: m.stats.map((x) => ({ ...x })),
+        })),
+      },
     };
   }
   out.loadShape =

@@ -74,6 +74,8 @@ export { parseDuration } from "./window.js";
 export type { TrimOptions } from "./window.js";
 export { detectSteadyState, mser5 } from "./steady-state.js";
 export type { SteadyStateWindow } from "./steady-state.js";
+export { INTERVAL_DEFAULTS, INTERVAL_STATS, metricIntervals } from "./steady-intervals.js";
+export type { BootstrapOptions, MetricIntervals, StatInterval, SteadyStateIntervals } from "./steady-intervals.js";
 export { loadShape } from "./load-shape.js";
 export type { LoadShape } from "./load-shape.js";
 export {

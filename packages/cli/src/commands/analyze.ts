@@ -227,6 +227,16 @@ function renderText(ctx: CommandContext, label: string, r: AnalyzeResult): strin
       lines.push(
         `  latency trend: Spearman ${formatFixed(s.trendCorrelation, 4)}, p ${formatFixed(s.trendPValue ?? Number.NaN, 4)}${s.stationarityWarning ? out.yellow(" (not stationary)") : ""}`,
       );
+    const iv = s.intervals;
+    if (iv.metrics.length > 0) {
+      lines.push(
+        `  ${formatFixed(iv.confidence, 0)} % bootstrap intervals (${iv.resamples} resamples, seed ${iv.seed}; avg: ± z·σ/√n):`,
+      );
+      for (const m of iv.metrics)
+        lines.push(
+          `    ${m.tag} (${m.unit}, n ${m.count}): ${m.stats.map((x) => `${x.stat} ${n2(x.value)} [${n2(x.low)}, ${n2(x.high)}]`).join("  ")}`,
+        );
+    }
     const t = renderMetricsTable(s.summary, CONSOLE_PERCENTILES, out, "Metrics in the steady state");
     if (t !== "") lines.push("", t.trimEnd());
   }

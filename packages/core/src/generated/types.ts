@@ -675,6 +675,61 @@ export interface AnalyzeResultFile {
      * Summary of the records in scope, display units.
      */
     metrics: AnalyzeMetric[];
+    /**
+     * Seeded bootstrap confidence intervals of the window's headline statistics (avg, p50, p90, p99 of request latency, TTFT and ITL): the mean's is avg ± z·σ/√n, a percentile's the percentile interval of exact bootstrap replicates. Metrics with fewer than 10 values are left out.
+     */
+    intervals: {
+      /**
+       * Confidence level in percent.
+       */
+      confidence: number;
+      /**
+       * Bootstrap replicates per percentile.
+       */
+      resamples: number;
+      /**
+       * Seed of the replicates: the same seed gives the same intervals.
+       */
+      seed: number;
+      /**
+       * One entry per headline metric with at least 10 in-window values.
+       */
+      metrics: {
+        /**
+         * The metric's tag as the summary names it.
+         */
+        tag: string;
+        /**
+         * Display unit of value, low and high.
+         */
+        unit: string;
+        /**
+         * In-window values the intervals come from.
+         */
+        count: number;
+        /**
+         * avg, p50, p90 and p99, each as the summary states it and its interval.
+         */
+        stats: {
+          /**
+           * The statistic.
+           */
+          stat: "avg" | "p50" | "p90" | "p99";
+          /**
+           * The statistic as the window's summary states it.
+           */
+          value: number;
+          /**
+           * Lower end of the interval (display unit).
+           */
+          low: number;
+          /**
+           * Upper end of the interval (display unit).
+           */
+          high: number;
+        }[];
+      }[];
+    };
   };
   /**
    * Requests in flight over time from the records' start and end; null without timestamps.

@@ -8,13 +8,15 @@ import { GrowableFloat64Array } from "../stats/growable-array.js";
 import type { RunColumn } from "../stats/run-column.js";
 import { Aggregates } from "./aggregates.js";
 import { EntryOrders, buildSummary, runColumns } from "./build-summary.js";
-import { SORT_MAX, runSelectionRanks } from "./engines.js";
+import { runSelectionRanks } from "./engines.js";
 import { resolveOptions } from "./options.js";
 import type { SummarizeOptions } from "./options.js";
 import { RecordStore } from "./record-store.js";
 import type { Column, IngestRecord } from "./record-store.js";
 
 const TWO32N = 4294967296n;
+/** Up to this many list values in a subset, quickselect on a copy; beyond, radix selection in place. */
+const SELECT_MAX = 1 << 18;
 
 /** A column of per-record numbers padded with NaN (= the record did not touch it). */
 class Sparse {
@@ -343,7 +345,7 @@ export class SubsetSummarizer {
     // 64K-bucket passes, or a sort, would cost more than the values (a time slice).
     const selected = new Map<string, readonly number[]>();
     for (const [tag, runs] of runColumns(view, opts)) {
-      if (runs.total > SORT_MAX) continue;
+      if (runs.total > SELECT_MAX) continue;
       const all = new Float64Array(runs.total);
       let o = 0;
       for (const part of runs.parts()) {
