@@ -161,6 +161,28 @@ describe("writeRecordsParquet, read back by DuckDB", () => {
     expect(stats[0]).toEqual({ lo: String(first[0]), hi: String(first[15]) });
   });
 
+  it("metadata and error keys without a column go to other_metadata as JSON, counted, and read back", async () => {
+    const dir = tempDir();
+    const lines = rawLines(RUN1_JSONL);
+    const failed = lines.findIndex((l) => l.includes('"error":{"code":499,'));
+    lines[2] = (lines[2] as string).replace('{"metadata":{', '{"metadata":{"custom_key":"abc",');
+    lines[failed] = (lines[failed] as string).replace('"error":{"code":499,', '"error":{"code":499,"retry_after":5,');
+    const jsonl = join(dir, "profile_export.jsonl");
+    writeFileSync(jsonl, `${lines.join("\n")}\n`);
+    const out = join(dir, "run.parquet");
+    const result = await exportFile(jsonl, out);
+    expect(result.otherMetadata).toEqual({ custom_key: 1, "error.retry_after": 1 });
+    const rows = await duckdbRows(`SELECT line, other_metadata, error_code FROM read_parquet(${q(out)}) ORDER BY line`);
+    expect(JSON.parse(rows[2]?.other_metadata as string)).toEqual({ custom_key: "abc" });
+    expect(JSON.parse(rows[failed]?.other_metadata as string)).toEqual({ "error.retry_after": 5 });
+    expect(rows[failed]?.error_code).toBe(499n);
+    expect(rows.filter((r) => r.other_metadata !== null)).toHaveLength(failed === 2 ? 1 : 2);
+    const { records } = await loadRecords(jsonl);
+    const back: ParsedRecord[] = [];
+    for await (const r of (await openParquetRecords(out)).records) back.push(r);
+    expect(back).toEqual(records);
+  });
+
   it("a list after the head that is not ns * 1e-6 goes to other_metrics, counted; gaps beyond 2^32 ns stay exact", async () => {
     const dir = tempDir();
     const lines = rawLines(RUN1_JSONL);

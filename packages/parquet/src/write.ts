@@ -283,6 +283,10 @@ class RowBuilder {
   /** Metric tags merged in the order the records list them (a new tag goes right after its predecessor). */
   readonly metricOrder: string[] = [];
   private readonly metrics = new Map<string, { index: number; kind: ParquetKind; unit: string }>();
+  /** Metadata key -> its column and the keys that column reads, in order (it takes the first defined one). */
+  private readonly metadataColumns = new Map<string, { index: number; kind: ParquetKind; keys: readonly string[] }>();
+  private readonly errorColumns = new Map<string, { index: number; kind: ParquetKind }>();
+  private readonly lineIndex: number;
   private readonly otherMetadataIndex: number;
   private readonly otherMetricsIndex: number;
 
@@ -296,7 +300,11 @@ class RowBuilder {
   ) {
     columns.forEach((c, index) => {
       if (c.source === "metric") this.metrics.set(c.tag, { index, kind: c.kind, unit: c.unit });
+      else if (c.source === "metadata")
+        for (const key of c.keys) this.metadataColumns.set(key, { index, kind: c.kind, keys: c.keys });
+      else if (c.source === "error") this.errorColumns.set(c.key, { index, kind: c.kind });
     });
+    this.lineIndex = columns.findIndex((c) => c.source === "line");
     this.otherMetadataIndex = columns.findIndex((c) => c.source === "other-metadata");
     this.otherMetricsIndex = columns.findIndex((c) => c.source === "other-metrics");
   }
@@ -304,30 +312,32 @@ class RowBuilder {
   /** The record's cells in column order (null where it has no value). */
   add(record: ParsedRecord): unknown[] {
     const row: unknown[] = new Array(this.columns.length).fill(null);
-    const consumed = new Set<string>();
-    const errorUsed = new Set<string>();
     const otherMetadata: Record<string, unknown> = {};
-    const error = record.error as Record<string, unknown> | null;
-    this.columns.forEach((col, index) => {
-      if (col.source === "line") row[index] = BigInt(record.line);
-      else if (col.source === "metadata") {
-        const key = col.keys.find((k) => record.metadata[k as keyof typeof record.metadata] !== undefined);
-        if (key === undefined) return;
-        const value = cell(col.kind, record.metadata[key as keyof typeof record.metadata]);
-        if (value === undefined) return; // left for other_metadata
-        consumed.add(key);
-        row[index] = value;
-      } else if (col.source === "error" && error !== null && error[col.key] !== undefined) {
-        const value = cell(col.kind, error[col.key]);
-        if (value === undefined) return;
-        errorUsed.add(col.key);
-        row[index] = value;
+    if (this.lineIndex >= 0) row[this.lineIndex] = BigInt(record.line);
+    const metadata = record.metadata as Record<string, unknown>;
+    for (const key of Object.keys(metadata)) {
+      const value = metadata[key];
+      const col = this.metadataColumns.get(key);
+      // A column takes its first defined key; a value that does not fit it is left for other_metadata.
+      if (col !== undefined && col.keys.find((k) => metadata[k] !== undefined) === key) {
+        const typed = cell(col.kind, value);
+        if (typed !== undefined) {
+          row[col.index] = typed;
+          continue;
+        }
       }
-    });
-    for (const [key, value] of Object.entries(record.metadata)) if (!consumed.has(key)) otherMetadata[key] = value;
+      otherMetadata[key] = value;
+    }
+    const error = record.error as Record<string, unknown> | null;
     if (error !== null)
-      for (const [key, value] of Object.entries(error))
-        if (!errorUsed.has(key) && value !== undefined) otherMetadata[`error.${key}`] = value;
+      for (const key of Object.keys(error)) {
+        const value = error[key];
+        if (value === undefined) continue;
+        const col = this.errorColumns.get(key);
+        const typed = col === undefined ? undefined : cell(col.kind, value);
+        if (col !== undefined && typed !== undefined) row[col.index] = typed;
+        else otherMetadata[`error.${key}`] = value;
+      }
 
     const otherMetrics: Record<string, unknown> = {};
     let previous = -1;
