@@ -112,7 +112,8 @@ function pwStream(next: ValueStream, scratch: Float64Array, n: number, center: n
  * stream, as reduceSum would compute it on the materialized array.
  */
 export function streamReduceSum(next: ValueStream, n: number, center: number | undefined, chunked: boolean): number {
-  const scratch = new Float64Array(chunked ? NUMPY_BUFSIZE : PW_BLOCKSIZE);
+  // Sized to the stream when shorter: many small columns must not cost 64 KiB each (issue 9, class 7).
+  const scratch = new Float64Array(Math.max(1, Math.min(chunked ? NUMPY_BUFSIZE : PW_BLOCKSIZE, n)));
   if (!chunked) return 0.0 + pwStream(next, scratch, n, center);
   let res = 0.0;
   for (let s = 0; s < n; s += NUMPY_BUFSIZE) {

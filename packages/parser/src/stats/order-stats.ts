@@ -137,6 +137,17 @@ export function selectRanks(
     return { rank, value: Number.NaN };
   });
   if (targets.length === 0) return [];
+  if (n <= COLLECT_MAX) {
+    // One small bucket: collected and sorted at once, without a pass's 64 Ki-entry table (many small columns).
+    const all = new Float64Array(n);
+    let o = 0;
+    for (const p of parts) {
+      all.set(p, o);
+      o += p.length;
+    }
+    all.sort();
+    return targets.map((t) => all[t.rank] as number);
+  }
   let groups: Group[] = [{ digits: [], count: n, targets: targets.map((t) => ({ t, rank: t.rank })), filled: 0 }];
   for (let level = 0; groups.length > 0; level++) {
     // Level 0 is the one group of all values: its histogram may be given.

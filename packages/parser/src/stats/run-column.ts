@@ -8,6 +8,10 @@ import { countFirstDigits } from "./order-stats.js";
 
 /** Values a chunk holds (8 MiB). A longer run gets a chunk of its own. */
 const RUN_CHUNK = 1 << 20;
+/** The first chunk's size, doubling up to RUN_CHUNK: a column of a few values costs a few KiB (issue 9, class 7). */
+const FIRST_CHUNK = 1 << 10;
+/** Values from which a shared column counts its first-digit histogram (selectRanks' COLLECT_MAX). */
+const DIGITS_FROM = 1 << 15;
 const LOC = 4294967296;
 
 /** What crosses a worker boundary (the chunk buffers are transferred, not copied). */
@@ -35,7 +39,7 @@ export class RunColumn {
    * firstDigitHistogram of the values: counted as they are written into a shared
    * column; otherwise kept while every value came from append()ed columns that had one.
    */
-  private digits: Uint32Array | undefined = new Uint32Array(65536);
+  private digits: Uint32Array | null | undefined = null; // null: not counted yet (a small column, see countPending)
   /** Array written by the last reserve(), and its 32-bit words. */
   target: Float64Array = new Float64Array(0);
   private targetWords: Uint32Array = new Uint32Array(0);
@@ -56,7 +60,7 @@ export class RunColumn {
     let c = this.chunks.length - 1;
     if (c < 0 || this.sealed || (this.used[c] as number) + k > (this.chunks[c] as Float64Array).length) {
       this.sealed = false;
-      const size = Math.max(RUN_CHUNK, k);
+      const size = Math.max(Math.min(RUN_CHUNK, FIRST_CHUNK * 2 ** Math.min(this.chunks.length, 10)), k);
       this.chunks.push(this.shared ? new Float64Array(new SharedArrayBuffer(size * 8)) : new Float64Array(size));
       this.used.push(0);
       c++;
@@ -142,14 +146,33 @@ export class RunColumn {
   /** firstDigitHistogram(this.parts()) when known without a pass over the values. */
   firstDigits(): Uint32Array | undefined {
     this.countPending();
-    return this.digits;
+    return this.digits ?? undefined;
   }
 
-  /** Counted while the values just written are still in cache (cheaper than a pass at the end). */
+  /**
+   * Counted while the values just written are still in cache (cheaper than a pass at the end). A column
+   * below DIGITS_FROM values gets no histogram (selectRanks needs none there): 256 KiB each would make
+   * many small columns cost far more than their values (issue 9, class 7); it is counted once it grows.
+   */
   private countPending(): void {
-    if (this.pendingEnd > this.pendingStart && this.digits !== undefined)
-      countFirstDigits(this.targetWords, this.pendingStart, this.pendingEnd, this.digits);
+    const start = this.pendingStart;
+    const end = this.pendingEnd;
     this.pendingStart = this.pendingEnd = 0;
+    if (end <= start || this.digits === undefined) return;
+    if (this.digits === null) {
+      if (this.total < DIGITS_FROM) return;
+      const digits = new Uint32Array(65536);
+      for (const [c, chunk] of this.chunks.entries())
+        countFirstDigits(
+          new Uint32Array(chunk.buffer, chunk.byteOffset, chunk.length * 2),
+          0,
+          this.used[c] as number,
+          digits,
+        );
+      this.digits = digits;
+      return;
+    }
+    countFirstDigits(this.targetWords, start, end, this.digits);
   }
 
   /** Hands the column over (to another thread); this column must not be used afterwards. */
@@ -176,8 +199,13 @@ export class RunColumn {
       this.len.push(k);
     }
     if (d.firstDigits === undefined) this.digits = undefined;
-    else if (this.digits !== undefined)
-      for (let k = 0; k < 65536; k++) this.digits[k] = (this.digits[k] as number) + (d.firstDigits[k] as number);
+    else {
+      // Not counted yet: only an empty column can adopt the histogram.
+      if (this.digits === null) this.digits = this.total === 0 ? new Uint32Array(65536) : undefined;
+      const digits = this.digits;
+      if (digits !== undefined)
+        for (let k = 0; k < 65536; k++) digits[k] = (digits[k] as number) + (d.firstDigits[k] as number);
+    }
     this.chunks.push(...d.chunks);
     this.used.push(...d.used);
     this.total += d.total;

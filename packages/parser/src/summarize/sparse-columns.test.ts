@@ -84,6 +84,26 @@ describe("50k distinct tags (issue 9, class 7)", () => {
     expect(s).toEqual(buildSummary(one, opts));
   });
 
+  it("10k distinct list tags in a worker's store: small chunks and no per-column histogram cross the hand-off", () => {
+    const M = 10_000;
+    const store = new RecordStore(new Set(["profiling"]), true);
+    for (let i = 0; i < M; i++) {
+      const r = rec(i);
+      r.metrics = { ...r.metrics, [`zz_list_${i}`]: { value: [i, i + 1, i + 2], unit: "ms" } };
+      store.add(r);
+    }
+    const { data } = exportStore(store);
+    const lists = data.columns.filter((c) => c.tag.startsWith("zz_list_"));
+    expect(lists).toHaveLength(M);
+    // Each holds its 3 values in one first chunk of 1024 (8 KiB), not an 8 MiB chunk and a 256 KiB histogram.
+    expect(lists.reduce((n, c) => n + (c.runs?.chunks.reduce((m, k) => m + k.length, 0) ?? 0), 0)).toBe(M * 1024);
+    expect(lists.filter((c) => c.runs?.firstDigits !== undefined)).toHaveLength(0);
+    const merged = new RecordStore(new Set(["profiling"]));
+    expect(absorbStore(merged, data)).toBe(true);
+    const byTag = new Map(buildSummary(merged, opts).metrics.map((m) => [m.tag, m]));
+    expect(byTag.get("zz_list_7")?.stats).toMatchObject({ avg: 8, min: 7, max: 9, count: 3 });
+  });
+
   describe("through summarizeFile", () => {
     const tmp = tempDir();
     afterAll(() => tmp.cleanup());
