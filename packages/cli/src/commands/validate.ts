@@ -11,6 +11,7 @@ import {
   detectSummaryProducer,
   findArtifactFiles,
   readSummary,
+  rustMetric,
   SummarySchemaError,
 } from "@aiperf/parser";
 import type { ArtifactFileKind, ArtifactFileReport, ReadReport, Summary } from "@aiperf/parser";
@@ -188,7 +189,12 @@ export default async function validate(
   lines.push(...summaryLines);
 
   if (fileSummary !== undefined) {
-    const mine = fileSummary.variant === "R" ? recomputed : withFlatTags(recomputed);
+    const flat = fileSummary.variant === "R" ? recomputed : withFlatTags(recomputed);
+    // The Rust engine projects each metric its own way (scalars min = max = avg, no sum on distributions).
+    const mine =
+      detectSummaryProducer(fileSummary).producer === "rust"
+        ? { ...flat, metrics: flat.metrics.map(rustMetric) }
+        : flat;
     const cmp = compareSummaries(fileSummary, mine, opts.tolerance ?? 0);
     const how = (opts.tolerance ?? 0) === 0 ? "exactly" : `within a relative ${opts.tolerance}`;
     if (cmp.differences.length === 0) {
