@@ -50,6 +50,7 @@ describe("--phase", () => {
 
   it("validate checks the phase's summary against that phase's records", async () => {
     const r = await runCli(["validate", PHASES, "--phase", "warmup"]);
+    expect(r.stdout).toContain("profile_export.jsonl: 4 records, version 0.12; phase warmup: 0 errors");
     expect(r.stdout).toContain("phases/warmup/profile_export_aiperf.json: a valid N summary");
     // the record metrics of the hand-written warmup summary agree; only derived metrics it leaves out differ
     expect(r.stdout).not.toMatch(/ {4}(request_latency|time_to_first_token|input_sequence_length|request_count)/);

@@ -179,7 +179,15 @@ export default async function validate(
   );
   const errors = recomputed.errorSummary.reduce((n, e) => n + e.count, 0);
   if (report.issues.length === 0) {
-    lines.push(good(`${run.label}: ${recordsLine(report, report.accepted - errors, errors)}`));
+    // With a phase, the error count is that phase's: the valid/error split of the whole file is not known.
+    const phase = run.artifacts?.phase;
+    lines.push(
+      good(
+        phase === undefined
+          ? `${run.label}: ${recordsLine(report, report.accepted - errors, errors)}`
+          : `${run.label}: ${report.accepted} records, ${report.version === null ? "unknown version" : `version ${report.version}`}; phase ${phase.name}: ${errors} errors`,
+      ),
+    );
   } else {
     problems += report.issues.length;
     lines.push(bad(`${run.label}: ${report.skipped} of ${report.linesRead} lines are invalid`));
