@@ -10,6 +10,7 @@ import {
   describeProducer,
   detectSummaryProducer,
   findArtifactFiles,
+  listPhases,
   readSummary,
   rustMetric,
   SummarySchemaError,
@@ -94,12 +95,32 @@ const PRODUCER_NAMES: Record<ArtifactFileReport["producer"], string> = {
 async function otherFileLines(
   ctx: CommandContext,
   dir: string,
+  chosenSummary: string | null,
   good: (t: string) => string,
   bad: (t: string) => string,
 ): Promise<{ lines: string[]; problems: number }> {
   const lines: string[] = [];
   let problems = 0;
-  for (const { file, kind } of findArtifactFiles(dir)) {
+  // Each phase directory's files too; the summaries of the phases not compared are checked against the schema.
+  const phases = listPhases(dir);
+  const files = [...findArtifactFiles(dir), ...phases.flatMap((p) => findArtifactFiles(p.dir))];
+  for (const p of phases) {
+    if (p.summaryJson === null || p.summaryJson === chosenSummary) continue;
+    try {
+      const s = await readSummary(p.summaryJson);
+      lines.push(
+        good(
+          `${displayPath(ctx, p.summaryJson)}: a valid ${s.variant} summary with ${s.metrics.length} metrics (phase ${p.name}, not compared)`,
+        ),
+      );
+    } catch (err) {
+      const failure = describeFailure(err);
+      if (failure.internal) throw err;
+      problems += err instanceof SummarySchemaError ? err.issues.length : 1;
+      lines.push(bad(failure.line));
+    }
+  }
+  for (const { file, kind } of files) {
     const r = await checkArtifactFile(file, kind);
     const what = `${KIND_NAMES[kind]} (${PRODUCER_NAMES[r.producer]}, ${r.version}): ${r.contents}`;
     if (r.issueCount === 0) {
@@ -240,7 +261,7 @@ export default async function validate(
   }
 
   if (run.artifacts?.dir != null && opts.summary === undefined) {
-    const others = await otherFileLines(ctx, run.artifacts.dir, good, bad);
+    const others = await otherFileLines(ctx, run.artifacts.dir, summaryPath, good, bad);
     lines.push(...others.lines);
     problems += others.problems;
   }
