@@ -106,8 +106,10 @@ export default async function summarizeCommand(
   const reference = await readReference(ctx, run.artifacts, opts.lenient === true);
   let layout = layoutFor(opts, reference);
   // Without a summary to follow, the Rust engine's records get the Rust engine's layout (facts F24).
-  if (reference === undefined && Object.keys(layout).length === 0 && typeof run.source === "string" && !run.parquet) {
-    if ((await peekRecordsProducer(run.source)) === "rust") layout = { producer: "rust" };
+  // (A file only: stdin cannot be peeked without consuming it.)
+  const recordsFile = run.artifacts?.records ?? null;
+  if (reference === undefined && Object.keys(layout).length === 0 && recordsFile !== null && !run.parquet) {
+    if ((await peekRecordsProducer(recordsFile)) === "rust") layout = { producer: "rust" };
   }
   const variant = targetVariant(layout);
   // A flat layout carries AIPerf's flat percentile set (with p10) even for run1-era records.
