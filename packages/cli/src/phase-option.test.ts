@@ -1,7 +1,7 @@
 // --phase and the default phase of a multi-phase artifacts directory (spec §13.6.3). Expected values are the
 // records' own: the warmup record has request_latency 499.5 ms, TTFT 39.5 ms; the two valid profiling records
 // 2099.55 ms each, TTFT 70.55 and 60.55 ms (fixtures/constructed/phases/profile_export.jsonl, lines 1-3).
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -50,12 +50,36 @@ describe("--phase", () => {
 
   it("validate checks the phase's summary against that phase's records", async () => {
     const r = await runCli(["validate", PHASES, "--phase", "warmup"]);
+    expect(r.stdout).toContain("profile_export.jsonl: 4 records, version 0.12; phase warmup: 0 errors");
     expect(r.stdout).toContain("phases/warmup/profile_export_aiperf.json: a valid N summary");
     // the record metrics of the hand-written warmup summary agree; only derived metrics it leaves out differ
     expect(r.stdout).not.toMatch(/ {4}(request_latency|time_to_first_token|input_sequence_length|request_count)/);
     expect(r.stdout).toContain("total_isl: file absent, recomputed present");
     const def = await runCli(["validate", PHASES]);
     expect(def.stdout).toContain("phases/baseline_traffic/profile_export_aiperf.json");
+  });
+
+  it("validate also checks the other phases' summaries (schema only) and each phase directory's files", async () => {
+    const def = await runCli(["validate", PHASES]);
+    expect(def.stdout).toContain(
+      "phases/warmup/profile_export_aiperf.json: a valid N summary with 5 metrics (phase warmup, not compared)",
+    );
+    const dir = await mkdtemp(join(tmpdir(), "aiperf-phase-files-"));
+    await cp(PHASES, dir, { recursive: true });
+    const warm = join(dir, "phases", "warmup");
+    const text = await readFile(join(warm, "profile_export_aiperf.json"), "utf8");
+    await writeFile(join(warm, "profile_export_aiperf.json"), text.replace('"avg": 499.5', '"avg": "499.5"'));
+    await writeFile(
+      join(warm, "server_metrics.json"),
+      JSON.stringify({ schema_version: "1.1", summary: {}, metrics: {} }),
+    );
+    const r = await runCli(["validate", dir]);
+    expect(r.code).toBe(ExitCode.invalidData);
+    expect(r.stdout).toMatch(
+      /phases\/warmup\/profile_export_aiperf\.json:7:12: must be number or null.* \(at \/request_latency\/avg\)/,
+    );
+    expect(r.stdout).toContain("phases/warmup/server_metrics.json: 2 problem(s) in a server metrics JSON");
+    expect(r.stdout).toContain("server_metrics.json:1:35: /summary/endpoints_configured: is required");
   });
 
   it("inspect and export keep only the chosen phase's records and say how many were left out", async () => {

@@ -65,6 +65,21 @@ describe("inspect", () => {
     expect((await runCli(["inspect", RUN1_DIR])).stdout).not.toContain("phases:");
   });
 
+  it("lists the other AIPerf files of a directory with kind, producer and layout (spec §13.1.3)", async () => {
+    const r = await runCli(["inspect", join(REPO_DIR, "fixtures", "constructed", "rust")]);
+    expect(r.code).toBe(ExitCode.ok);
+    expect(r.stdout).toContain("\nOther files:\n");
+    expect(r.stdout).toContain(
+      "  profile_export_records.csv: records-csv, rust, earlier variant, 3 rows, 4 metric columns\n",
+    );
+    expect(r.stdout).toContain(
+      "  profile_export_aiperf_timeslices.json: timeslices-json, rust, start_ns/end_ns slices (0.12+), 2 slices\n",
+    );
+    const phases = await runCli(["inspect", join(REPO_DIR, "fixtures", "constructed", "phases")]);
+    expect(phases.stdout).toContain("  phase_manifest.json: phase-manifest, rust, schema 1, 2 phases\n");
+    expect((await runCli(["inspect", RUN1_DIR])).stdout).not.toContain("Other files:");
+  });
+
   it("reads a file, an artifacts directory, a .gz file and stdin alike", async () => {
     const dir = await mkdtemp(join(tmpdir(), "aiperf-cli-inspect-"));
     const gz = join(dir, "profile_export.jsonl.gz");

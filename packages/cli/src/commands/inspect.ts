@@ -1,8 +1,11 @@
 // `inspect`: what AIPerf's examples/parse_profile_export.py prints, then the counts.
 import { getMetric, toJsonText } from "@aiperf/core";
+import { basename } from "node:path";
 import {
+  checkArtifactFile,
   describePhase,
   describeProducer,
+  findArtifactFiles,
   formatPyValue,
   listPhases,
   type ParsedRecord,
@@ -84,6 +87,14 @@ export default async function inspect(
         ? "  phase:    none chosen: the root files aggregate the profiling phases (--phase NAME picks one)"
         : `  phase:    ${terminalText(chosen.name)}${opts.phase !== undefined ? " (--phase; records of the other phases left out)" : " (the profiling phase; records of every phase counted above)"}`,
     );
+  }
+  // The other AIPerf files next to the records (spec §13.1.3): kind, producer and layout by structure.
+  const others = artifacts?.dir != null ? findArtifactFiles(artifacts.dir) : [];
+  if (others.length > 0) lines.push("", out.bold("Other files:"));
+  for (const { file, kind } of others) {
+    const r = await checkArtifactFile(file, kind);
+    const problems = r.issueCount > 0 ? `; ${r.issueCount} problem(s): see validate` : "";
+    lines.push(terminalText(`  ${basename(file)}: ${kind}, ${r.producer}, ${r.version}, ${r.contents}${problems}`));
   }
   ctx.stdout.write(`${lines.join("\n")}\n`);
   return ExitCode.ok;

@@ -158,7 +158,7 @@ describe("summarize --schema-version / --producer", () => {
     expect(p.producer).toBe("rust");
     expect(p.signals).toContain("run_info is {}");
     const doc = JSON.parse(text) as Doc;
-    expect(doc.request_count).toEqual({ unit: "requests", avg: 89, min: 89, max: 89 });
+    expect(doc.request_count).toEqual({ unit: "requests", avg: 89, min: 89, max: 89, sum: 89 });
     expect("start_time" in doc).toBe(false);
     expect("max_response_timestamp" in doc).toBe(false);
     // Records next to that Rust summary: the default layout follows the summary.

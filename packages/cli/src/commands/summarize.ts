@@ -6,6 +6,7 @@ import {
   AIPERF_PERCENTILES,
   detectSummaryProducer,
   formatSummaryJson,
+  peekRecordsProducer,
   readSummary,
   SUMMARY_CSV_FILE,
   SUMMARY_JSON_FILE,
@@ -103,7 +104,13 @@ export default async function summarizeCommand(
 
   const run = await locateRun(ctx, path, opts.phase);
   const reference = await readReference(ctx, run.artifacts, opts.lenient === true);
-  const layout = layoutFor(opts, reference);
+  let layout = layoutFor(opts, reference);
+  // Without a summary to follow, the Rust engine's records get the Rust engine's layout (facts F24).
+  // (A file only: stdin cannot be peeked without consuming it.)
+  const recordsFile = run.artifacts?.records ?? null;
+  if (reference === undefined && Object.keys(layout).length === 0 && recordsFile !== null && !run.parquet) {
+    if ((await peekRecordsProducer(recordsFile)) === "rust") layout = { producer: "rust" };
+  }
   const variant = targetVariant(layout);
   // A flat layout carries AIPerf's flat percentile set (with p10) even for run1-era records.
   const enginePercentiles =

@@ -135,7 +135,7 @@ describe("validate", () => {
     const rust = join(REPO_DIR, "fixtures", "constructed", "rust");
     const r = await runCli(["validate", rust]);
     expect(r.stdout).toContain(
-      "a valid N summary with 9 metrics, written by Rust engine, schema 1.4: run_info is {}, no start_time/end_time, scalars carry min = max = avg, distributions carry count but no sum, Rust-only key steady_state",
+      "a valid N summary with 13 metrics, written by Rust engine, schema 1.4: run_info is {}, no start_time/end_time, scalars carry min = max = avg, distributions carry count but no sum, Rust-only key steady_state",
     );
     const py = await runCli(["validate", join(REPO_DIR, "fixtures", "constructed", "summary-1.5")]);
     expect(py.stdout).toContain("written by Python AIPerf 0.13, schema 1.5");

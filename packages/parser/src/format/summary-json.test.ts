@@ -190,7 +190,12 @@ describe("formatSummaryJson: the layout chosen by schema version and producer", 
     expect(doc.schema_version).toBe("1.4");
     expect(doc.run_info).toEqual({});
     expect("start_time" in doc || "end_time" in doc).toBe(false);
-    expect(doc.request_count).toEqual({ unit: "requests", avg: 89, min: 89, max: 89 });
+    // counters (requests, tokens) also carry sum = the total; other scalars only min = max = avg (spec §13.3.3)
+    expect(doc.request_count).toEqual({ unit: "requests", avg: 89, min: 89, max: 89, sum: 89 });
+    expect(Object.keys(doc.benchmark_duration ?? {})).toEqual(["unit", "avg", "min", "max"]);
+    expect(Object.keys(doc.request_throughput ?? {})).toEqual(["unit", "avg", "min", "max"]);
+    // warmup_metrics {} is left out (Rust omits it when empty)
+    expect("warmup_metrics" in doc).toBe(false);
     expect(Object.keys(doc.request_latency ?? {}).slice(-4)).toEqual(["min", "max", "std", "count"]);
     expect(doc.request_latency?.count).toBe(89);
     expect("sum" in (doc.request_latency ?? {})).toBe(false);
@@ -214,6 +219,23 @@ describe("formatSummaryJson: the layout chosen by schema version and producer", 
     const errors = (JSON.parse(text) as { error_summary: { error_details: object }[] }).error_summary;
     expect(errors.length).toBeGreaterThan(0);
     for (const e of errors) expect(Object.keys(e.error_details)).toEqual(["code", "type", "message"]);
+  });
+
+  it("Rust layout: warmup_metrics after error_summary, tags alphabetical", () => {
+    const warm = { time_to_first_token: { unit: "ms", avg: 2 }, request_latency: { unit: "ms", avg: 1 } };
+    const text = formatSummaryJson(
+      { ...withExtras, extra: { ...withExtras.extra, warmup_metrics: warm } },
+      { producer: "rust" },
+    );
+    const doc = JSON.parse(text) as Doc;
+    expect(Object.keys(doc.warmup_metrics ?? {})).toEqual(["request_latency", "time_to_first_token"]);
+    const keys = Object.keys(doc);
+    expect(keys.slice(keys.indexOf("error_summary"), keys.indexOf("error_summary") + 3)).toEqual([
+      "error_summary",
+      "warmup_metrics",
+      "steady_state",
+    ]);
+    expect(validateSummaryFile(doc)).toEqual([]);
   });
 
   it("the Rust engine writes schema 1.4 only", () => {

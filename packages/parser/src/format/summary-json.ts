@@ -182,17 +182,42 @@ function flatDocument(summary: Summary, variant: SummaryVariant, schemaVersion?:
   return doc;
 }
 
-/** A metric block as the Rust engine projects it (spec §13.3.3): scalars avg = min = max, distributions without sum. */
-function rustResult(m: MetricSummary): Record<string, unknown> {
+/**
+ * Scalars the Rust engine accumulates as counters (spec §13.3.3: avg = min = max = sum = total): counts of
+ * requests or tokens (request_count, error_request_count, total_isl, ...). The spec names no list; this rule
+ * fits its examples (benchmark_duration and throughputs are plain scalars: no sum).
+ */
+function isRustCounter(m: MetricSummary): boolean {
+  return (m.unit === "requests" || m.unit === "tokens") && !m.tag.includes("throughput");
+}
+
+/**
+ * A metric as the Rust engine projects it (spec §13.3.3): scalars avg = min = max (counters also sum),
+ * distributions with count and without sum.
+ */
+export function rustMetric(m: MetricSummary): MetricSummary {
+  const s = m.stats;
+  if (isScalar(m)) {
+    if (s.avg === undefined) return { ...m, stats: {} };
+    const v = s.avg;
+    return { ...m, stats: isRustCounter(m) ? { avg: v, min: v, max: v, sum: v } : { avg: v, min: v, max: v } };
+  }
+  const { sum: _sum, ...rest } = s;
+  return { ...m, stats: rest };
+}
+
+/** A metric block in the Rust engine's field order (JsonMetricResult's: unit, avg, p*, min, max, std, count, sum). */
+function rustResult(metric: MetricSummary): Record<string, unknown> {
+  const m = rustMetric(metric);
   const s = m.stats;
   const opt = (v: number | undefined): JsonFloat | undefined => (v === undefined ? undefined : new JsonFloat(v));
-  if (isScalar(m)) return { unit: m.unit, avg: opt(s.avg), min: opt(s.avg), max: opt(s.avg) };
   const out: Record<string, unknown> = { unit: m.unit, avg: opt(s.avg) };
   for (const p of percentiles(s, [])) out[`p${p}`] = opt(s[`p${p}`]);
   out.min = opt(s.min);
   out.max = opt(s.max);
   out.std = opt(s.std);
-  out.count = s.count;
+  out.count = isScalar(metric) ? undefined : s.count;
+  out.sum = opt(s.sum);
   return out;
 }
 
@@ -221,6 +246,13 @@ function rustDocument(summary: Summary): Record<string, unknown> {
     const d = e.error_details;
     return { error_details: { code: d.code ?? undefined, type: d.type, message: d.message }, count: e.count };
   });
+  // warmup_metrics: tags alphabetical, left out when empty (the blocks are carried as the reference wrote them).
+  const warmup = extra.warmup_metrics;
+  if (typeof warmup === "object" && warmup !== null && Object.keys(warmup).length > 0) {
+    const sorted: Record<string, unknown> = {};
+    for (const tag of Object.keys(warmup).sort()) setOwn(sorted, tag, (warmup as Record<string, unknown>)[tag]);
+    doc.warmup_metrics = sorted;
+  }
   if (Object.hasOwn(extra, "steady_state")) doc.steady_state = extra.steady_state;
   const declared = new Set(FLAT_METRIC_FIELDS);
   const undeclared = [...byTag.keys()].filter((t) => !declared.has(t)).sort();

@@ -47,7 +47,7 @@ export function unknownVersionFields(line: unknown): { missing: string[]; unknow
 const PEEK_BYTES = 1 << 20;
 
 /** The first non-blank line of a file (.gz too) and its 1-based number, within PEEK_BYTES; null if none. */
-async function firstLine(file: string): Promise<{ text: string; line: number } | null> {
+export async function firstLine(file: string): Promise<{ text: string; line: number } | null> {
   const head = Buffer.alloc(2);
   const fd = await open(file, "r");
   try {

@@ -3,6 +3,7 @@ export { readSummary } from "./read-summary.js";
 export {
   describeProducer,
   detectSummaryProducer,
+  peekRecordsProducer,
   type Producer,
   RecordsProducerTracker,
 } from "./producer.js";

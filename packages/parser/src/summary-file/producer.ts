@@ -1,6 +1,7 @@
 // Which AIPerf wrote a file, from its structure alone (spec §13.1; facts F23). The Rust engine's summary says
 // "1.4" like Python 0.12, and its JSONL has the Python names, so only structure tells them apart.
 import type { ParsedRecord, RecordsVersion, Summary } from "../model.js";
+import { firstLine } from "../read/unknown-version.js";
 
 export interface Producer {
   producer: "python" | "rust";
@@ -102,4 +103,23 @@ export function describeProducer(p: Producer): string {
   const schema = p.schemaVersion !== null ? `, schema ${p.schemaVersion}` : "";
   const why = p.signals.length > 0 ? `: ${p.signals.join(", ")}` : "";
   return p.producer === "rust" ? `Rust engine${schema}${why}` : `Python AIPerf ${p.versionRange}${schema}`;
+}
+
+/**
+ * The producer of a records file by its first record alone (the Rust signals of RecordsProducerTracker): "rust"
+ * when it is processed by "aiperf runner" or writes credit_issued_ns: null; null when unreadable or not a record.
+ * Cheap enough to pick a default before the file is read.
+ */
+export async function peekRecordsProducer(file: string): Promise<"python" | "rust" | null> {
+  const first = await firstLine(file);
+  if (first === null) return null;
+  let md: unknown;
+  try {
+    md = (JSON.parse(first.text) as { metadata?: unknown }).metadata;
+  } catch {
+    return null;
+  }
+  if (typeof md !== "object" || md === null) return null;
+  const m = md as Record<string, unknown>;
+  return m.record_processor_id === "aiperf runner" || m.credit_issued_ns === null ? "rust" : "python";
 }
