@@ -4,6 +4,10 @@ import { existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { isAbsolute, join, relative, resolve } from "node:path";
 import {
+  assertKnownRecordsVersion,
+  describePhase,
+  inPhase,
+  listPhases,
   NoRecordsError,
   readRecords,
   resolveArtifacts,
@@ -11,10 +15,12 @@ import {
   SUMMARY_JSON_FILE,
   summarize,
   summarizeFile,
+  UsageError,
 } from "@aiperf/parser";
 import type {
   ArtifactPaths,
   ParsedRecord,
+  PhaseArtifacts,
   ReadReport,
   RecordIssue,
   RecordSource,
@@ -32,6 +38,8 @@ export interface InputOptions {
   quiet?: boolean;
   /** The reader's line limit in bytes (--max-line-bytes; default the parser's 256 MiB). */
   maxLineBytes?: number;
+  /** --phase NAME: one phase of a multi-phase artifacts directory (its records and summary files). */
+  phase?: string;
 }
 
 export interface OpenRun {
@@ -52,11 +60,19 @@ export function displayPath(ctx: CommandContext, file: string): string {
 }
 
 /** Resolves [path] to an artifacts location without reading records; null for stdin. */
-async function locateInput(ctx: CommandContext, path: string | undefined): Promise<ArtifactPaths | null> {
-  if (path === "-") return null;
+async function locateInput(
+  ctx: CommandContext,
+  path: string | undefined,
+  phase: string | undefined,
+): Promise<ArtifactPaths | null> {
+  if (path === "-") {
+    if (phase !== undefined)
+      throw new UsageError("--phase needs an artifacts directory, not standard input", "pass the directory");
+    return null;
+  }
   const abs = path === undefined ? ctx.bundledRunDir : resolve(ctx.cwd, path);
   try {
-    return await resolveArtifacts(abs);
+    return await resolveArtifacts(abs, phase !== undefined ? { phase } : {});
   } catch (err) {
     // An artifacts directory of AIPerf's Rust engine may hold only profile_export.parquet.
     const parquet = join(abs, PARQUET_RECORDS_FILE);
@@ -89,9 +105,11 @@ export interface RunSource {
   parquet: boolean;
 }
 
-export async function locateRun(ctx: CommandContext, path: string | undefined): Promise<RunSource> {
-  const artifacts = await locateInput(ctx, path);
+export async function locateRun(ctx: CommandContext, path: string | undefined, phase?: string): Promise<RunSource> {
+  const artifacts = await locateInput(ctx, path, phase);
   const file = artifacts?.records ?? null;
+  // Records of a version we do not know are exit 2 with the fields that did not match, before any reading.
+  if (file !== null && !isParquet(file)) await assertKnownRecordsVersion(file);
   // The parser names process.stdin "<stdin>"; an injected stream (tests) is just a stream.
   return {
     source: file ?? (ctx.stdin === process.stdin ? "-" : ctx.stdin),
@@ -116,15 +134,28 @@ export async function openRun(
   path: string | undefined,
   opts: InputOptions = {},
 ): Promise<OpenRun> {
-  const run = await locateRun(ctx, path);
+  const run = await locateRun(ctx, path, opts.phase);
+  // --phase keeps that phase's records; the others are counted and said, not dropped silently.
+  const phase = opts.phase !== undefined ? run.artifacts?.phase : undefined;
+  const kept = { in: 0, out: 0 };
+  const only = (records: RecordStream): RecordStream =>
+    phase === undefined ? records : onlyPhase(records, phase, kept);
+  const notePhase = (): void => {
+    if (phase !== undefined && opts.quiet !== true)
+      ctx.stderr.write(`${ctx.err.dim("note:")} ${phaseNote(phase, kept)}\n`);
+  };
   if (run.parquet && typeof run.source === "string") {
     const opened = await openParquet(run.source);
     if (opts.quiet !== true) for (const note of opened.notes) ctx.stderr.write(`${ctx.err.dim("note:")} ${note}\n`);
     return {
-      records: opened.records,
+      records: only(opened.records),
       label: run.label,
       artifacts: run.artifacts,
-      finish: () => opened.records.report,
+      finish: async () => {
+        const report = await opened.records.report;
+        notePhase();
+        return report;
+      },
     };
   }
   const progress = await startProgress(ctx.stderr, run.size, "reading records");
@@ -134,16 +165,37 @@ export async function openRun(
     ...(progress.onProgress !== undefined ? { onProgress: progress.onProgress } : {}),
   });
   return {
-    records,
+    records: only(records),
     label: run.label,
     artifacts: run.artifacts,
     async finish() {
       progress.stop();
       const report = await records.report;
       if (opts.quiet !== true) reportSkipped(ctx, report);
+      notePhase();
       return report;
     },
   };
+}
+
+/** The records of one phase (by phase_name, else benchmark_phase); `kept` counts both sides. */
+function onlyPhase(records: RecordStream, phase: PhaseArtifacts, kept: { in: number; out: number }): RecordStream {
+  return {
+    file: records.file,
+    report: records.report,
+    async *[Symbol.asyncIterator]() {
+      for await (const record of records) {
+        if (inPhase(record, phase)) {
+          kept.in++;
+          yield record;
+        } else kept.out++;
+      }
+    },
+  };
+}
+
+function phaseNote(phase: PhaseArtifacts, kept: { in: number; out: number }): string {
+  return `phase ${terminalText(describePhase(phase))}: ${kept.in} record(s) kept, ${kept.out} of other phases left out`;
 }
 
 /** Streams every record through `visit`; returns the read report (skipped lines reported). */
@@ -152,14 +204,14 @@ export async function scanRun(
   path: string | undefined,
   opts: InputOptions,
   visit: (record: ParsedRecord) => void,
-): Promise<{ report: ReadReport; label: string }> {
+): Promise<{ report: ReadReport; label: string; artifacts: ArtifactPaths | null }> {
   const run = await openRun(ctx, path, opts);
   try {
     for await (const record of run.records) visit(record);
   } finally {
     await run.finish().catch(() => undefined);
   }
-  return { report: await run.records.report, label: run.label };
+  return { report: await run.records.report, label: run.label, artifacts: run.artifacts };
 }
 
 /** Summarizes a run, in worker threads when it is a file (the parser decides), with the progress bar. */
@@ -169,6 +221,23 @@ export async function summarizeRun(
   opts: InputOptions,
   options: SummarizeOptions,
 ): Promise<{ summary: Summary; report: ReadReport }> {
+  const phase = run.artifacts?.phase;
+  if (phase !== undefined && options.phases === undefined) {
+    // The phase's kind is the engine's phase filter; only a kind shared with another phase (or an unknown
+    // kind) needs the records sorted by name, in one thread.
+    const phases = run.artifacts?.dir != null ? listPhases(run.artifacts.dir) : [];
+    const unique = phase.kind !== null && phases.filter((p) => p.kind === phase.kind).length === 1;
+    if (unique && phase.kind !== null) return summarizeRun(ctx, run, opts, { ...options, phases: [phase.kind] });
+    const opened = await openRun(ctx, run.artifacts?.dir ?? undefined, { ...opts, phase: phase.name });
+    let summary: Summary;
+    try {
+      summary = await summarize(opened.records, { ...options, phases: ["warmup", "profiling"] });
+    } catch (err) {
+      await opened.finish().catch(() => undefined);
+      throw err;
+    }
+    return { summary, report: await opened.finish() };
+  }
   if (run.parquet && typeof run.source === "string") {
     const opened = await openParquet(run.source);
     const summary = await summarize(opened.records, options);

@@ -1,7 +1,9 @@
 // Class 1: output targets that are not plain new files.
 import { spawnSync } from "node:child_process";
 import {
+  chmodSync,
   lstatSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -15,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ExitCode } from "./exit-codes.js";
-import { RUN1_JSONL, runCli } from "./test-support/harness.js";
+import { BIN, RUN1_JSONL, runCli } from "./test-support/harness.js";
 
 let dir: string;
 beforeEach(() => {
@@ -103,6 +105,30 @@ describe("output targets (class 1)", () => {
         expect(r.code, args.join(" ")).toBe(args[0] === "export" ? ExitCode.io : r.code);
         expect(r.code).not.toBe(ExitCode.ok);
         expect(r.stderr).toMatch(/^aiperf-tools: error: \/proc\/aiperf-x[^\n]*\n$/);
+      }
+    },
+  );
+  // Root writes anywhere, so as root the child runs as nobody (setpriv); without setpriv it is skipped.
+  const asRoot = process.getuid?.() === 0;
+  const dropUid = asRoot ? ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : [];
+  const canDrop = !asRoot || spawnSync(dropUid[0] as string, [...dropUid.slice(1), "true"]).status === 0;
+  it.skipIf(!canDrop)(
+    "a read-only directory is exit 5 in one line with the OS reason, and nothing is left in it",
+    () => {
+      const ro = join(dir, "ro");
+      mkdirSync(ro);
+      chmodSync(dir, 0o755);
+      chmodSync(ro, 0o555);
+      for (const args of [
+        ["export", "-o", join(ro, "x.csv"), RUN1_JSONL],
+        ["summarize", "--out", ro, RUN1_JSONL],
+        ["summarize", "--out", join(ro, "sub"), RUN1_JSONL],
+      ]) {
+        const cmd = [...dropUid, process.execPath, BIN, ...args];
+        const r = spawnSync(cmd[0] as string, cmd.slice(1), { encoding: "utf8" });
+        expect(r.status, `${args.join(" ")}: ${r.stderr}`).toBe(ExitCode.io);
+        expect(r.stderr).toMatch(/^aiperf-tools: error: [^\n]*(permission denied|EACCES)[^\n]*\n$/i);
+        expect(readdirSync(ro)).toEqual([]);
       }
     },
   );

@@ -201,6 +201,7 @@ function buildProgram(ctx: CliContext, state: State): Command {
     .argument("[path]", "records to read (see Paths)")
     .option("--lenient", lenient)
     .addOption(maxLineBytes())
+    .option("--phase <name>", "one phase of a multi-phase artifacts directory (default: its profiling phase)")
     .addHelpText("after", examples("inspect"))
     .action(action("inspect"));
 
@@ -249,6 +250,7 @@ function buildProgram(ctx: CliContext, state: State): Command {
     )
     .option("--lenient", lenient)
     .addOption(maxLineBytes())
+    .option("--phase <name>", "one phase of a multi-phase artifacts directory (default: its profiling phase)")
     .addHelpText("after", examples("summarize"))
     .action(action("summarize"));
 
@@ -269,6 +271,7 @@ function buildProgram(ctx: CliContext, state: State): Command {
     )
     .option("--lenient", lenient)
     .addOption(maxLineBytes())
+    .option("--phase <name>", "one phase of a multi-phase artifacts directory (default: its profiling phase)")
     .addHelpText("after", examples("export"))
     .action(action("export"));
 
@@ -282,6 +285,7 @@ function buildProgram(ctx: CliContext, state: State): Command {
     .option("--summary <file>", "the summary JSON to check (default: profile_export_aiperf.json next to the records)")
     .option("--tolerance <rel>", "allowed relative difference per statistic (default 0: exact)", parseTolerance)
     .addOption(maxLineBytes())
+    .option("--phase <name>", "one phase of a multi-phase artifacts directory (default: its profiling phase)")
     .addHelpText("after", examples("validate"))
     .action(action("validate"));
 
@@ -399,6 +403,7 @@ function buildProgram(ctx: CliContext, state: State): Command {
     .option("--force", "overwrite existing output files")
     .option("--json", "print the result as JSON (schemas/analyze-result.schema.json)")
     .option("--lenient", lenient)
+    .option("--phase <name>", "one phase of a multi-phase artifacts directory (default: its profiling phase)")
     .addHelpText("after", examples("analyze"))
     .action(action("analyze"));
 

@@ -35,7 +35,14 @@ const VALIDATED = {
   MetricRecordMetadata: "metric-record-metadata.schema.json",
   MetricResult: "metric-result.schema.json",
   MetricValue: "metric-value.schema.json",
+  PhaseManifest: "phase-manifest.schema.json",
+  RecordsCsvRow: "records-csv-row.schema.json",
+  ServerMetricsFile: "server-metrics-file.schema.json",
+  SteadyStateFile: "steady-state-file.schema.json",
   SummaryFile: "summary-file.schema.json",
+  TelemetryData: "telemetry-data.schema.json",
+  TimeslicesCsvRow: "timeslices-csv-row.schema.json",
+  TimeslicesFile: "timeslices-file.schema.json",
   ThresholdsFile: "thresholds-file.schema.json",
 };
 

@@ -10,8 +10,15 @@ import type {
   MetricRecordMetadata,
   MetricResult,
   MetricValue,
+  PhaseManifest,
+  RecordsCsvRow,
+  ServerMetricsFile,
+  SteadyStateFile,
   SummaryFile,
+  TelemetryData,
   ThresholdsFile,
+  TimeslicesCsvRow,
+  TimeslicesFile,
 } from "./generated/types.js";
 import { ValidationError, type ValidationIssue } from "./validation-error.js";
 
@@ -156,3 +163,39 @@ const checkResult = defineModel<CheckResult>("CheckResult", compiled.CheckResult
 export const validateCheckResult: Validate = checkResult.validate;
 export const isCheckResult: Guard<CheckResult> = checkResult.is;
 export const assertCheckResult: Assert<CheckResult> = checkResult.assert;
+
+// The other files of an artifacts directory (spec §13.4-§13.6); CSV rows as header -> cell text.
+const telemetryData = defineModel<TelemetryData>("TelemetryData", compiled.TelemetryData);
+/** Issues of a summary's telemetry_data block (any schema version; 1.5 rules live in SummaryFile). */
+export const validateTelemetryData: Validate = telemetryData.validate;
+export const isTelemetryData: Guard<TelemetryData> = telemetryData.is;
+
+const phaseManifest = defineModel<PhaseManifest>("PhaseManifest", compiled.PhaseManifest);
+/** Issues of a parsed phase_manifest.json. */
+export const validatePhaseManifest: Validate = phaseManifest.validate;
+export const isPhaseManifest: Guard<PhaseManifest> = phaseManifest.is;
+
+const recordsCsvRow = defineModel<RecordsCsvRow>("RecordsCsvRow", compiled.RecordsCsvRow);
+/** Issues of one row of the Rust engine's profile_export_records.csv (header -> cell). */
+export const validateRecordsCsvRow: Validate = recordsCsvRow.validate;
+export const isRecordsCsvRow: Guard<RecordsCsvRow> = recordsCsvRow.is;
+
+const timeslicesFile = defineModel<TimeslicesFile>("TimeslicesFile", compiled.TimeslicesFile);
+/** Issues of a parsed profile_export_aiperf_timeslices.json. */
+export const validateTimeslicesFile: Validate = timeslicesFile.validate;
+export const isTimeslicesFile: Guard<TimeslicesFile> = timeslicesFile.is;
+
+const timeslicesCsvRow = defineModel<TimeslicesCsvRow>("TimeslicesCsvRow", compiled.TimeslicesCsvRow);
+/** Issues of one row of profile_export_aiperf_timeslices.csv (header -> cell). */
+export const validateTimeslicesCsvRow: Validate = timeslicesCsvRow.validate;
+export const isTimeslicesCsvRow: Guard<TimeslicesCsvRow> = timeslicesCsvRow.is;
+
+const steadyStateFile = defineModel<SteadyStateFile>("SteadyStateFile", compiled.SteadyStateFile);
+/** Issues of a parsed profile_export_aiperf_steady_state.json. */
+export const validateSteadyStateFile: Validate = steadyStateFile.validate;
+export const isSteadyStateFile: Guard<SteadyStateFile> = steadyStateFile.is;
+
+const serverMetricsFile = defineModel<ServerMetricsFile>("ServerMetricsFile", compiled.ServerMetricsFile);
+/** Issues of a parsed server_metrics_export.json. */
+export const validateServerMetricsFile: Validate = serverMetricsFile.validate;
+export const isServerMetricsFile: Guard<ServerMetricsFile> = serverMetricsFile.is;

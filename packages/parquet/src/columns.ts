@@ -11,9 +11,11 @@ import type { SchemaElement } from "hyparquet";
  * - `ns`: INT64 read and written as bigint (exact beyond 2^53);
  * - `int`: INT64 holding a JS number (counters, indexes);
  * - `double`: metric value in its display unit; `list`: LIST<DOUBLE>;
+ * - `list-ns`: a ms list stored as LIST<INT64> of integer ns, column `<tag>_ns`
+ *   (each value is exactly `ns * 1e-6`, AIPerf's own ns -> ms conversion);
  * - `string`, `bool`; `json`: a STRING holding JSON text.
  */
-export type ParquetKind = "ns" | "int" | "double" | "list" | "string" | "bool" | "json";
+export type ParquetKind = "ns" | "int" | "double" | "list" | "list-ns" | "string" | "bool" | "json";
 
 export type ParquetColumn =
   | { name: string; kind: ParquetKind; source: "line" }
@@ -79,6 +81,26 @@ export function parquetColumns(version: RecordsVersion): ParquetColumn[] {
     .filter((c): c is ParquetColumn => c !== null);
 }
 
+/**
+ * The ns form of a ms list column: `<tag>_ns`, LIST<INT64>. Latencies AIPerf
+ * computes as `ns * 1e-6` are full-precision doubles that no codec shrinks; their
+ * integer ns bit-pack to about 3.3 bytes each, and `ns * 1e-6` gives back the
+ * JSONL's double exactly.
+ */
+export function nsList(col: ParquetColumn): ParquetColumn {
+  return col.kind === "list" && col.source === "metric" && col.unit === "ms"
+    ? { ...col, name: `${col.tag}_ns`, kind: "list-ns" }
+    : col;
+}
+
+/** `columns` with each list column in the form the file has (`<tag>_ns` when present instead of `<tag>`). */
+export function resolveLists(columns: readonly ParquetColumn[], present: ReadonlySet<string>): ParquetColumn[] {
+  return columns.map((c) => {
+    const ns = nsList(c);
+    return ns !== c && present.has(ns.name) && !present.has(c.name) ? ns : c;
+  });
+}
+
 /** Flat Parquet schema (root first) of the columns; every column is nullable. */
 export function parquetSchema(columns: readonly ParquetColumn[]): SchemaElement[] {
   const root: SchemaElement = { name: "root", num_children: columns.length };
@@ -105,6 +127,12 @@ function schemaElements(col: ParquetColumn): SchemaElement[] {
         { name, repetition_type: "OPTIONAL", converted_type: "LIST", num_children: 1 },
         { name: "list", repetition_type: "REPEATED", num_children: 1 },
         { name: "element", type: "DOUBLE", repetition_type: "OPTIONAL" },
+      ];
+    case "list-ns":
+      return [
+        { name, repetition_type: "OPTIONAL", converted_type: "LIST", num_children: 1 },
+        { name: "list", repetition_type: "REPEATED", num_children: 1 },
+        { name: "element", type: "INT64", repetition_type: "OPTIONAL" },
       ];
   }
 }

@@ -5,7 +5,7 @@ import type { ParsedRecord, ReadReport, RecordStream, RecordsVersion } from "@ai
 import { detectRecordsVersion } from "@aiperf/parser";
 import { asyncBufferFromFile, parquetMetadataAsync, parquetReadObjects, parquetSchema } from "hyparquet";
 import type { AsyncBuffer, FileMetaData } from "hyparquet";
-import { type ParquetColumn, parquetColumns } from "./columns.js";
+import { type ParquetColumn, parquetColumns, resolveLists } from "./columns.js";
 import { META } from "./write.js";
 
 export type ParquetLayout = "aiperf-tools" | "aiperf";
@@ -90,7 +90,7 @@ export async function openParquetRecords(file: string): Promise<ParquetRecordsFi
   if (kv[META.schemaVersion] !== undefined) {
     layout = "aiperf-tools";
     version = (kv[META.recordsVersion] ?? "L") as RecordsVersion;
-    const columns = parquetColumns(version);
+    const columns = resolveLists(parquetColumns(version), present);
     const missing = columns.map((c) => c.name).filter((n) => !present.has(n));
     if (missing.length > 0)
       throw new WrongFileKindError(
@@ -241,6 +241,13 @@ function recordStream(file: string, report: ReadReport, rows: () => AsyncGenerat
 const asInt = (v: unknown): unknown =>
   typeof v === "bigint" && v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
 
+function metricValue(kind: ParquetColumn["kind"], value: unknown): unknown {
+  if (kind === "ns") return asInt(value);
+  // AIPerf's own ns -> ms conversion: gives back the JSONL's doubles exactly.
+  if (kind === "list-ns") return (value as bigint[]).map((ns) => Number(ns) * 1e-6);
+  return value;
+}
+
 function ourRecord(
   columns: readonly ParquetColumn[],
   version: RecordsVersion,
@@ -270,7 +277,7 @@ function ourRecord(
           error[col.key] = col.kind === "json" ? JSON.parse(value as string) : col.kind === "ns" ? asInt(value) : value;
           break;
         case "metric":
-          if (value !== null) metrics[col.tag] = { value: col.kind === "ns" ? asInt(value) : value, unit: col.unit };
+          if (value !== null) metrics[col.tag] = { value: metricValue(col.kind, value), unit: col.unit };
           break;
         case "other-metadata":
           if (value === null) break;

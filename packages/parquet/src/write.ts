@@ -6,7 +6,17 @@ import { toJsonText } from "@aiperf/core";
 import type { ParsedRecord, RecordsVersion } from "@aiperf/parser";
 import type { KeyValue } from "hyparquet";
 import { ByteWriter, ParquetWriter } from "hyparquet-writer";
-import { type ParquetColumn, type ParquetKind, parquetColumns, parquetSchema } from "./columns.js";
+import {
+  BoolColumn,
+  ChunkFileWriter,
+  type ColumnBuffer,
+  DoubleColumn,
+  Int64Column,
+  ListColumn,
+  msToNs,
+  StringColumn,
+} from "./chunk-writer.js";
+import { nsList, type ParquetColumn, type ParquetKind, parquetColumns, parquetSchema } from "./columns.js";
 import { detectHeadVersion, takeHead, withHead } from "@aiperf/csv-exporter";
 
 /** A column with the same value in every row (run-level data of a dataset). */
@@ -55,8 +65,8 @@ export const META = {
   /** JSON list: the records' metric tags in file order (summaries list metrics in that order). */
   metricOrder: "aiperf_tools.metric_order",
 } as const;
-/** Version of our Parquet layout; bump when a column changes meaning. */
-const SCHEMA_VERSION = "1";
+/** Version of our Parquet layout; bump when a column changes meaning (2: ms lists as `<tag>_ns` INT64 lists). */
+const SCHEMA_VERSION = "2";
 
 function producer(): string {
   const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
@@ -73,12 +83,17 @@ export async function writeRecordsParquet(
     yield* records;
   })();
   try {
-    const head = await takeHead(
-      source,
-      options.version === undefined ? (options.detectWindow ?? DEFAULT_DETECT_WINDOW) : 0,
-    );
+    // The head decides the version (unless given) and whether ms lists are exact ns.
+    const head = await takeHead(source, options.detectWindow ?? DEFAULT_DETECT_WINDOW);
     const version = options.version ?? detectHeadVersion(head);
-    const columns = parquetColumns(version);
+    const columns = parquetColumns(version).map((c) => {
+      const ns = nsList(c);
+      return ns !== c &&
+        c.source === "metric" &&
+        head.every((r) => listFitsNs(r.metrics[c.tag]?.value, c.unit, r.metrics[c.tag]?.unit))
+        ? ns
+        : c;
+    });
     const constants = options.constants ?? [];
     const allColumns: ParquetColumn[] = [
       ...columns,
@@ -86,7 +101,7 @@ export async function writeRecordsParquet(
     ];
     const units = Object.fromEntries(
       columns
-        .flatMap((c) => (c.source === "metric" ? [[c.tag, c.unit] as const] : []))
+        .flatMap((c) => (c.source === "metric" ? [[c.name, c.kind === "list-ns" ? "ns" : c.unit] as const] : []))
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     );
     const kv: KeyValue[] = [
@@ -96,43 +111,31 @@ export async function writeRecordsParquet(
       { key: META.producer, value: producer() },
       ...Object.entries(options.metadata ?? {}).map(([key, value]) => ({ key, value })),
     ];
-    const sink = new StreamWriter(output);
-    const writer = new ParquetWriter({
-      writer: sink,
-      schema: parquetSchema(allColumns),
-      codec: "SNAPPY",
-      kvMetadata: kv,
-      createdBy: `aiperf-tools (${producer()}, hyparquet-writer)`,
-    });
-    const builder = new RowBuilder(columns);
     const groupSize = options.rowGroupSize ?? DEFAULT_ROW_GROUP;
+    const buffers = allColumns.map((c) => columnBuffer(c, groupSize));
+    const sink = new StreamWriter(output, true);
+    const writer = new ChunkFileWriter(sink, parquetSchema(allColumns), buffers, "SNAPPY");
+    const builder = new RowBuilder(columns, (index, values) => (buffers[index] as ListColumn).stage(values));
     const result = { rows: 0, records: 0, rowGroups: 0 };
+    const constantValues = constants.map(constantValue);
 
-    let batch: unknown[][] = allColumns.map(() => []);
-    const flush = async (): Promise<void> => {
-      const rows = batch[0]?.length ?? 0;
-      if (rows === 0) return;
-      constants.forEach((c, i) => {
-        batch[columns.length + i] = new Array(rows).fill(constantValue(c));
-      });
-      await writer.write({
-        columnData: allColumns.map((c, i) => ({ name: c.name, data: batch[i] ?? [], ...encodingOf(c.kind) })),
-        rowGroupSize: rows,
-      });
-      result.rowGroups++;
-      batch = allColumns.map(() => []);
-    };
-
+    let filled = 0;
     for await (const record of withHead(head, source)) {
       result.records++;
       result.rows++;
-      builder.add(record, batch);
-      if ((batch[0]?.length ?? 0) >= groupSize) await flush();
+      const row = builder.add(record);
+      for (let i = 0; i < row.length; i++) pushCell(buffers[i] as ColumnBuffer, row[i]);
+      for (let i = 0; i < constantValues.length; i++)
+        pushCell(buffers[row.length + i] as ColumnBuffer, constantValues[i]);
+      if (++filled >= groupSize) {
+        await writer.writeRowGroup(filled);
+        filled = 0;
+      }
     }
-    await flush();
+    await writer.writeRowGroup(filled);
     // The footer is written last, so the order seen over the whole input still fits in.
     kv.push({ key: META.metricOrder, value: JSON.stringify(builder.metricOrder) });
-    await writer.finish();
+    result.rowGroups = await writer.finish(kv, `aiperf-tools (${producer()})`);
     await sink.end();
     return { ...result, columns: allColumns.map((c) => c.name), version, ...builder.tally };
   } finally {
@@ -140,14 +143,38 @@ export async function writeRecordsParquet(
   }
 }
 
-/**
- * Doubles split by byte stream (exponent bytes compress well: about half the
- * size of PLAIN under Snappy on latency lists); ns timestamps delta-encoded.
- */
-function encodingOf(kind: ParquetKind): { encoding?: "BYTE_STREAM_SPLIT" | "DELTA_BINARY_PACKED" } {
-  if (kind === "double" || kind === "list") return { encoding: "BYTE_STREAM_SPLIT" };
-  if (kind === "ns") return { encoding: "DELTA_BINARY_PACKED" };
-  return {};
+function columnBuffer(c: ParquetColumn, capacity: number): ColumnBuffer {
+  switch (c.kind) {
+    case "ns":
+    case "int":
+      return new Int64Column(c.name, capacity);
+    case "double":
+      return new DoubleColumn(c.name, capacity);
+    case "bool":
+      return new BoolColumn(c.name, capacity);
+    case "string":
+    case "json":
+      return new StringColumn(c.name, capacity);
+    case "list":
+      return new ListColumn(c.name, false, capacity);
+    case "list-ns":
+      return new ListColumn(c.name, true, capacity);
+  }
+}
+
+/** Cells are typed by `cell` (or constants): the buffer's push takes them as they are. */
+function pushCell(buffer: ColumnBuffer, value: unknown): void {
+  const v = value === undefined ? null : value;
+  if (buffer instanceof ListColumn) buffer.push(v as number[] | null);
+  else (buffer as Int64Column).push(v as bigint | null);
+}
+
+/** Every value of a ms list is exactly `ns * 1e-6` for an integer ns (AIPerf's conversion). */
+function listFitsNs(value: unknown, columnUnit: string, unit: string | undefined): boolean {
+  if (value === undefined) return true;
+  if (unit !== columnUnit || !Array.isArray(value)) return false;
+  for (const v of value) if (typeof v !== "number" || msToNs(v) === undefined) return false;
+  return true;
 }
 
 function constantValue(c: ConstantColumn): unknown {
@@ -155,19 +182,53 @@ function constantValue(c: ConstantColumn): unknown {
   return c.kind === "int" ? BigInt(c.value) : c.value;
 }
 
+/** Long layout: doubles split by byte stream, integers plain. */
+function encodingOf(kind: ParquetKind): { encoding?: "BYTE_STREAM_SPLIT" } {
+  return kind === "double" ? { encoding: "BYTE_STREAM_SPLIT" } : {};
+}
+
 /** hyparquet-writer's byte writer, drained to a stream after each row group. */
 class StreamWriter extends ByteWriter {
-  constructor(private readonly output: NodeJS.WritableStream) {
+  private pending: Uint8Array[] = [];
+  /**
+   * `borrow`: large byte arrays given to appendBytes are queued as they are instead
+   * of copied (our chunk writer hands over fresh page bodies and never touches them again).
+   */
+  constructor(
+    private readonly output: NodeJS.WritableStream,
+    private readonly borrow = false,
+  ) {
     super(1 << 16);
   }
 
-  flush(): Promise<void> {
-    const chunk = Buffer.from(new Uint8Array(this.buffer, 0, this.index));
+  override appendBytes(value: Uint8Array): void {
+    if (!this.borrow || value.length < 1 << 15) {
+      super.appendBytes(value);
+      return;
+    }
+    this.cut();
+    this.pending.push(value);
+    this.offset += value.length;
+  }
+
+  /** Queues a copy of what the buffer holds (headers, small pages); the buffer is reused. */
+  private cut(): void {
+    if (this.index > 0) this.pending.push(new Uint8Array(this.buffer.slice(0, this.index)));
     this.index = 0;
-    if (chunk.length === 0) return Promise.resolve();
-    // Resolves once the stream took the chunk: one row group in flight at most.
+  }
+
+  flush(): Promise<void> {
+    this.cut();
+    const chunks = this.pending;
+    this.pending = [];
+    if (chunks.length === 0) return Promise.resolve();
+    // Resolves once the stream took the last chunk: one row group in flight at most.
     return new Promise((resolve, reject) => {
-      this.output.write(chunk, (err) => (err ? reject(err) : resolve()));
+      const last = chunks.length - 1;
+      chunks.forEach((chunk, i) => {
+        if (i < last) this.output.write(chunk);
+        else this.output.write(chunk, (err) => (err ? reject(err) : resolve()));
+      });
     });
   }
 
@@ -201,6 +262,8 @@ function cell(kind: ParquetKind, value: unknown): unknown {
       return typeof value === "number" ? value : undefined;
     case "list":
       return Array.isArray(value) && value.every((v) => typeof v === "number") ? value : undefined;
+    case "list-ns":
+      return undefined; // staged by RowBuilder instead
     case "string":
       return typeof value === "string" ? value : undefined;
     case "bool":
@@ -220,43 +283,61 @@ class RowBuilder {
   /** Metric tags merged in the order the records list them (a new tag goes right after its predecessor). */
   readonly metricOrder: string[] = [];
   private readonly metrics = new Map<string, { index: number; kind: ParquetKind; unit: string }>();
+  /** Metadata key -> its column and the keys that column reads, in order (it takes the first defined one). */
+  private readonly metadataColumns = new Map<string, { index: number; kind: ParquetKind; keys: readonly string[] }>();
+  private readonly errorColumns = new Map<string, { index: number; kind: ParquetKind }>();
+  private readonly lineIndex: number;
   private readonly otherMetadataIndex: number;
   private readonly otherMetricsIndex: number;
 
-  constructor(private readonly columns: readonly ParquetColumn[]) {
+  /**
+   * `stage(index, values)`: converts a ms list into its ns column's buffer, false
+   * when a value is not exactly `ns * 1e-6` (the list then goes to other_metrics).
+   */
+  constructor(
+    private readonly columns: readonly ParquetColumn[],
+    private readonly stage: (index: number, values: readonly number[]) => boolean,
+  ) {
     columns.forEach((c, index) => {
       if (c.source === "metric") this.metrics.set(c.tag, { index, kind: c.kind, unit: c.unit });
+      else if (c.source === "metadata")
+        for (const key of c.keys) this.metadataColumns.set(key, { index, kind: c.kind, keys: c.keys });
+      else if (c.source === "error") this.errorColumns.set(c.key, { index, kind: c.kind });
     });
+    this.lineIndex = columns.findIndex((c) => c.source === "line");
     this.otherMetadataIndex = columns.findIndex((c) => c.source === "other-metadata");
     this.otherMetricsIndex = columns.findIndex((c) => c.source === "other-metrics");
   }
 
-  add(record: ParsedRecord, batch: unknown[][]): void {
+  /** The record's cells in column order (null where it has no value). */
+  add(record: ParsedRecord): unknown[] {
     const row: unknown[] = new Array(this.columns.length).fill(null);
-    const consumed = new Set<string>();
-    const errorUsed = new Set<string>();
     const otherMetadata: Record<string, unknown> = {};
-    const error = record.error as Record<string, unknown> | null;
-    this.columns.forEach((col, index) => {
-      if (col.source === "line") row[index] = BigInt(record.line);
-      else if (col.source === "metadata") {
-        const key = col.keys.find((k) => record.metadata[k as keyof typeof record.metadata] !== undefined);
-        if (key === undefined) return;
-        const value = cell(col.kind, record.metadata[key as keyof typeof record.metadata]);
-        if (value === undefined) return; // left for other_metadata
-        consumed.add(key);
-        row[index] = value;
-      } else if (col.source === "error" && error !== null && error[col.key] !== undefined) {
-        const value = cell(col.kind, error[col.key]);
-        if (value === undefined) return;
-        errorUsed.add(col.key);
-        row[index] = value;
+    if (this.lineIndex >= 0) row[this.lineIndex] = BigInt(record.line);
+    const metadata = record.metadata as Record<string, unknown>;
+    for (const key of Object.keys(metadata)) {
+      const value = metadata[key];
+      const col = this.metadataColumns.get(key);
+      // A column takes its first defined key; a value that does not fit it is left for other_metadata.
+      if (col !== undefined && col.keys.find((k) => metadata[k] !== undefined) === key) {
+        const typed = cell(col.kind, value);
+        if (typed !== undefined) {
+          row[col.index] = typed;
+          continue;
+        }
       }
-    });
-    for (const [key, value] of Object.entries(record.metadata)) if (!consumed.has(key)) otherMetadata[key] = value;
+      otherMetadata[key] = value;
+    }
+    const error = record.error as Record<string, unknown> | null;
     if (error !== null)
-      for (const [key, value] of Object.entries(error))
-        if (!errorUsed.has(key) && value !== undefined) otherMetadata[`error.${key}`] = value;
+      for (const key of Object.keys(error)) {
+        const value = error[key];
+        if (value === undefined) continue;
+        const col = this.errorColumns.get(key);
+        const typed = col === undefined ? undefined : cell(col.kind, value);
+        if (col !== undefined && typed !== undefined) row[col.index] = typed;
+        else otherMetadata[`error.${key}`] = value;
+      }
 
     const otherMetrics: Record<string, unknown> = {};
     let previous = -1;
@@ -270,16 +351,21 @@ class RowBuilder {
     }
     for (const [tag, mv] of Object.entries(record.metrics)) {
       const col = this.metrics.get(tag);
-      const value = col !== undefined && col.unit === mv.unit ? cell(col.kind, mv.value) : undefined;
+      const value =
+        col === undefined || col.unit !== mv.unit
+          ? undefined
+          : col.kind === "list-ns"
+            ? Array.isArray(mv.value) && this.stage(col.index, mv.value as number[])
+              ? mv.value
+              : undefined
+            : cell(col.kind, mv.value);
       if (col !== undefined && value !== undefined && value !== null) row[col.index] = value;
       else otherMetrics[tag] = mv;
     }
     this.divert(row, this.otherMetadataIndex, otherMetadata, this.tally.otherMetadata, "metadata");
     this.divert(row, this.otherMetricsIndex, otherMetrics, this.tally.otherMetrics, "metrics");
     for (const key of Object.keys(record.extra ?? {})) bump(this.tally.notExported, pointer(key));
-    row.forEach((value, i) => {
-      batch[i]?.push(value);
-    });
+    return row;
   }
 
   private divert(

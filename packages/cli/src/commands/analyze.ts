@@ -118,7 +118,7 @@ export default async function analyzeCommand(
   // Refuse before the (possibly long) reads.
   for (const [file] of outFiles) await assertWritable(file, { force });
 
-  const located = await locateRun(ctx, path);
+  const located = await locateRun(ctx, path, opts.phase);
   const reference = await readReference(ctx, located.artifacts);
   if (reference !== undefined) options.reference = reference;
   // Opened by the read itself, so that an option refused before reading leaves nothing open.

@@ -1,8 +1,7 @@
 // `inspect`: what AIPerf's examples/parse_profile_export.py prints, then the counts.
 import { getMetric, toJsonText } from "@aiperf/core";
-import { statSync } from "node:fs";
-import { resolve } from "node:path";
 import {
+  describePhase,
   describeProducer,
   formatPyValue,
   listPhases,
@@ -44,7 +43,7 @@ export default async function inspect(
   let firstError: ParsedRecord | undefined;
   const distinct = new Set<string>();
   const producer = new RecordsProducerTracker();
-  const { report, label } = await scanRun(ctx, path, opts, (record) => {
+  const { report, label, artifacts } = await scanRun(ctx, path, opts, (record) => {
     total++;
     producer.observe(record);
     if (record.error === null) {
@@ -76,10 +75,16 @@ export default async function inspect(
   if (detected !== null) lines.push(`  producer: ${describeProducer(detected)}`);
   if (report.skipped > 0) lines.push(`  skipped: ${report.skipped} invalid lines`);
   // A multi-phase run (spec §13.6.3): the root files are the aggregate, phases/<name>/ hold each phase's summary.
-  const dir = path !== undefined && path !== "-" ? resolve(ctx.cwd, path) : null;
-  const phases = dir !== null && statSync(dir).isDirectory() ? listPhases(dir) : [];
-  if (phases.length > 0)
-    lines.push(`  phases:   ${phases.map((p) => (p.kind === null ? p.name : `${p.name} (${p.kind})`)).join(", ")}`);
+  const phases = artifacts?.dir != null ? listPhases(artifacts.dir) : [];
+  if (phases.length > 0) {
+    lines.push(`  phases:   ${terminalText(phases.map(describePhase).join(", "))}`);
+    const chosen = artifacts?.phase;
+    lines.push(
+      chosen === undefined
+        ? "  phase:    none chosen: the root files aggregate the profiling phases (--phase NAME picks one)"
+        : `  phase:    ${terminalText(chosen.name)}${opts.phase !== undefined ? " (--phase; records of the other phases left out)" : " (the profiling phase; records of every phase counted above)"}`,
+    );
+  }
   ctx.stdout.write(`${lines.join("\n")}\n`);
   return ExitCode.ok;
 }

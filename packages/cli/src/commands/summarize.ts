@@ -66,10 +66,17 @@ function layoutFor(opts: SummarizeCommandOptions, reference: Summary | undefined
 export async function readReference(
   ctx: CommandContext,
   artifacts: ArtifactPaths | null,
+  lenient = false,
 ): Promise<Summary | undefined> {
   if (artifacts?.summaryJson == null) return undefined;
   try {
-    return await readSummary(artifacts.summaryJson);
+    const reference = await readSummary(artifacts.summaryJson, { lenient });
+    // Lenient reading keeps a newer AIPerf's unknown top-level objects: say which.
+    for (const note of reference.notes.filter((n) => n.endsWith("(lenient reading)")))
+      ctx.stderr.write(
+        `${ctx.err.dim("note:")} ${terminalText(`${displayPath(ctx, artifacts.summaryJson)}: ${note}`)}\n`,
+      );
+    return reference;
   } catch (err) {
     // A broken sibling file must not block recomputing; say so and go on without it.
     const { line } = describeFailure(err);
@@ -94,8 +101,8 @@ export default async function summarizeCommand(
   // Refuse before the (possibly long) read, and before writing either file.
   for (const file of outFiles) await assertWritable(file, { force });
 
-  const run = await locateRun(ctx, path);
-  const reference = await readReference(ctx, run.artifacts);
+  const run = await locateRun(ctx, path, opts.phase);
+  const reference = await readReference(ctx, run.artifacts, opts.lenient === true);
   const layout = layoutFor(opts, reference);
   const variant = targetVariant(layout);
   // A flat layout carries AIPerf's flat percentile set (with p10) even for run1-era records.

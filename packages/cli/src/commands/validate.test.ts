@@ -141,6 +141,41 @@ describe("validate", () => {
     expect(py.stdout).toContain("written by Python AIPerf 0.13, schema 1.5");
   });
 
+  it("checks every other file kind of the directory: records CSV, timeslices, steady state, server metrics, manifest", async () => {
+    const constructed = join(REPO_DIR, "fixtures", "constructed");
+    const rust = await runCli(["validate", join(constructed, "rust")]);
+    expect(rust.stdout).toContain(
+      "rust/profile_export_records.csv: a valid records CSV (Rust engine, earlier variant): 3 rows, 4 metric columns",
+    );
+    expect(rust.stdout).toContain("rust/profile_export_aiperf_timeslices.json: a valid timeslices JSON (Rust engine,");
+    const py = await runCli(["validate", join(constructed, "summary-1.5")]);
+    for (const f of ["steady_state.csv", "steady_state.json", "timeslices.json"])
+      expect(py.stdout).toContain(`summary-1.5/profile_export_aiperf_${f}: a valid`);
+    expect(py.stdout).toContain("summary-1.5/server_metrics_export.json: a valid server metrics JSON");
+    expect((await runCli(["validate", join(constructed, "phases")])).stdout).toContain(
+      "phases/phase_manifest.json: a valid phase manifest (Rust engine, schema 1): 2 phases",
+    );
+
+    // a run1 copy with a broken records CSV and manifest: each problem located, exit 1
+    const dir = await run1Copy();
+    const csv = (await readFile(join(constructed, "rust", "profile_export_records.csv"), "utf8")).replace(
+      ",1000,",
+      ",1e3,",
+    );
+    await writeFile(join(dir, "profile_export_records.csv"), csv);
+    await writeFile(join(dir, "phase_manifest.json"), '{"schema_version": 1, "phases": []}');
+    const r = await runCli(["validate", dir]);
+    expect(r.code).toBe(ExitCode.invalidData);
+    expect(r.stdout).toContain(
+      "profile_export_records.csv: 1 problem(s) in a records CSV (Rust engine, earlier variant)",
+    );
+    expect(r.stdout).toContain(
+      `profile_export_records.csv:2:15: /Request Latency (ms): must match pattern "^(-?\\d+(\\.\\d+)?)?$" (cell "1e3")`,
+    );
+    expect(r.stdout).toContain("phase_manifest.json:1:33: /phases: must NOT have fewer than 1 items");
+    expect(r.stdout).toContain("invalid: 2 problem(s)");
+  });
+
   it("checks the records alone when there is no summary", async () => {
     const r = await runCli(["validate", RUN1_JSONL]);
     expect(r.code).toBe(ExitCode.ok);

@@ -5,8 +5,15 @@ import { resolve } from "node:path";
 import { compareSummaries } from "@aiperf/analysis";
 import { getMetric } from "@aiperf/core";
 import { toSummaryCsv } from "@aiperf/csv-exporter";
-import { describeProducer, detectSummaryProducer, readSummary, SummarySchemaError } from "@aiperf/parser";
-import type { ReadReport, Summary } from "@aiperf/parser";
+import {
+  checkArtifactFile,
+  describeProducer,
+  detectSummaryProducer,
+  findArtifactFiles,
+  readSummary,
+  SummarySchemaError,
+} from "@aiperf/parser";
+import type { ArtifactFileKind, ArtifactFileReport, ReadReport, Summary } from "@aiperf/parser";
 import type { CommandContext } from "../context.js";
 import { describeFailure } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
@@ -17,6 +24,8 @@ export interface ValidateOptions {
   summary?: string;
   tolerance?: number;
   maxLineBytes?: number;
+  /** --phase NAME of a multi-phase directory: that phase's summary against its records. */
+  phase?: string;
 }
 
 const MAX_LISTED = 50;
@@ -64,6 +73,49 @@ async function csvDisagreement(csvFile: string, summary: Summary): Promise<strin
   return `line ${n + 1}: file has ${JSON.stringify(a[n] ?? "")}, the JSON gives ${JSON.stringify(e[n] ?? "")}`;
 }
 
+const KIND_NAMES: Record<ArtifactFileKind, string> = {
+  "records-csv": "records CSV",
+  "timeslices-json": "timeslices JSON",
+  "timeslices-csv": "timeslices CSV",
+  "steady-state-json": "steady-state JSON",
+  "steady-state-csv": "steady-state CSV",
+  "server-metrics-json": "server metrics JSON",
+  "phase-manifest": "phase manifest",
+};
+
+const PRODUCER_NAMES: Record<ArtifactFileReport["producer"], string> = {
+  python: "Python AIPerf",
+  rust: "Rust engine",
+  unknown: "producer not told by the file",
+};
+
+/** The other files of the directory (records CSV, timeslices, steady state, server metrics, manifest), each checked. */
+async function otherFileLines(
+  ctx: CommandContext,
+  dir: string,
+  good: (t: string) => string,
+  bad: (t: string) => string,
+): Promise<{ lines: string[]; problems: number }> {
+  const lines: string[] = [];
+  let problems = 0;
+  for (const { file, kind } of findArtifactFiles(dir)) {
+    const r = await checkArtifactFile(file, kind);
+    const what = `${KIND_NAMES[kind]} (${PRODUCER_NAMES[r.producer]}, ${r.version}): ${r.contents}`;
+    if (r.issueCount === 0) {
+      lines.push(good(`${displayPath(ctx, file)}: a valid ${what}`));
+      continue;
+    }
+    problems += r.issueCount;
+    lines.push(bad(`${displayPath(ctx, file)}: ${r.issueCount} problem(s) in a ${what}`));
+    for (const i of r.issues)
+      lines.push(
+        terminalText(`    ${displayPath(ctx, file)}:${i.line}:${i.column}: ${i.pointer || "/"}: ${i.message}`),
+      );
+    if (r.issueCount > r.issues.length) lines.push(`    ... and ${r.issueCount - r.issues.length} more`);
+  }
+  return { lines, problems };
+}
+
 export default async function validate(
   ctx: CommandContext,
   path: string | undefined,
@@ -76,7 +128,7 @@ export default async function validate(
   const lines: string[] = [];
   let problems = 0;
 
-  const run = await locateRun(ctx, path);
+  const run = await locateRun(ctx, path, opts.phase);
   const summaryPath =
     opts.summary !== undefined ? resolve(ctx.cwd, opts.summary) : (run.artifacts?.summaryJson ?? null);
   let fileSummary: Summary | undefined;
@@ -171,6 +223,12 @@ export default async function validate(
         lines.push(bad(`${displayPath(ctx, csvFile)} disagrees with the JSON: ${disagreement}`));
       }
     }
+  }
+
+  if (run.artifacts?.dir != null && opts.summary === undefined) {
+    const others = await otherFileLines(ctx, run.artifacts.dir, good, bad);
+    lines.push(...others.lines);
+    problems += others.problems;
   }
 
   lines.push(problems === 0 ? out.green("valid") : out.red(`invalid: ${problems} problem(s)`));

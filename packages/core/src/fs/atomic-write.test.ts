@@ -12,6 +12,7 @@ import {
   writeFileAtomic,
   writeFilesAtomic,
 } from "./atomic-write.js";
+import type { LockEvent } from "./atomic-write.js";
 
 let dir: string;
 beforeEach(() => {
@@ -197,6 +198,61 @@ describe("writeFilesAtomic", () => {
     // A lock older than staleMs is broken even though its pid is alive.
     await writeFilesAtomic(pair(9), { overwrite: true, lock: lock(), staleMs: 0 });
     expect(readFileSync(join(dir, "a.json"), "utf8")).toBe(`{"run":9}`);
+    expect(readdirSync(dir).sort()).toEqual(["a.csv", "a.json"]);
+  });
+  it("two writers breaking one dead owner's lock at once never hold it together (a guard, then a second look)", async () => {
+    // Forced interleaving: B finds the dead owner's lock stale and stops; A breaks it and takes the lock;
+    // then B goes on breaking. B must find A's live lock, not remove it.
+    const dead = spawnSync(process.execPath, ["-e", "0"]).pid;
+    writeFileSync(lock(), `${dead}\n`);
+    const deferred = () => {
+      let resolve = (): void => undefined;
+      const promise = new Promise<void>((r) => {
+        resolve = r;
+      });
+      return { promise, resolve };
+    };
+    const bStale = deferred();
+    const gateB = deferred();
+    const bNext = deferred();
+    let bPastGate = false;
+    let holders = 0;
+    let maxHolders = 0;
+    const count = (e: LockEvent): void => {
+      if (e === "locked") maxHolders = Math.max(maxHolders, ++holders);
+      if (e === "releasing") holders--;
+    };
+    const b = writeFilesAtomic(pair(2), {
+      overwrite: true,
+      lock: lock(),
+      onLockEvent: async (e) => {
+        if (e === "stale" && !bPastGate) {
+          bStale.resolve();
+          await gateB.promise;
+          bPastGate = true;
+          return;
+        }
+        if (bPastGate && (e === "waiting" || e === "locked")) bNext.resolve();
+        count(e);
+      },
+    });
+    await bStale.promise;
+    const a = writeFilesAtomic(pair(1), {
+      overwrite: true,
+      lock: lock(),
+      onLockEvent: async (e) => {
+        count(e);
+        if (e === "locked") {
+          gateB.resolve();
+          // B's next step: waiting for A's lock (right), or taking it too (the race).
+          await bNext.promise;
+        }
+      },
+    });
+    await Promise.all([a, b]);
+    expect(maxHolders).toBe(1);
+    expect(readFileSync(join(dir, "a.json"), "utf8")).toBe(`{"run":2}`);
+    expect(readFileSync(join(dir, "a.csv"), "utf8").startsWith("run,2,")).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(["a.csv", "a.json"]);
   });
 });

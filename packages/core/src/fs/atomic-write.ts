@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import { once } from "node:events";
 import { createWriteStream, unlinkSync } from "node:fs";
 import { link, lstat, open, readFile, rename, stat, unlink } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { finished } from "node:stream/promises";
 
@@ -200,7 +201,16 @@ export interface WriteFilesAtomicOptions extends WriteFileAtomicOptions {
   lockTimeoutMs?: number;
   /** A lock older than this (ms, default 30 s) is stale even if its owner's pid is alive (pid reuse). */
   staleMs?: number;
+  /**
+   * Called (and awaited) as the lock is found stale, found held, taken and about to be released: lets
+   * a test force an interleaving of writers.
+   * @internal
+   */
+  onLockEvent?: (event: LockEvent) => void | Promise<void>;
 }
+
+/** @internal */
+export type LockEvent = "stale" | "waiting" | "locked" | "releasing";
 
 /**
  * Writes a set of files that belong together (AIPerf's JSON and CSV summary): every temp file is
@@ -223,8 +233,9 @@ export async function writeFilesAtomic(files: readonly AtomicFile[], options: Wr
       await writeTemp(temps[i] as string, file.content, options.mode ?? 0o666);
     }
     current = options.lock;
-    await acquireLock(options.lock, options.lockTimeoutMs ?? 60_000, options.staleMs ?? 30_000);
+    await acquireLock(options.lock, options.lockTimeoutMs ?? 60_000, options.staleMs ?? 30_000, options.onLockEvent);
     locked = true;
+    await options.onLockEvent?.("locked");
     if (!overwrite) for (const file of files) if (await exists(file.path)) throw new OutputExistsError(file.path);
     for (const [i, file] of files.entries()) {
       current = file.path;
@@ -238,12 +249,20 @@ export async function writeFilesAtomic(files: readonly AtomicFile[], options: Wr
     if (isTypedError(error)) throw error;
     throw new FileWriteError(current, `cannot write output: ${(error as Error).message}`, undefined, { cause: error });
   } finally {
-    if (locked) await releaseLock(options.lock);
+    if (locked) {
+      await options.onLockEvent?.("releasing");
+      await releaseLock(options.lock);
+    }
     for (const tmp of temps) pending.delete(tmp);
   }
 }
 
-async function acquireLock(lock: string, timeoutMs: number, staleMs: number): Promise<void> {
+async function acquireLock(
+  lock: string,
+  timeoutMs: number,
+  staleMs: number,
+  onEvent: WriteFilesAtomicOptions["onLockEvent"],
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (let delay = 2; ; delay = Math.min(delay * 2, 50)) {
     try {
@@ -264,9 +283,11 @@ async function acquireLock(lock: string, timeoutMs: number, staleMs: number): Pr
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     }
     if (await isStale(lock, staleMs)) {
-      await unlink(lock).catch(() => undefined);
+      await onEvent?.("stale");
+      await breakStale(lock, staleMs);
       continue;
     }
+    await onEvent?.("waiting");
     if (Date.now() > deadline)
       throw new FileWriteError(
         lock,
@@ -274,6 +295,33 @@ async function acquireLock(lock: string, timeoutMs: number, staleMs: number): Pr
         "remove the lock file if no other run is writing",
       );
     await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
+  }
+}
+
+/**
+ * Removes a stale lock. Breakers take a guard file `LOCK.break` first and check again under it: two
+ * writers that both saw the dead owner's lock cannot both remove it, the second finding the first's
+ * new, live lock instead (issue 9, class 12). A guard left by a breaker that died is broken likewise.
+ */
+async function breakStale(lock: string, staleMs: number): Promise<void> {
+  const guard = `${lock}.break`;
+  let handle: FileHandle;
+  try {
+    handle = await open(guard, "wx");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    if (await isStale(guard, staleMs)) await unlink(guard).catch(() => undefined);
+    return;
+  }
+  pendingTempFiles().add(guard);
+  try {
+    await handle.writeFile(`${process.pid}\n`);
+    await handle.close();
+    if (await isStale(lock, staleMs)) await unlink(lock).catch(() => undefined);
+  } finally {
+    await handle.close().catch(() => undefined);
+    await unlink(guard).catch(() => undefined);
+    pendingTempFiles().delete(guard);
   }
 }
 

@@ -89,12 +89,7 @@ export type SummaryFileFlat = SummaryFileCommon & {
    * Benchmark identifier (L and later).
    */
   benchmark_id?: string;
-  /**
-   * GPU telemetry summary (L, #335): {summary, endpoints: {host: {gpus: {gpu_i: {gpu_index, gpu_name, gpu_uuid, platform (1.5, and Rust under 1.4), metrics}}}}}; metric names vendor-prefixed (nvidia_*, amd_*) from schema 1.5; opaque.
-   */
-  telemetry_data?: {
-    [k: string]: unknown;
-  } | null;
+  telemetry_data?: TelemetryData;
   /**
    * Run information (schema 1.2+): benchmark_id, sweep_id, random_seed, trial, run_label, variation_*, cli_command; {} from the Rust engine; opaque.
    */
@@ -147,7 +142,162 @@ export type SummaryFileFlat = SummaryFileCommon & {
    * A metric block keyed by tag, or null (O: declared but unset).
    */
   [k: string]: unknown;
+} & {
+  [k: string]: unknown;
 };
+/**
+ * telemetry_data of profile_export_aiperf.json (spec §13.3.2): GPU telemetry per endpoint and GPU (null: none collected). Schema 1.5 files are checked against definitions/v15 (platform written, vendor-prefixed metric names).
+ */
+export type TelemetryData = {
+  /**
+   * endpoints_configured, endpoints_successful, start_time, end_time.
+   */
+  summary?: {
+    /**
+     * Endpoints configured (list or count).
+     */
+    endpoints_configured?: unknown[] | number;
+    /**
+     * Endpoints scraped successfully (list or count).
+     */
+    endpoints_successful?: unknown[] | number;
+    /**
+     * Start of collection, naive local ISO time.
+     */
+    start_time?: string | null;
+    /**
+     * End of collection, naive local ISO time.
+     */
+    end_time?: string | null;
+    [k: string]: unknown;
+  } | null;
+  /**
+   * host:port -> {gpus: {gpu_<i>: GPU}}.
+   */
+  endpoints: {
+    [k: string]: {
+      /**
+       * gpu_<index> -> the GPU's summary.
+       */
+      gpus: {
+        [k: string]: GpuSummary;
+      };
+      [k: string]: unknown;
+    };
+  };
+  /**
+   * Scrape errors.
+   */
+  error_summary?: unknown[] | null;
+  [k: string]: unknown;
+} & TelemetryDataSchemaJson;
+/**
+ * Schema 1.5: platform is written, and metric names are vendor-scoped (nvidia_* on nvidia, amd_* on amd).
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema
+ * via the `definition` "gpu15".
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema
+ * via the `definition` "gpu15".
+ */
+export type GpuSummary15 = GpuSummary & {
+  [k: string]: unknown;
+};
+/**
+ * telemetry_data under schema 1.5.
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema
+ * via the `definition` "v15".
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema
+ * via the `definition` "v15".
+ */
+export type TelemetryData15 = {
+  /**
+   * endpoints_configured, endpoints_successful, start_time, end_time.
+   */
+  summary?: {
+    /**
+     * Endpoints configured (list or count).
+     */
+    endpoints_configured?: unknown[] | number;
+    /**
+     * Endpoints scraped successfully (list or count).
+     */
+    endpoints_successful?: unknown[] | number;
+    /**
+     * Start of collection, naive local ISO time.
+     */
+    start_time?: string | null;
+    /**
+     * End of collection, naive local ISO time.
+     */
+    end_time?: string | null;
+    [k: string]: unknown;
+  } | null;
+  /**
+   * host:port -> {gpus: {gpu_<i>: GPU}}.
+   */
+  endpoints: {
+    [k: string]: {
+      /**
+       * gpu_<index> -> the GPU's summary.
+       */
+      gpus: {
+        [k: string]: GpuSummary15;
+      };
+      [k: string]: unknown;
+    };
+  };
+  /**
+   * Scrape errors.
+   */
+  error_summary?: unknown[] | null;
+  [k: string]: unknown;
+} | null;
+export type TelemetryDataSchemaJson = {
+  /**
+   * endpoints_configured, endpoints_successful, start_time, end_time.
+   */
+  summary?: {
+    /**
+     * Endpoints configured (list or count).
+     */
+    endpoints_configured?: unknown[] | number;
+    /**
+     * Endpoints scraped successfully (list or count).
+     */
+    endpoints_successful?: unknown[] | number;
+    /**
+     * Start of collection, naive local ISO time.
+     */
+    start_time?: string | null;
+    /**
+     * End of collection, naive local ISO time.
+     */
+    end_time?: string | null;
+    [k: string]: unknown;
+  } | null;
+  /**
+   * host:port -> {gpus: {gpu_<i>: GPU}}.
+   */
+  endpoints: {
+    [k: string]: {
+      /**
+       * gpu_<index> -> the GPU's summary.
+       */
+      gpus: {
+        [k: string]: GpuSummary;
+      };
+      [k: string]: unknown;
+    };
+  };
+  /**
+   * Scrape errors.
+   */
+  error_summary?: unknown[] | null;
+  [k: string]: unknown;
+} | null;
 /**
  * profile_export_aiperf.json in the run1 (R) layout (facts F16): every metric under records, keyed by tag.
  */
@@ -174,6 +324,15 @@ export type SummaryFileVersioned = SummaryFileFlat & {
  * Any profile_export_aiperf.json: a file with records is checked as run1, one with schema_version as versioned flat, any other as flat (O).
  */
 export type SummaryFile = SummaryFileRun1 | SummaryFileFlat | SummaryFileVersioned;
+/**
+ * One slice: its bounds (new shape) or index (old shape), then tag -> metric block.
+ *
+ * This interface was referenced by `TimeslicesFile`'s JSON-Schema
+ * via the `definition` "timeslice".
+ */
+export type Timeslice = {
+  [k: string]: unknown;
+};
 
 /**
  * `aiperf-tools analyze --json` and @aiperf/analysis analyzeJson(): a finished run re-analysed with AIPerf's definitions (goodput, warmup and trimming, time slices, steady state, load shape). Nanosecond timestamps are decimal strings (exact beyond 2^53).
@@ -1443,6 +1602,289 @@ export interface MetricResult {
   [k: string]: unknown;
 }
 /**
+ * phase_manifest.json of a multi-phase run (spec §13.6.3): Rust writes schema_version 1 (an integer) and no artifact paths; Python entries add relative artifact paths.
+ */
+export interface PhaseManifest {
+  /**
+   * 1 (Rust, an integer); Python's spelling is a string.
+   */
+  schema_version: number | string;
+  /**
+   * The phases in order; at least one.
+   *
+   * @minItems 1
+   */
+  phases: PhaseManifestEntry[];
+  [k: string]: unknown;
+}
+export interface PhaseManifestEntry {
+  /**
+   * Unique name (case-insensitively).
+   */
+  phase_name: string;
+  /**
+   * warmup or profiling.
+   */
+  phase_kind: "warmup" | "profiling";
+  /**
+   * Absolute index in the ordered phase list.
+   */
+  phase_index: number;
+  /**
+   * Index among profiling phases; absent for warmup.
+   */
+  profiling_index?: number | null;
+  /**
+   * Left out of the root aggregate.
+   */
+  exclude_from_results?: boolean;
+  /**
+   * Python: relative path of the phase's summary JSON.
+   */
+  metrics_json?: string;
+  /**
+   * Python: relative path of the phase's summary CSV.
+   */
+  metrics_csv?: string;
+  /**
+   * Python: relative path of the phase's server metrics.
+   */
+  server_metrics_json?: string;
+  /**
+   * Python: relative path of the phase's GPU telemetry.
+   */
+  gpu_telemetry_json?: string;
+  [k: string]: unknown;
+}
+/**
+ * One data row of the Rust engine's profile_export_records.csv (spec §13.4.2), as header -> cell text: LF line endings, integers in decimal, booleans true/false, metric cells as Rust f64 Display (no exponent, no trailing .0), an empty cell for an absent value. Metric columns are named "<Header> (<unit>)" and are any column not listed here; the later variant adds global_dispatch_index, trace export the trace_* columns.
+ */
+export interface RecordsCsvRow {
+  /**
+   * Conversation index (Rust).
+   */
+  session_num: string;
+  /**
+   * Per-request id.
+   */
+  x_request_id: string;
+  /**
+   * Session id.
+   */
+  x_correlation_id: string;
+  /**
+   * Dataset conversation id; empty when none.
+   */
+  conversation_id: string;
+  /**
+   * Turn within the conversation.
+   */
+  turn_index: string;
+  /**
+   * Wall clock of the credit; empty when unknown.
+   */
+  credit_issued_ns: string;
+  /**
+   * Wall clock of the request start.
+   */
+  request_start_ns: string;
+  /**
+   * First-token time (Rust); empty when none.
+   */
+  request_ack_ns: string;
+  /**
+   * Wall clock of the request end.
+   */
+  request_end_ns: string;
+  /**
+   * rust-0 (earlier variant) or the worker's id.
+   */
+  worker_id: string;
+  /**
+   * Dense global dispatch ordinal (later variant).
+   */
+  global_dispatch_index?: string;
+  /**
+   * "aiperf runner".
+   */
+  record_processor_id: string;
+  /**
+   * warmup or profiling.
+   */
+  benchmark_phase: "warmup" | "profiling";
+  /**
+   * true or false.
+   */
+  was_cancelled: string;
+  /**
+   * Wall clock of the cancellation; empty when not cancelled.
+   */
+  cancellation_time_ns: string;
+  /**
+   * HTTP-like error code; empty when none.
+   */
+  error_code: string;
+  /**
+   * Error class; empty on success.
+   */
+  error_type: string;
+  /**
+   * Error message; empty on success.
+   */
+  error_message: string;
+  /**
+   * Trace export: true, false or empty.
+   */
+  trace_connection_reused?: string;
+  /**
+   * A metric column: the value in the unit of its header, or empty.
+   */
+  [k: string]: string;
+}
+/**
+ * server_metrics_export.json (spec §13.6.1): the Prometheus scrapes summarized, schema_version "1.1"; also phases/<name>/server_metrics.json.
+ */
+export interface ServerMetricsFile {
+  /**
+   * "1.1" (and "1.0" earlier).
+   */
+  schema_version: string;
+  /**
+   * AIPerf version.
+   */
+  aiperf_version?: string;
+  /**
+   * Benchmark identifier.
+   */
+  benchmark_id?: string | null;
+  /**
+   * Endpoints configured/successful, start/end time (naive local ISO), endpoint_info, phase_time_ranges.
+   */
+  summary: {
+    /**
+     * Endpoint URLs (or their count).
+     */
+    endpoints_configured: unknown[] | number;
+    /**
+     * Endpoints scraped successfully (or their count).
+     */
+    endpoints_successful: unknown[] | number;
+    /**
+     * Naive local ISO time.
+     */
+    start_time?: string | null;
+    /**
+     * Naive local ISO time.
+     */
+    end_time?: string | null;
+    /**
+     * Per-endpoint details; opaque.
+     */
+    endpoint_info?: {
+      [k: string]: unknown;
+    } | null;
+    /**
+     * phase -> {start_ns, end_ns, ...}.
+     */
+    phase_time_ranges?: {
+      [k: string]: {
+        [k: string]: unknown;
+      };
+    } | null;
+    [k: string]: unknown;
+  };
+  /**
+   * The phase the metrics cover ("profiling").
+   */
+  metrics_phase?: string;
+  /**
+   * Metric family -> its summary; opaque per family.
+   */
+  metrics: {
+    [k: string]: unknown;
+  };
+  /**
+   * The warmup phase's metrics.
+   */
+  warmup_metrics?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The run's configuration; opaque.
+   */
+  input_config?: {
+    [k: string]: unknown;
+  } | null;
+  [k: string]: unknown;
+}
+/**
+ * profile_export_aiperf_steady_state.json (Python, spec §13.5.2): the detected window's metadata and the metrics recomputed inside it (only unit, avg, min, max, p50, p90, p95, p99, std).
+ */
+export interface SteadyStateFile {
+  window_metadata: SteadyStateWindowMetadata;
+  /**
+   * tag -> metric block inside the window.
+   */
+  metrics: {
+    [k: string]: MetricResult;
+  };
+  [k: string]: unknown;
+}
+/**
+ * How the window was found; ns timestamps as floats.
+ */
+export interface SteadyStateWindowMetadata {
+  /**
+   * Signals used joined by _ (e.g. cusum_mser5_latency_mser5_ttft), or a fallback_* / user_override / zero_duration / empty.
+   */
+  detection_method: string;
+  /**
+   * Window start (ns).
+   */
+  ramp_up_end_ns: number;
+  /**
+   * Window end (ns).
+   */
+  ramp_down_start_ns: number;
+  /**
+   * Window length (ns).
+   */
+  steady_state_duration_ns: number;
+  /**
+   * Records considered.
+   */
+  total_requests: number;
+  /**
+   * Records inside the window.
+   */
+  steady_state_requests: number;
+  /**
+   * fraction_retained, variance_inflation_factor, effective_p99_sample_size, sample_size_warning.
+   */
+  quality?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * trend_correlation, trend_p_value, stationarity_warning.
+   */
+  stationarity?: {
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Each signal's ramp bounds (ns or null).
+   */
+  cross_validation?: {
+    [k: string]: number | null;
+  } | null;
+  /**
+   * Confidence intervals when bootstrap iterations > 0.
+   */
+  bootstrap?: {
+    [k: string]: unknown;
+  } | null;
+  [k: string]: unknown;
+}
+/**
  * Keys every profile_export_aiperf.json layout shares (facts F16): the echoed configuration, the run's cancellation state, the error summary and the profiling phase's start and end.
  */
 export interface SummaryFileCommon {
@@ -1468,6 +1910,71 @@ export interface SummaryFileCommon {
    * End of the profiling phase, same format as start_time; null if unknown.
    */
   end_time?: string | null;
+  [k: string]: unknown;
+}
+/**
+ * One GPU: identity, vendor platform (1.5, and Rust under 1.4: after gpu_uuid), where it ran, its metrics.
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema
+ * via the `definition` "gpu".
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema
+ * via the `definition` "gpu".
+ */
+export interface GpuSummary {
+  /**
+   * Index on its host.
+   */
+  gpu_index: number;
+  /**
+   * Model name.
+   */
+  gpu_name?: string | null;
+  /**
+   * UUID.
+   */
+  gpu_uuid?: string | null;
+  /**
+   * "nvidia", "amd" (schema 1.5), Rust's fallback label otherwise.
+   */
+  platform?: string;
+  /**
+   * Host.
+   */
+  hostname?: string | null;
+  /**
+   * Kubernetes namespace.
+   */
+  namespace?: string | null;
+  /**
+   * Kubernetes pod.
+   */
+  pod_name?: string | null;
+  /**
+   * Metric name -> statistics.
+   */
+  metrics: {
+    [k: string]: TelemetryMetricResult;
+  };
+  [k: string]: unknown;
+}
+/**
+ * Statistics of one GPU metric: a unit and whatever statistics exist (count kept).
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema
+ * via the `definition` "metric".
+ *
+ * This interface was referenced by `undefined`'s JSON-Schema
+ * via the `definition` "metric".
+ */
+export interface TelemetryMetricResult {
+  /**
+   * Display unit (W, %, MiB, ...).
+   */
+  unit?: string;
+  /**
+   * A statistic (avg, min, max, p*, std, count, sum); null when not finite.
+   */
   [k: string]: unknown;
 }
 /**
@@ -1499,4 +2006,53 @@ export interface ThresholdsFile {
    * compare: seed of the bootstrap (default 1); --seed wins.
    */
   seed?: number;
+}
+/**
+ * One row of profile_export_aiperf_timeslices.csv, header -> cell (spec §13.5.1): Rust `Timeslice,Start_NS,End_NS,Metric,Unit,Stat,Value` (values .2f); older Python `Timeslice,Metric,Unit,Stat,Value`. CRLF line endings; one row per present statistic, no count.
+ */
+export interface TimeslicesCsvRow {
+  /**
+   * Slice index, from 0.
+   */
+  Timeslice: string;
+  /**
+   * Slice start (ns), Rust.
+   */
+  Start_NS?: string;
+  /**
+   * Slice end (ns), Rust.
+   */
+  End_NS?: string;
+  /**
+   * Display header (falls back to the tag).
+   */
+  Metric: string;
+  /**
+   * Display unit.
+   */
+  Unit: string;
+  /**
+   * avg, min, max, sum, a percentile or std.
+   */
+  Stat: string;
+  /**
+   * The statistic: .2f (Rust) or Python's number text.
+   */
+  Value: string;
+}
+/**
+ * profile_export_aiperf_timeslices.json (spec §13.5.1): slices in chronological order, each a metric block per tag. New shape (0.12+, Python 0.13, Rust): start_ns/end_ns per slice, is_complete: false on the last partial slice; old shape (2025): timeslice_index per slice.
+ */
+export interface TimeslicesFile {
+  /**
+   * Non-empty slices, chronological; the position is the slice index (new shape).
+   */
+  timeslices: Timeslice[];
+  /**
+   * The run's configuration; opaque (absent in Rust without a frontend config).
+   */
+  input_config?: {
+    [k: string]: unknown;
+  } | null;
+  [k: string]: unknown;
 }

@@ -8263,8 +8263,2763 @@ function validate37(
   validate37.errors = vErrors;
   return errors === 0;
 }
-export const SummaryFile = validate38;
+export const PhaseManifest = validate38;
 const schema41 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://aiperf-ts.github.io/schemas/phase-manifest.schema.json",
+  type: "object",
+  required: ["schema_version", "phases"],
+  properties: {
+    schema_version: { type: ["integer", "string"] },
+    phases: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        required: ["phase_name", "phase_kind", "phase_index"],
+        properties: {
+          phase_name: { type: "string", pattern: "^[A-Za-z_][A-Za-z0-9_-]*$" },
+          phase_kind: { type: "string", enum: ["warmup", "profiling"] },
+          phase_index: { type: "integer", minimum: 0 },
+          profiling_index: { type: ["integer", "null"], minimum: 0 },
+          exclude_from_results: { type: "boolean" },
+          metrics_json: { type: "string" },
+          metrics_csv: { type: "string" },
+          server_metrics_json: { type: "string" },
+          gpu_telemetry_json: { type: "string" },
+        },
+      },
+    },
+  },
+};
+const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");
+function validate38(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  /*# sourceURL="https://aiperf-ts.github.io/schemas/phase-manifest.schema.json" */ let vErrors =
+    null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema_version === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "schema_version" },
+        message: "must have required property '" + "schema_version" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.phases === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "phases" },
+        message: "must have required property '" + "phases" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.schema_version !== undefined) {
+      let data0 = data.schema_version;
+      if (
+        !(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0) && isFinite(data0)) &&
+        typeof data0 !== "string"
+      ) {
+        const err2 = {
+          instancePath: instancePath + "/schema_version",
+          schemaPath: "#/properties/schema_version/type",
+          keyword: "type",
+          params: { type: schema41.properties.schema_version.type },
+          message: "must be integer,string",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.phases !== undefined) {
+      let data1 = data.phases;
+      if (Array.isArray(data1)) {
+        if (data1.length < 1) {
+          const err3 = {
+            instancePath: instancePath + "/phases",
+            schemaPath: "#/properties/phases/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            if (data2.phase_name === undefined) {
+              const err4 = {
+                instancePath: instancePath + "/phases/" + i0,
+                schemaPath: "#/properties/phases/items/required",
+                keyword: "required",
+                params: { missingProperty: "phase_name" },
+                message: "must have required property '" + "phase_name" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+            if (data2.phase_kind === undefined) {
+              const err5 = {
+                instancePath: instancePath + "/phases/" + i0,
+                schemaPath: "#/properties/phases/items/required",
+                keyword: "required",
+                params: { missingProperty: "phase_kind" },
+                message: "must have required property '" + "phase_kind" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+            if (data2.phase_index === undefined) {
+              const err6 = {
+                instancePath: instancePath + "/phases/" + i0,
+                schemaPath: "#/properties/phases/items/required",
+                keyword: "required",
+                params: { missingProperty: "phase_index" },
+                message: "must have required property '" + "phase_index" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data2.phase_name !== undefined) {
+              let data3 = data2.phase_name;
+              if (typeof data3 === "string") {
+                if (!pattern2.test(data3)) {
+                  const err7 = {
+                    instancePath: instancePath + "/phases/" + i0 + "/phase_name",
+                    schemaPath: "#/properties/phases/items/properties/phase_name/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[A-Za-z_][A-Za-z0-9_-]*$" },
+                    message: 'must match pattern "' + "^[A-Za-z_][A-Za-z0-9_-]*$" + '"',
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = {
+                  instancePath: instancePath + "/phases/" + i0 + "/phase_name",
+                  schemaPath: "#/properties/phases/items/properties/phase_name/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data2.phase_kind !== undefined) {
+              let data4 = data2.phase_kind;
+              if (typeof data4 !== "string") {
+                const err9 = {
+                  instancePath: instancePath + "/phases/" + i0 + "/phase_kind",
+                  schemaPath: "#/properties/phases/items/properties/phase_kind/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+              if (!(data4 === "warmup" || data4 === "profiling")) {
+                const err10 = {
+                  instancePath: instancePath + "/phases/" + i0 + "/phase_kind",
+                  schemaPath: "#/properties/phases/items/properties/phase_kind/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema41.properties.phases.items.properties.phase_kind.enum,
+                  },
+                  message: "must be equal to one of the allowed values",
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data2.phase_index !== undefined) {
+              let data5 = data2.phase_index;
+              if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+                const err11 = {
+                  instancePath: instancePath + "/phases/" + i0 + "/phase_index",
+                  schemaPath: "#/properties/phases/items/properties/phase_index/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+              if (typeof data5 == "number" && isFinite(data5)) {
+                if (data5 < 0 || isNaN(data5)) {
+                  const err12 = {
+                    instancePath: instancePath + "/phases/" + i0 + "/phase_index",
+                    schemaPath: "#/properties/phases/items/properties/phase_index/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err12];
+                  } else {
+                    vErrors.push(err12);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data2.profiling_index !== undefined) {
+              let data6 = data2.profiling_index;
+              if (
+                !(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6) && isFinite(data6)) &&
+                data6 !== null
+              ) {
+                const err13 = {
+                  instancePath: instancePath + "/phases/" + i0 + "/profiling_index",
+                  schemaPath: "#/properties/phases/items/properties/profiling_index/type",
+                  keyword: "type",
+                  params: {
+                    type: schema41.properties.phases.items.properties.profiling_index.type,
+                  },
+                  message: "must be integer,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+              if (typeof data6 == "number" && isFinite(data6)) {
+                if (data6 < 0 || isNaN(data6)) {
+                  const err14 = {
+                    instancePath: instancePath + "/phases/" + i0 + "/profiling_index",
+                    schemaPath: "#/properties/phases/items/properties/profiling_index/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err14];
+                  } else {
+                    vErrors.push(err14);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data2.exclude_from_results !== undefined) {
+              if (typeof data2.exclude_from_results !== "boolean") {
+                const err15 = {
+                  instancePath: instancePath + "/phases/" + i0 + "/exclude_from_results",
+                  schemaPath: "#/properties/phases/items/properties/exclude_from_results/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data2.metrics_json !== undefined) {
+              if (typeof data2.metrics_json !== "string") {
+                const err16 = {
+                  instancePath: instancePath + "/phases/" + i0 + "/metrics_json",
+                  schemaPath: "#/properties/phases/items/properties/metrics_json/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data2.metrics_csv !== undefined) {
+              if (typeof data2.metrics_csv !== "string") {
+                const err17 = {
+                  instancePath: instancePath + "/phases/" + i0 + "/metrics_csv",
+                  schemaPath: "#/properties/phases/items/properties/metrics_csv/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data2.server_metrics_json !== undefined) {
+              if (typeof data2.server_metrics_json !== "string") {
+                const err18 = {
+                  instancePath: instancePath + "/phases/" + i0 + "/server_metrics_json",
+                  schemaPath: "#/properties/phases/items/properties/server_metrics_json/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data2.gpu_telemetry_json !== undefined) {
+              if (typeof data2.gpu_telemetry_json !== "string") {
+                const err19 = {
+                  instancePath: instancePath + "/phases/" + i0 + "/gpu_telemetry_json",
+                  schemaPath: "#/properties/phases/items/properties/gpu_telemetry_json/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err20 = {
+              instancePath: instancePath + "/phases/" + i0,
+              schemaPath: "#/properties/phases/items/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + "/phases",
+          schemaPath: "#/properties/phases/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err22 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err22];
+    } else {
+      vErrors.push(err22);
+    }
+    errors++;
+  }
+  validate38.errors = vErrors;
+  return errors === 0;
+}
+export const RecordsCsvRow = validate39;
+const schema42 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://aiperf-ts.github.io/schemas/records-csv-row.schema.json",
+  type: "object",
+  required: [
+    "session_num",
+    "x_request_id",
+    "x_correlation_id",
+    "conversation_id",
+    "turn_index",
+    "credit_issued_ns",
+    "request_start_ns",
+    "request_ack_ns",
+    "request_end_ns",
+    "worker_id",
+    "record_processor_id",
+    "benchmark_phase",
+    "was_cancelled",
+    "cancellation_time_ns",
+    "error_code",
+    "error_type",
+    "error_message",
+  ],
+  properties: {
+    session_num: { type: "string", pattern: "^-?\\d+$" },
+    x_request_id: { type: "string" },
+    x_correlation_id: { type: "string" },
+    conversation_id: { type: "string" },
+    turn_index: { type: "string", pattern: "^-?\\d+$" },
+    credit_issued_ns: { type: "string", pattern: "^(-?\\d+)?$" },
+    request_start_ns: { type: "string", pattern: "^-?\\d+$" },
+    request_ack_ns: { type: "string", pattern: "^(-?\\d+)?$" },
+    request_end_ns: { type: "string", pattern: "^-?\\d+$" },
+    worker_id: { type: "string" },
+    global_dispatch_index: { type: "string", pattern: "^(-?\\d+)?$" },
+    record_processor_id: { type: "string" },
+    benchmark_phase: { type: "string", enum: ["warmup", "profiling"] },
+    was_cancelled: { type: "string", pattern: "^(true|false)$" },
+    cancellation_time_ns: { type: "string", pattern: "^(-?\\d+)?$" },
+    error_code: { type: "string", pattern: "^(-?\\d+)?$" },
+    error_type: { type: "string" },
+    error_message: { type: "string" },
+    trace_connection_reused: { type: "string", pattern: "^(true|false)?$" },
+  },
+  patternProperties: {
+    "^trace_(?!connection_reused$)": { type: "string", pattern: "^(-?\\d+)?$" },
+  },
+  additionalProperties: { type: "string", pattern: "^(-?\\d+(\\.\\d+)?)?$" },
+};
+const pattern3 = new RegExp("^trace_(?!connection_reused$)", "u");
+const pattern4 = new RegExp("^(-?\\d+(\\.\\d+)?)?$", "u");
+const pattern5 = new RegExp("^-?\\d+$", "u");
+const pattern7 = new RegExp("^(-?\\d+)?$", "u");
+const pattern12 = new RegExp("^(true|false)$", "u");
+const pattern15 = new RegExp("^(true|false)?$", "u");
+function validate39(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  /*# sourceURL="https://aiperf-ts.github.io/schemas/records-csv-row.schema.json" */ let vErrors =
+    null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.session_num === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "session_num" },
+        message: "must have required property '" + "session_num" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.x_request_id === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "x_request_id" },
+        message: "must have required property '" + "x_request_id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.x_correlation_id === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "x_correlation_id" },
+        message: "must have required property '" + "x_correlation_id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.conversation_id === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "conversation_id" },
+        message: "must have required property '" + "conversation_id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.turn_index === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "turn_index" },
+        message: "must have required property '" + "turn_index" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.credit_issued_ns === undefined) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "credit_issued_ns" },
+        message: "must have required property '" + "credit_issued_ns" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.request_start_ns === undefined) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "request_start_ns" },
+        message: "must have required property '" + "request_start_ns" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.request_ack_ns === undefined) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "request_ack_ns" },
+        message: "must have required property '" + "request_ack_ns" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.request_end_ns === undefined) {
+      const err8 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "request_end_ns" },
+        message: "must have required property '" + "request_end_ns" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.worker_id === undefined) {
+      const err9 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "worker_id" },
+        message: "must have required property '" + "worker_id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.record_processor_id === undefined) {
+      const err10 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "record_processor_id" },
+        message: "must have required property '" + "record_processor_id" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.benchmark_phase === undefined) {
+      const err11 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "benchmark_phase" },
+        message: "must have required property '" + "benchmark_phase" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.was_cancelled === undefined) {
+      const err12 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "was_cancelled" },
+        message: "must have required property '" + "was_cancelled" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.cancellation_time_ns === undefined) {
+      const err13 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "cancellation_time_ns" },
+        message: "must have required property '" + "cancellation_time_ns" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err13];
+      } else {
+        vErrors.push(err13);
+      }
+      errors++;
+    }
+    if (data.error_code === undefined) {
+      const err14 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "error_code" },
+        message: "must have required property '" + "error_code" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    if (data.error_type === undefined) {
+      const err15 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "error_type" },
+        message: "must have required property '" + "error_type" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err15];
+      } else {
+        vErrors.push(err15);
+      }
+      errors++;
+    }
+    if (data.error_message === undefined) {
+      const err16 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "error_message" },
+        message: "must have required property '" + "error_message" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(func2.call(schema42.properties, key0) || pattern3.test(key0))) {
+        let data0 = data[key0];
+        if (typeof data0 === "string") {
+          if (!pattern4.test(data0)) {
+            const err17 = {
+              instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/additionalProperties/pattern",
+              keyword: "pattern",
+              params: { pattern: "^(-?\\d+(\\.\\d+)?)?$" },
+              message: 'must match pattern "' + "^(-?\\d+(\\.\\d+)?)?$" + '"',
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        } else {
+          const err18 = {
+            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/additionalProperties/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.session_num !== undefined) {
+      let data1 = data.session_num;
+      if (typeof data1 === "string") {
+        if (!pattern5.test(data1)) {
+          const err19 = {
+            instancePath: instancePath + "/session_num",
+            schemaPath: "#/properties/session_num/pattern",
+            keyword: "pattern",
+            params: { pattern: "^-?\\d+$" },
+            message: 'must match pattern "' + "^-?\\d+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+      } else {
+        const err20 = {
+          instancePath: instancePath + "/session_num",
+          schemaPath: "#/properties/session_num/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+    if (data.x_request_id !== undefined) {
+      if (typeof data.x_request_id !== "string") {
+        const err21 = {
+          instancePath: instancePath + "/x_request_id",
+          schemaPath: "#/properties/x_request_id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.x_correlation_id !== undefined) {
+      if (typeof data.x_correlation_id !== "string") {
+        const err22 = {
+          instancePath: instancePath + "/x_correlation_id",
+          schemaPath: "#/properties/x_correlation_id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.conversation_id !== undefined) {
+      if (typeof data.conversation_id !== "string") {
+        const err23 = {
+          instancePath: instancePath + "/conversation_id",
+          schemaPath: "#/properties/conversation_id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.turn_index !== undefined) {
+      let data5 = data.turn_index;
+      if (typeof data5 === "string") {
+        if (!pattern5.test(data5)) {
+          const err24 = {
+            instancePath: instancePath + "/turn_index",
+            schemaPath: "#/properties/turn_index/pattern",
+            keyword: "pattern",
+            params: { pattern: "^-?\\d+$" },
+            message: 'must match pattern "' + "^-?\\d+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      } else {
+        const err25 = {
+          instancePath: instancePath + "/turn_index",
+          schemaPath: "#/properties/turn_index/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+    }
+    if (data.credit_issued_ns !== undefined) {
+      let data6 = data.credit_issued_ns;
+      if (typeof data6 === "string") {
+        if (!pattern7.test(data6)) {
+          const err26 = {
+            instancePath: instancePath + "/credit_issued_ns",
+            schemaPath: "#/properties/credit_issued_ns/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(-?\\d+)?$" },
+            message: 'must match pattern "' + "^(-?\\d+)?$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + "/credit_issued_ns",
+          schemaPath: "#/properties/credit_issued_ns/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.request_start_ns !== undefined) {
+      let data7 = data.request_start_ns;
+      if (typeof data7 === "string") {
+        if (!pattern5.test(data7)) {
+          const err28 = {
+            instancePath: instancePath + "/request_start_ns",
+            schemaPath: "#/properties/request_start_ns/pattern",
+            keyword: "pattern",
+            params: { pattern: "^-?\\d+$" },
+            message: 'must match pattern "' + "^-?\\d+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + "/request_start_ns",
+          schemaPath: "#/properties/request_start_ns/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.request_ack_ns !== undefined) {
+      let data8 = data.request_ack_ns;
+      if (typeof data8 === "string") {
+        if (!pattern7.test(data8)) {
+          const err30 = {
+            instancePath: instancePath + "/request_ack_ns",
+            schemaPath: "#/properties/request_ack_ns/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(-?\\d+)?$" },
+            message: 'must match pattern "' + "^(-?\\d+)?$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err30];
+          } else {
+            vErrors.push(err30);
+          }
+          errors++;
+        }
+      } else {
+        const err31 = {
+          instancePath: instancePath + "/request_ack_ns",
+          schemaPath: "#/properties/request_ack_ns/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.request_end_ns !== undefined) {
+      let data9 = data.request_end_ns;
+      if (typeof data9 === "string") {
+        if (!pattern5.test(data9)) {
+          const err32 = {
+            instancePath: instancePath + "/request_end_ns",
+            schemaPath: "#/properties/request_end_ns/pattern",
+            keyword: "pattern",
+            params: { pattern: "^-?\\d+$" },
+            message: 'must match pattern "' + "^-?\\d+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      } else {
+        const err33 = {
+          instancePath: instancePath + "/request_end_ns",
+          schemaPath: "#/properties/request_end_ns/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+    }
+    if (data.worker_id !== undefined) {
+      if (typeof data.worker_id !== "string") {
+        const err34 = {
+          instancePath: instancePath + "/worker_id",
+          schemaPath: "#/properties/worker_id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.global_dispatch_index !== undefined) {
+      let data11 = data.global_dispatch_index;
+      if (typeof data11 === "string") {
+        if (!pattern7.test(data11)) {
+          const err35 = {
+            instancePath: instancePath + "/global_dispatch_index",
+            schemaPath: "#/properties/global_dispatch_index/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(-?\\d+)?$" },
+            message: 'must match pattern "' + "^(-?\\d+)?$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      } else {
+        const err36 = {
+          instancePath: instancePath + "/global_dispatch_index",
+          schemaPath: "#/properties/global_dispatch_index/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.record_processor_id !== undefined) {
+      if (typeof data.record_processor_id !== "string") {
+        const err37 = {
+          instancePath: instancePath + "/record_processor_id",
+          schemaPath: "#/properties/record_processor_id/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+    }
+    if (data.benchmark_phase !== undefined) {
+      let data13 = data.benchmark_phase;
+      if (typeof data13 !== "string") {
+        const err38 = {
+          instancePath: instancePath + "/benchmark_phase",
+          schemaPath: "#/properties/benchmark_phase/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+      if (!(data13 === "warmup" || data13 === "profiling")) {
+        const err39 = {
+          instancePath: instancePath + "/benchmark_phase",
+          schemaPath: "#/properties/benchmark_phase/enum",
+          keyword: "enum",
+          params: { allowedValues: schema42.properties.benchmark_phase.enum },
+          message: "must be equal to one of the allowed values",
+        };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.was_cancelled !== undefined) {
+      let data14 = data.was_cancelled;
+      if (typeof data14 === "string") {
+        if (!pattern12.test(data14)) {
+          const err40 = {
+            instancePath: instancePath + "/was_cancelled",
+            schemaPath: "#/properties/was_cancelled/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(true|false)$" },
+            message: 'must match pattern "' + "^(true|false)$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      } else {
+        const err41 = {
+          instancePath: instancePath + "/was_cancelled",
+          schemaPath: "#/properties/was_cancelled/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.cancellation_time_ns !== undefined) {
+      let data15 = data.cancellation_time_ns;
+      if (typeof data15 === "string") {
+        if (!pattern7.test(data15)) {
+          const err42 = {
+            instancePath: instancePath + "/cancellation_time_ns",
+            schemaPath: "#/properties/cancellation_time_ns/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(-?\\d+)?$" },
+            message: 'must match pattern "' + "^(-?\\d+)?$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      } else {
+        const err43 = {
+          instancePath: instancePath + "/cancellation_time_ns",
+          schemaPath: "#/properties/cancellation_time_ns/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.error_code !== undefined) {
+      let data16 = data.error_code;
+      if (typeof data16 === "string") {
+        if (!pattern7.test(data16)) {
+          const err44 = {
+            instancePath: instancePath + "/error_code",
+            schemaPath: "#/properties/error_code/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(-?\\d+)?$" },
+            message: 'must match pattern "' + "^(-?\\d+)?$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      } else {
+        const err45 = {
+          instancePath: instancePath + "/error_code",
+          schemaPath: "#/properties/error_code/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.error_type !== undefined) {
+      if (typeof data.error_type !== "string") {
+        const err46 = {
+          instancePath: instancePath + "/error_type",
+          schemaPath: "#/properties/error_type/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.error_message !== undefined) {
+      if (typeof data.error_message !== "string") {
+        const err47 = {
+          instancePath: instancePath + "/error_message",
+          schemaPath: "#/properties/error_message/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.trace_connection_reused !== undefined) {
+      let data19 = data.trace_connection_reused;
+      if (typeof data19 === "string") {
+        if (!pattern15.test(data19)) {
+          const err48 = {
+            instancePath: instancePath + "/trace_connection_reused",
+            schemaPath: "#/properties/trace_connection_reused/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(true|false)?$" },
+            message: 'must match pattern "' + "^(true|false)?$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
+      } else {
+        const err49 = {
+          instancePath: instancePath + "/trace_connection_reused",
+          schemaPath: "#/properties/trace_connection_reused/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (pattern3.test(key1)) {
+        let data20 = data[key1];
+        if (typeof data20 === "string") {
+          if (!pattern7.test(data20)) {
+            const err50 = {
+              instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/patternProperties/%5Etrace_(%3F!connection_reused%24)/pattern",
+              keyword: "pattern",
+              params: { pattern: "^(-?\\d+)?$" },
+              message: 'must match pattern "' + "^(-?\\d+)?$" + '"',
+            };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        } else {
+          const err51 = {
+            instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "#/patternProperties/%5Etrace_(%3F!connection_reused%24)/type",
+            keyword: "type",
+            params: { type: "string" },
+            message: "must be string",
+          };
+          if (vErrors === null) {
+            vErrors = [err51];
+          } else {
+            vErrors.push(err51);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err52 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err52];
+    } else {
+      vErrors.push(err52);
+    }
+    errors++;
+  }
+  validate39.errors = vErrors;
+  return errors === 0;
+}
+export const ServerMetricsFile = validate40;
+const schema43 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://aiperf-ts.github.io/schemas/server-metrics-file.schema.json",
+  type: "object",
+  required: ["schema_version", "summary", "metrics"],
+  properties: {
+    schema_version: { type: "string", pattern: "^1\\.\\d+$" },
+    aiperf_version: { type: "string" },
+    benchmark_id: { type: ["string", "null"] },
+    summary: {
+      type: "object",
+      required: ["endpoints_configured", "endpoints_successful"],
+      properties: {
+        endpoints_configured: { type: ["array", "integer"] },
+        endpoints_successful: { type: ["array", "integer"] },
+        start_time: { type: ["string", "null"] },
+        end_time: { type: ["string", "null"] },
+        endpoint_info: { type: ["object", "null"] },
+        phase_time_ranges: { type: ["object", "null"], additionalProperties: { type: "object" } },
+      },
+    },
+    metrics_phase: { type: "string" },
+    metrics: { type: "object" },
+    warmup_metrics: { type: ["object", "null"] },
+    input_config: { type: ["object", "null"] },
+  },
+};
+const pattern18 = new RegExp("^1\\.\\d+$", "u");
+function validate40(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  /*# sourceURL="https://aiperf-ts.github.io/schemas/server-metrics-file.schema.json" */ let vErrors =
+    null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.schema_version === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "schema_version" },
+        message: "must have required property '" + "schema_version" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.summary === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "summary" },
+        message: "must have required property '" + "summary" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metrics === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "metrics" },
+        message: "must have required property '" + "metrics" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.schema_version !== undefined) {
+      let data0 = data.schema_version;
+      if (typeof data0 === "string") {
+        if (!pattern18.test(data0)) {
+          const err3 = {
+            instancePath: instancePath + "/schema_version",
+            schemaPath: "#/properties/schema_version/pattern",
+            keyword: "pattern",
+            params: { pattern: "^1\\.\\d+$" },
+            message: 'must match pattern "' + "^1\\.\\d+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/schema_version",
+          schemaPath: "#/properties/schema_version/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.aiperf_version !== undefined) {
+      if (typeof data.aiperf_version !== "string") {
+        const err5 = {
+          instancePath: instancePath + "/aiperf_version",
+          schemaPath: "#/properties/aiperf_version/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.benchmark_id !== undefined) {
+      let data2 = data.benchmark_id;
+      if (typeof data2 !== "string" && data2 !== null) {
+        const err6 = {
+          instancePath: instancePath + "/benchmark_id",
+          schemaPath: "#/properties/benchmark_id/type",
+          keyword: "type",
+          params: { type: schema43.properties.benchmark_id.type },
+          message: "must be string,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.summary !== undefined) {
+      let data3 = data.summary;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        if (data3.endpoints_configured === undefined) {
+          const err7 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/properties/summary/required",
+            keyword: "required",
+            params: { missingProperty: "endpoints_configured" },
+            message: "must have required property '" + "endpoints_configured" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data3.endpoints_successful === undefined) {
+          const err8 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/properties/summary/required",
+            keyword: "required",
+            params: { missingProperty: "endpoints_successful" },
+            message: "must have required property '" + "endpoints_successful" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        if (data3.endpoints_configured !== undefined) {
+          let data4 = data3.endpoints_configured;
+          if (
+            !Array.isArray(data4) &&
+            !(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4) && isFinite(data4))
+          ) {
+            const err9 = {
+              instancePath: instancePath + "/summary/endpoints_configured",
+              schemaPath: "#/properties/summary/properties/endpoints_configured/type",
+              keyword: "type",
+              params: { type: schema43.properties.summary.properties.endpoints_configured.type },
+              message: "must be array,integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data3.endpoints_successful !== undefined) {
+          let data5 = data3.endpoints_successful;
+          if (
+            !Array.isArray(data5) &&
+            !(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5) && isFinite(data5))
+          ) {
+            const err10 = {
+              instancePath: instancePath + "/summary/endpoints_successful",
+              schemaPath: "#/properties/summary/properties/endpoints_successful/type",
+              keyword: "type",
+              params: { type: schema43.properties.summary.properties.endpoints_successful.type },
+              message: "must be array,integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data3.start_time !== undefined) {
+          let data6 = data3.start_time;
+          if (typeof data6 !== "string" && data6 !== null) {
+            const err11 = {
+              instancePath: instancePath + "/summary/start_time",
+              schemaPath: "#/properties/summary/properties/start_time/type",
+              keyword: "type",
+              params: { type: schema43.properties.summary.properties.start_time.type },
+              message: "must be string,null",
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+        if (data3.end_time !== undefined) {
+          let data7 = data3.end_time;
+          if (typeof data7 !== "string" && data7 !== null) {
+            const err12 = {
+              instancePath: instancePath + "/summary/end_time",
+              schemaPath: "#/properties/summary/properties/end_time/type",
+              keyword: "type",
+              params: { type: schema43.properties.summary.properties.end_time.type },
+              message: "must be string,null",
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data3.endpoint_info !== undefined) {
+          let data8 = data3.endpoint_info;
+          if (!(data8 && typeof data8 == "object" && !Array.isArray(data8)) && data8 !== null) {
+            const err13 = {
+              instancePath: instancePath + "/summary/endpoint_info",
+              schemaPath: "#/properties/summary/properties/endpoint_info/type",
+              keyword: "type",
+              params: { type: schema43.properties.summary.properties.endpoint_info.type },
+              message: "must be object,null",
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data3.phase_time_ranges !== undefined) {
+          let data9 = data3.phase_time_ranges;
+          if (!(data9 && typeof data9 == "object" && !Array.isArray(data9)) && data9 !== null) {
+            const err14 = {
+              instancePath: instancePath + "/summary/phase_time_ranges",
+              schemaPath: "#/properties/summary/properties/phase_time_ranges/type",
+              keyword: "type",
+              params: { type: schema43.properties.summary.properties.phase_time_ranges.type },
+              message: "must be object,null",
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            for (const key0 in data9) {
+              let data10 = data9[key0];
+              if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
+                const err15 = {
+                  instancePath:
+                    instancePath +
+                    "/summary/phase_time_ranges/" +
+                    key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath:
+                    "#/properties/summary/properties/phase_time_ranges/additionalProperties/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + "/summary",
+          schemaPath: "#/properties/summary/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.metrics_phase !== undefined) {
+      if (typeof data.metrics_phase !== "string") {
+        const err17 = {
+          instancePath: instancePath + "/metrics_phase",
+          schemaPath: "#/properties/metrics_phase/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.metrics !== undefined) {
+      let data12 = data.metrics;
+      if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+        const err18 = {
+          instancePath: instancePath + "/metrics",
+          schemaPath: "#/properties/metrics/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.warmup_metrics !== undefined) {
+      let data13 = data.warmup_metrics;
+      if (!(data13 && typeof data13 == "object" && !Array.isArray(data13)) && data13 !== null) {
+        const err19 = {
+          instancePath: instancePath + "/warmup_metrics",
+          schemaPath: "#/properties/warmup_metrics/type",
+          keyword: "type",
+          params: { type: schema43.properties.warmup_metrics.type },
+          message: "must be object,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.input_config !== undefined) {
+      let data14 = data.input_config;
+      if (!(data14 && typeof data14 == "object" && !Array.isArray(data14)) && data14 !== null) {
+        const err20 = {
+          instancePath: instancePath + "/input_config",
+          schemaPath: "#/properties/input_config/type",
+          keyword: "type",
+          params: { type: schema43.properties.input_config.type },
+          message: "must be object,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate40.errors = vErrors;
+  return errors === 0;
+}
+export const SteadyStateFile = validate41;
+const schema44 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://aiperf-ts.github.io/schemas/steady-state-file.schema.json",
+  type: "object",
+  required: ["window_metadata", "metrics"],
+  properties: {
+    window_metadata: {
+      type: "object",
+      required: [
+        "detection_method",
+        "ramp_up_end_ns",
+        "ramp_down_start_ns",
+        "steady_state_duration_ns",
+        "total_requests",
+        "steady_state_requests",
+      ],
+      properties: {
+        detection_method: { type: "string" },
+        ramp_up_end_ns: { type: "number" },
+        ramp_down_start_ns: { type: "number" },
+        steady_state_duration_ns: { type: "number", minimum: 0 },
+        total_requests: { type: "integer", minimum: 0 },
+        steady_state_requests: { type: "integer", minimum: 0 },
+        quality: { type: ["object", "null"] },
+        stationarity: { type: ["object", "null"] },
+        cross_validation: {
+          type: ["object", "null"],
+          additionalProperties: { type: ["number", "null"] },
+        },
+        bootstrap: { type: ["object", "null"] },
+      },
+    },
+    metrics: { type: "object", additionalProperties: { $ref: "metric-result.schema.json" } },
+  },
+};
+function validate41(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  /*# sourceURL="https://aiperf-ts.github.io/schemas/steady-state-file.schema.json" */ let vErrors =
+    null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.window_metadata === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "window_metadata" },
+        message: "must have required property '" + "window_metadata" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.metrics === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "metrics" },
+        message: "must have required property '" + "metrics" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.window_metadata !== undefined) {
+      let data0 = data.window_metadata;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.detection_method === undefined) {
+          const err2 = {
+            instancePath: instancePath + "/window_metadata",
+            schemaPath: "#/properties/window_metadata/required",
+            keyword: "required",
+            params: { missingProperty: "detection_method" },
+            message: "must have required property '" + "detection_method" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0.ramp_up_end_ns === undefined) {
+          const err3 = {
+            instancePath: instancePath + "/window_metadata",
+            schemaPath: "#/properties/window_metadata/required",
+            keyword: "required",
+            params: { missingProperty: "ramp_up_end_ns" },
+            message: "must have required property '" + "ramp_up_end_ns" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+        if (data0.ramp_down_start_ns === undefined) {
+          const err4 = {
+            instancePath: instancePath + "/window_metadata",
+            schemaPath: "#/properties/window_metadata/required",
+            keyword: "required",
+            params: { missingProperty: "ramp_down_start_ns" },
+            message: "must have required property '" + "ramp_down_start_ns" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data0.steady_state_duration_ns === undefined) {
+          const err5 = {
+            instancePath: instancePath + "/window_metadata",
+            schemaPath: "#/properties/window_metadata/required",
+            keyword: "required",
+            params: { missingProperty: "steady_state_duration_ns" },
+            message: "must have required property '" + "steady_state_duration_ns" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        if (data0.total_requests === undefined) {
+          const err6 = {
+            instancePath: instancePath + "/window_metadata",
+            schemaPath: "#/properties/window_metadata/required",
+            keyword: "required",
+            params: { missingProperty: "total_requests" },
+            message: "must have required property '" + "total_requests" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        if (data0.steady_state_requests === undefined) {
+          const err7 = {
+            instancePath: instancePath + "/window_metadata",
+            schemaPath: "#/properties/window_metadata/required",
+            keyword: "required",
+            params: { missingProperty: "steady_state_requests" },
+            message: "must have required property '" + "steady_state_requests" + "'",
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        if (data0.detection_method !== undefined) {
+          if (typeof data0.detection_method !== "string") {
+            const err8 = {
+              instancePath: instancePath + "/window_metadata/detection_method",
+              schemaPath: "#/properties/window_metadata/properties/detection_method/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data0.ramp_up_end_ns !== undefined) {
+          let data2 = data0.ramp_up_end_ns;
+          if (!(typeof data2 == "number" && isFinite(data2))) {
+            const err9 = {
+              instancePath: instancePath + "/window_metadata/ramp_up_end_ns",
+              schemaPath: "#/properties/window_metadata/properties/ramp_up_end_ns/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data0.ramp_down_start_ns !== undefined) {
+          let data3 = data0.ramp_down_start_ns;
+          if (!(typeof data3 == "number" && isFinite(data3))) {
+            const err10 = {
+              instancePath: instancePath + "/window_metadata/ramp_down_start_ns",
+              schemaPath: "#/properties/window_metadata/properties/ramp_down_start_ns/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data0.steady_state_duration_ns !== undefined) {
+          let data4 = data0.steady_state_duration_ns;
+          if (typeof data4 == "number" && isFinite(data4)) {
+            if (data4 < 0 || isNaN(data4)) {
+              const err11 = {
+                instancePath: instancePath + "/window_metadata/steady_state_duration_ns",
+                schemaPath:
+                  "#/properties/window_metadata/properties/steady_state_duration_ns/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + "/window_metadata/steady_state_duration_ns",
+              schemaPath: "#/properties/window_metadata/properties/steady_state_duration_ns/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data0.total_requests !== undefined) {
+          let data5 = data0.total_requests;
+          if (!(typeof data5 == "number" && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+            const err13 = {
+              instancePath: instancePath + "/window_metadata/total_requests",
+              schemaPath: "#/properties/window_metadata/properties/total_requests/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (typeof data5 == "number" && isFinite(data5)) {
+            if (data5 < 0 || isNaN(data5)) {
+              const err14 = {
+                instancePath: instancePath + "/window_metadata/total_requests",
+                schemaPath: "#/properties/window_metadata/properties/total_requests/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data0.steady_state_requests !== undefined) {
+          let data6 = data0.steady_state_requests;
+          if (!(typeof data6 == "number" && !(data6 % 1) && !isNaN(data6) && isFinite(data6))) {
+            const err15 = {
+              instancePath: instancePath + "/window_metadata/steady_state_requests",
+              schemaPath: "#/properties/window_metadata/properties/steady_state_requests/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (typeof data6 == "number" && isFinite(data6)) {
+            if (data6 < 0 || isNaN(data6)) {
+              const err16 = {
+                instancePath: instancePath + "/window_metadata/steady_state_requests",
+                schemaPath: "#/properties/window_metadata/properties/steady_state_requests/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data0.quality !== undefined) {
+          let data7 = data0.quality;
+          if (!(data7 && typeof data7 == "object" && !Array.isArray(data7)) && data7 !== null) {
+            const err17 = {
+              instancePath: instancePath + "/window_metadata/quality",
+              schemaPath: "#/properties/window_metadata/properties/quality/type",
+              keyword: "type",
+              params: { type: schema44.properties.window_metadata.properties.quality.type },
+              message: "must be object,null",
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data0.stationarity !== undefined) {
+          let data8 = data0.stationarity;
+          if (!(data8 && typeof data8 == "object" && !Array.isArray(data8)) && data8 !== null) {
+            const err18 = {
+              instancePath: instancePath + "/window_metadata/stationarity",
+              schemaPath: "#/properties/window_metadata/properties/stationarity/type",
+              keyword: "type",
+              params: { type: schema44.properties.window_metadata.properties.stationarity.type },
+              message: "must be object,null",
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data0.cross_validation !== undefined) {
+          let data9 = data0.cross_validation;
+          if (!(data9 && typeof data9 == "object" && !Array.isArray(data9)) && data9 !== null) {
+            const err19 = {
+              instancePath: instancePath + "/window_metadata/cross_validation",
+              schemaPath: "#/properties/window_metadata/properties/cross_validation/type",
+              keyword: "type",
+              params: {
+                type: schema44.properties.window_metadata.properties.cross_validation.type,
+              },
+              message: "must be object,null",
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            for (const key0 in data9) {
+              let data10 = data9[key0];
+              if (!(typeof data10 == "number" && isFinite(data10)) && data10 !== null) {
+                const err20 = {
+                  instancePath:
+                    instancePath +
+                    "/window_metadata/cross_validation/" +
+                    key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath:
+                    "#/properties/window_metadata/properties/cross_validation/additionalProperties/type",
+                  keyword: "type",
+                  params: {
+                    type: schema44.properties.window_metadata.properties.cross_validation
+                      .additionalProperties.type,
+                  },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+          }
+        }
+        if (data0.bootstrap !== undefined) {
+          let data11 = data0.bootstrap;
+          if (!(data11 && typeof data11 == "object" && !Array.isArray(data11)) && data11 !== null) {
+            const err21 = {
+              instancePath: instancePath + "/window_metadata/bootstrap",
+              schemaPath: "#/properties/window_metadata/properties/bootstrap/type",
+              keyword: "type",
+              params: { type: schema44.properties.window_metadata.properties.bootstrap.type },
+              message: "must be object,null",
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = {
+          instancePath: instancePath + "/window_metadata",
+          schemaPath: "#/properties/window_metadata/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.metrics !== undefined) {
+      let data12 = data.metrics;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        for (const key1 in data12) {
+          let data13 = data12[key1];
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13.unit === undefined) {
+              const err23 = {
+                instancePath:
+                  instancePath + "/metrics/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "metric-result.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "unit" },
+                message: "must have required property '" + "unit" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            if (data13.avg === undefined) {
+              const err24 = {
+                instancePath:
+                  instancePath + "/metrics/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "metric-result.schema.json/required",
+                keyword: "required",
+                params: { missingProperty: "avg" },
+                message: "must have required property '" + "avg" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+            if (data13.tag !== undefined) {
+              if (typeof data13.tag !== "string") {
+                const err25 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/tag",
+                  schemaPath: "metric-result.schema.json/properties/tag/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data13.unit !== undefined) {
+              if (typeof data13.unit !== "string") {
+                const err26 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/unit",
+                  schemaPath: "metric-result.schema.json/properties/unit/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data13.header !== undefined) {
+              if (typeof data13.header !== "string") {
+                const err27 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/header",
+                  schemaPath: "metric-result.schema.json/properties/header/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data13.avg !== undefined) {
+              let data17 = data13.avg;
+              if (!(typeof data17 == "number" && isFinite(data17)) && data17 !== null) {
+                const err28 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/avg",
+                  schemaPath: "metric-result.schema.json/properties/avg/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.avg.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data13.min !== undefined) {
+              let data18 = data13.min;
+              if (!(typeof data18 == "number" && isFinite(data18)) && data18 !== null) {
+                const err29 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/min",
+                  schemaPath: "metric-result.schema.json/properties/min/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.min.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data13.max !== undefined) {
+              let data19 = data13.max;
+              if (!(typeof data19 == "number" && isFinite(data19)) && data19 !== null) {
+                const err30 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/max",
+                  schemaPath: "metric-result.schema.json/properties/max/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.max.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data13.sum !== undefined) {
+              let data20 = data13.sum;
+              if (!(typeof data20 == "number" && isFinite(data20)) && data20 !== null) {
+                const err31 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/sum",
+                  schemaPath: "metric-result.schema.json/properties/sum/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.sum.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data13.p1 !== undefined) {
+              let data21 = data13.p1;
+              if (!(typeof data21 == "number" && isFinite(data21)) && data21 !== null) {
+                const err32 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p1",
+                  schemaPath: "metric-result.schema.json/properties/p1/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p1.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data13.p5 !== undefined) {
+              let data22 = data13.p5;
+              if (!(typeof data22 == "number" && isFinite(data22)) && data22 !== null) {
+                const err33 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p5",
+                  schemaPath: "metric-result.schema.json/properties/p5/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p5.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data13.p10 !== undefined) {
+              let data23 = data13.p10;
+              if (!(typeof data23 == "number" && isFinite(data23)) && data23 !== null) {
+                const err34 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p10",
+                  schemaPath: "metric-result.schema.json/properties/p10/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p10.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data13.p25 !== undefined) {
+              let data24 = data13.p25;
+              if (!(typeof data24 == "number" && isFinite(data24)) && data24 !== null) {
+                const err35 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p25",
+                  schemaPath: "metric-result.schema.json/properties/p25/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p25.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data13.p50 !== undefined) {
+              let data25 = data13.p50;
+              if (!(typeof data25 == "number" && isFinite(data25)) && data25 !== null) {
+                const err36 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p50",
+                  schemaPath: "metric-result.schema.json/properties/p50/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p50.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data13.p75 !== undefined) {
+              let data26 = data13.p75;
+              if (!(typeof data26 == "number" && isFinite(data26)) && data26 !== null) {
+                const err37 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p75",
+                  schemaPath: "metric-result.schema.json/properties/p75/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p75.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data13.p90 !== undefined) {
+              let data27 = data13.p90;
+              if (!(typeof data27 == "number" && isFinite(data27)) && data27 !== null) {
+                const err38 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p90",
+                  schemaPath: "metric-result.schema.json/properties/p90/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p90.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+            if (data13.p95 !== undefined) {
+              let data28 = data13.p95;
+              if (!(typeof data28 == "number" && isFinite(data28)) && data28 !== null) {
+                const err39 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p95",
+                  schemaPath: "metric-result.schema.json/properties/p95/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p95.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data13.p99 !== undefined) {
+              let data29 = data13.p99;
+              if (!(typeof data29 == "number" && isFinite(data29)) && data29 !== null) {
+                const err40 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/p99",
+                  schemaPath: "metric-result.schema.json/properties/p99/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.p99.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data13.std !== undefined) {
+              let data30 = data13.std;
+              if (!(typeof data30 == "number" && isFinite(data30)) && data30 !== null) {
+                const err41 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/std",
+                  schemaPath: "metric-result.schema.json/properties/std/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.std.type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data13.count !== undefined) {
+              let data31 = data13.count;
+              if (
+                !(
+                  typeof data31 == "number" &&
+                  !(data31 % 1) &&
+                  !isNaN(data31) &&
+                  isFinite(data31)
+                ) &&
+                data31 !== null
+              ) {
+                const err42 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/count",
+                  schemaPath: "metric-result.schema.json/properties/count/type",
+                  keyword: "type",
+                  params: { type: schema39.properties.count.type },
+                  message: "must be integer,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            for (const key2 in data13) {
+              if (pattern1.test(key2)) {
+                let data32 = data13[key2];
+                if (!(typeof data32 == "number" && isFinite(data32)) && data32 !== null) {
+                  const err43 = {
+                    instancePath:
+                      instancePath +
+                      "/metrics/" +
+                      key1.replace(/~/g, "~0").replace(/\//g, "~1") +
+                      "/" +
+                      key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath:
+                      "metric-result.schema.json/patternProperties/%5Ep%5Cd%2B%5C.%5Cd%2B%24/type",
+                    keyword: "type",
+                    params: { type: schema39.patternProperties["^p\\d+\\.\\d+$"].type },
+                    message: "must be number,null",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err44 = {
+              instancePath:
+                instancePath + "/metrics/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "metric-result.schema.json/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err45 = {
+          instancePath: instancePath + "/metrics",
+          schemaPath: "#/properties/metrics/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err46 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err46];
+    } else {
+      vErrors.push(err46);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+export const SummaryFile = validate42;
+const schema46 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/summary-file.schema.json",
   tsType: "SummaryFileRun1 | SummaryFileFlat | SummaryFileVersioned",
@@ -8277,7 +11032,7 @@ const schema41 = {
     else: { $ref: "summary-file-flat.schema.json" },
   },
 };
-const schema42 = {
+const schema47 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/summary-file-run1.schema.json",
   allOf: [
@@ -8291,7 +11046,7 @@ const schema42 = {
     },
   ],
 };
-const schema43 = {
+const schema48 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/summary-file-common.schema.json",
   type: "object",
@@ -8303,8 +11058,8 @@ const schema43 = {
     end_time: { type: ["string", "null"], pattern: "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}" },
   },
 };
-const pattern2 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}", "u");
-function validate40(
+const pattern20 = new RegExp("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}", "u");
+function validate44(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -8387,7 +11142,7 @@ function validate40(
           instancePath: instancePath + "/start_time",
           schemaPath: "#/properties/start_time/type",
           keyword: "type",
-          params: { type: schema43.properties.start_time.type },
+          params: { type: schema48.properties.start_time.type },
           message: "must be string,null",
         };
         if (vErrors === null) {
@@ -8398,7 +11153,7 @@ function validate40(
         errors++;
       }
       if (typeof data4 === "string") {
-        if (!pattern2.test(data4)) {
+        if (!pattern20.test(data4)) {
           const err4 = {
             instancePath: instancePath + "/start_time",
             schemaPath: "#/properties/start_time/pattern",
@@ -8422,7 +11177,7 @@ function validate40(
           instancePath: instancePath + "/end_time",
           schemaPath: "#/properties/end_time/type",
           keyword: "type",
-          params: { type: schema43.properties.end_time.type },
+          params: { type: schema48.properties.end_time.type },
           message: "must be string,null",
         };
         if (vErrors === null) {
@@ -8433,7 +11188,7 @@ function validate40(
         errors++;
       }
       if (typeof data5 === "string") {
-        if (!pattern2.test(data5)) {
+        if (!pattern20.test(data5)) {
           const err6 = {
             instancePath: instancePath + "/end_time",
             schemaPath: "#/properties/end_time/pattern",
@@ -8465,18 +11220,18 @@ function validate40(
     }
     errors++;
   }
-  validate40.errors = vErrors;
+  validate44.errors = vErrors;
   return errors === 0;
 }
-function validate39(
+function validate43(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
   /*# sourceURL="https://aiperf-ts.github.io/schemas/summary-file-run1.schema.json" */ let vErrors =
     null;
   let errors = 0;
-  if (!validate40(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+  if (!validate44(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -9008,10 +11763,10 @@ function validate39(
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
-const schema45 = {
+const schema50 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/summary-file-versioned.schema.json",
   allOf: [
@@ -9023,7 +11778,7 @@ const schema45 = {
     },
   ],
 };
-const schema46 = {
+const schema51 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/summary-file-flat.schema.json",
   allOf: [
@@ -9034,7 +11789,7 @@ const schema46 = {
         schema_version: { type: "string", pattern: "^1\\.\\d+$" },
         aiperf_version: { type: "string" },
         benchmark_id: { type: "string" },
-        telemetry_data: { type: ["object", "null"] },
+        telemetry_data: { $ref: "telemetry-data.schema.json" },
         run_info: { type: ["object", "null"] },
         warmup_metrics: {
           type: ["object", "null"],
@@ -9062,27 +11817,1288 @@ const schema46 = {
         then: { $ref: "metric-result.schema.json" },
       },
     },
+    {
+      if: {
+        required: ["schema_version"],
+        properties: { schema_version: { const: "1.5" } },
+        type: "object",
+      },
+      then: {
+        properties: { telemetry_data: { $ref: "telemetry-data.schema.json#/definitions/v15" } },
+        type: "object",
+      },
+    },
   ],
 };
-const pattern5 = new RegExp(
+const schema53 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://aiperf-ts.github.io/schemas/telemetry-data.schema.json",
+  type: ["object", "null"],
+  required: ["endpoints"],
+  properties: {
+    summary: {
+      type: ["object", "null"],
+      properties: {
+        endpoints_configured: { type: ["array", "integer"] },
+        endpoints_successful: { type: ["array", "integer"] },
+        start_time: { type: ["string", "null"] },
+        end_time: { type: ["string", "null"] },
+      },
+    },
+    endpoints: {
+      type: "object",
+      additionalProperties: {
+        type: "object",
+        required: ["gpus"],
+        properties: {
+          gpus: { type: "object", additionalProperties: { $ref: "#/definitions/gpu" } },
+        },
+      },
+    },
+    error_summary: { type: ["array", "null"] },
+  },
+  definitions: {
+    metric: {
+      type: "object",
+      properties: { unit: { type: "string" } },
+      additionalProperties: { type: ["number", "null"], tsType: "unknown" },
+    },
+    gpu: {
+      type: "object",
+      required: ["gpu_index", "metrics"],
+      properties: {
+        gpu_index: { type: "integer", minimum: 0 },
+        gpu_name: { type: ["string", "null"] },
+        gpu_uuid: { type: ["string", "null"] },
+        platform: { type: "string" },
+        hostname: { type: ["string", "null"] },
+        namespace: { type: ["string", "null"] },
+        pod_name: { type: ["string", "null"] },
+        metrics: { type: "object", additionalProperties: { $ref: "#/definitions/metric" } },
+      },
+    },
+    gpu15: {
+      allOf: [
+        { $ref: "#/definitions/gpu" },
+        { required: ["platform"], type: "object" },
+        {
+          if: { properties: { platform: { const: "nvidia" } }, type: "object" },
+          then: {
+            properties: { metrics: { propertyNames: { pattern: "^nvidia_" }, type: "object" } },
+            type: "object",
+          },
+        },
+        {
+          if: { properties: { platform: { const: "amd" } }, type: "object" },
+          then: {
+            properties: { metrics: { propertyNames: { pattern: "^amd_" }, type: "object" } },
+            type: "object",
+          },
+        },
+      ],
+    },
+    v15: {
+      type: ["object", "null"],
+      required: ["endpoints"],
+      properties: {
+        summary: {
+          type: ["object", "null"],
+          properties: {
+            endpoints_configured: { type: ["array", "integer"] },
+            endpoints_successful: { type: ["array", "integer"] },
+            start_time: { type: ["string", "null"] },
+            end_time: { type: ["string", "null"] },
+          },
+        },
+        endpoints: {
+          type: "object",
+          additionalProperties: {
+            type: "object",
+            required: ["gpus"],
+            properties: {
+              gpus: { type: "object", additionalProperties: { $ref: "#/definitions/gpu15" } },
+            },
+          },
+        },
+        error_summary: { type: ["array", "null"] },
+      },
+    },
+  },
+};
+const schema54 = {
+  type: "object",
+  required: ["gpu_index", "metrics"],
+  properties: {
+    gpu_index: { type: "integer", minimum: 0 },
+    gpu_name: { type: ["string", "null"] },
+    gpu_uuid: { type: ["string", "null"] },
+    platform: { type: "string" },
+    hostname: { type: ["string", "null"] },
+    namespace: { type: ["string", "null"] },
+    pod_name: { type: ["string", "null"] },
+    metrics: { type: "object", additionalProperties: { $ref: "#/definitions/metric" } },
+  },
+};
+const schema55 = {
+  type: "object",
+  properties: { unit: { type: "string" } },
+  additionalProperties: { type: ["number", "null"], tsType: "unknown" },
+};
+function validate52(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.gpu_index === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "gpu_index" },
+        message: "must have required property '" + "gpu_index" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.metrics === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "metrics" },
+        message: "must have required property '" + "metrics" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.gpu_index !== undefined) {
+      let data0 = data.gpu_index;
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err2 = {
+          instancePath: instancePath + "/gpu_index",
+          schemaPath: "#/properties/gpu_index/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 < 0 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + "/gpu_index",
+            schemaPath: "#/properties/gpu_index/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.gpu_name !== undefined) {
+      let data1 = data.gpu_name;
+      if (typeof data1 !== "string" && data1 !== null) {
+        const err4 = {
+          instancePath: instancePath + "/gpu_name",
+          schemaPath: "#/properties/gpu_name/type",
+          keyword: "type",
+          params: { type: schema54.properties.gpu_name.type },
+          message: "must be string,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.gpu_uuid !== undefined) {
+      let data2 = data.gpu_uuid;
+      if (typeof data2 !== "string" && data2 !== null) {
+        const err5 = {
+          instancePath: instancePath + "/gpu_uuid",
+          schemaPath: "#/properties/gpu_uuid/type",
+          keyword: "type",
+          params: { type: schema54.properties.gpu_uuid.type },
+          message: "must be string,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.platform !== undefined) {
+      if (typeof data.platform !== "string") {
+        const err6 = {
+          instancePath: instancePath + "/platform",
+          schemaPath: "#/properties/platform/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.hostname !== undefined) {
+      let data4 = data.hostname;
+      if (typeof data4 !== "string" && data4 !== null) {
+        const err7 = {
+          instancePath: instancePath + "/hostname",
+          schemaPath: "#/properties/hostname/type",
+          keyword: "type",
+          params: { type: schema54.properties.hostname.type },
+          message: "must be string,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.namespace !== undefined) {
+      let data5 = data.namespace;
+      if (typeof data5 !== "string" && data5 !== null) {
+        const err8 = {
+          instancePath: instancePath + "/namespace",
+          schemaPath: "#/properties/namespace/type",
+          keyword: "type",
+          params: { type: schema54.properties.namespace.type },
+          message: "must be string,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.pod_name !== undefined) {
+      let data6 = data.pod_name;
+      if (typeof data6 !== "string" && data6 !== null) {
+        const err9 = {
+          instancePath: instancePath + "/pod_name",
+          schemaPath: "#/properties/pod_name/type",
+          keyword: "type",
+          params: { type: schema54.properties.pod_name.type },
+          message: "must be string,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.metrics !== undefined) {
+      let data7 = data.metrics;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        for (const key0 in data7) {
+          let data8 = data7[key0];
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            for (const key1 in data8) {
+              if (!(key1 === "unit")) {
+                let data9 = data8[key1];
+                if (!(typeof data9 == "number" && isFinite(data9)) && data9 !== null) {
+                  const err10 = {
+                    instancePath:
+                      instancePath +
+                      "/metrics/" +
+                      key0.replace(/~/g, "~0").replace(/\//g, "~1") +
+                      "/" +
+                      key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath: "#/definitions/metric/additionalProperties/type",
+                    keyword: "type",
+                    params: { type: schema55.additionalProperties.type },
+                    message: "must be number,null",
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data8.unit !== undefined) {
+              if (typeof data8.unit !== "string") {
+                const err11 = {
+                  instancePath:
+                    instancePath +
+                    "/metrics/" +
+                    key0.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/unit",
+                  schemaPath: "#/definitions/metric/properties/unit/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = {
+              instancePath:
+                instancePath + "/metrics/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/definitions/metric/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + "/metrics",
+          schemaPath: "#/properties/metrics/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate52.errors = vErrors;
+  return errors === 0;
+}
+function validate51(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  /*# sourceURL="https://aiperf-ts.github.io/schemas/telemetry-data.schema.json" */ let vErrors =
+    null;
+  let errors = 0;
+  if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
+    const err0 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: schema53.type },
+      message: "must be object,null",
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.endpoints === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "endpoints" },
+        message: "must have required property '" + "endpoints" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.summary !== undefined) {
+      let data0 = data.summary;
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0)) && data0 !== null) {
+        const err2 = {
+          instancePath: instancePath + "/summary",
+          schemaPath: "#/properties/summary/type",
+          keyword: "type",
+          params: { type: schema53.properties.summary.type },
+          message: "must be object,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.endpoints_configured !== undefined) {
+          let data1 = data0.endpoints_configured;
+          if (
+            !Array.isArray(data1) &&
+            !(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))
+          ) {
+            const err3 = {
+              instancePath: instancePath + "/summary/endpoints_configured",
+              schemaPath: "#/properties/summary/properties/endpoints_configured/type",
+              keyword: "type",
+              params: { type: schema53.properties.summary.properties.endpoints_configured.type },
+              message: "must be array,integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.endpoints_successful !== undefined) {
+          let data2 = data0.endpoints_successful;
+          if (
+            !Array.isArray(data2) &&
+            !(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))
+          ) {
+            const err4 = {
+              instancePath: instancePath + "/summary/endpoints_successful",
+              schemaPath: "#/properties/summary/properties/endpoints_successful/type",
+              keyword: "type",
+              params: { type: schema53.properties.summary.properties.endpoints_successful.type },
+              message: "must be array,integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.start_time !== undefined) {
+          let data3 = data0.start_time;
+          if (typeof data3 !== "string" && data3 !== null) {
+            const err5 = {
+              instancePath: instancePath + "/summary/start_time",
+              schemaPath: "#/properties/summary/properties/start_time/type",
+              keyword: "type",
+              params: { type: schema53.properties.summary.properties.start_time.type },
+              message: "must be string,null",
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.end_time !== undefined) {
+          let data4 = data0.end_time;
+          if (typeof data4 !== "string" && data4 !== null) {
+            const err6 = {
+              instancePath: instancePath + "/summary/end_time",
+              schemaPath: "#/properties/summary/properties/end_time/type",
+              keyword: "type",
+              params: { type: schema53.properties.summary.properties.end_time.type },
+              message: "must be string,null",
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.endpoints !== undefined) {
+      let data5 = data.endpoints;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key0 in data5) {
+          let data6 = data5[key0];
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.gpus === undefined) {
+              const err7 = {
+                instancePath:
+                  instancePath + "/endpoints/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "#/properties/endpoints/additionalProperties/required",
+                keyword: "required",
+                params: { missingProperty: "gpus" },
+                message: "must have required property '" + "gpus" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data6.gpus !== undefined) {
+              let data7 = data6.gpus;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key1 in data7) {
+                  if (
+                    !validate52(data7[key1], {
+                      instancePath:
+                        instancePath +
+                        "/endpoints/" +
+                        key0.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/gpus/" +
+                        key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                      parentData: data7,
+                      parentDataProperty: key1,
+                      rootData,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+                    errors = vErrors.length;
+                  }
+                }
+              } else {
+                const err8 = {
+                  instancePath:
+                    instancePath +
+                    "/endpoints/" +
+                    key0.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/gpus",
+                  schemaPath: "#/properties/endpoints/additionalProperties/properties/gpus/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err9 = {
+              instancePath:
+                instancePath + "/endpoints/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/endpoints/additionalProperties/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/endpoints",
+          schemaPath: "#/properties/endpoints/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.error_summary !== undefined) {
+      let data9 = data.error_summary;
+      if (!Array.isArray(data9) && data9 !== null) {
+        const err11 = {
+          instancePath: instancePath + "/error_summary",
+          schemaPath: "#/properties/error_summary/type",
+          keyword: "type",
+          params: { type: schema53.properties.error_summary.type },
+          message: "must be array,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  }
+  validate51.errors = vErrors;
+  return errors === 0;
+}
+const schema58 = {
+  type: ["object", "null"],
+  required: ["endpoints"],
+  properties: {
+    summary: {
+      type: ["object", "null"],
+      properties: {
+        endpoints_configured: { type: ["array", "integer"] },
+        endpoints_successful: { type: ["array", "integer"] },
+        start_time: { type: ["string", "null"] },
+        end_time: { type: ["string", "null"] },
+      },
+    },
+    endpoints: {
+      type: "object",
+      additionalProperties: {
+        type: "object",
+        required: ["gpus"],
+        properties: {
+          gpus: { type: "object", additionalProperties: { $ref: "#/definitions/gpu15" } },
+        },
+      },
+    },
+    error_summary: { type: ["array", "null"] },
+  },
+};
+const schema59 = {
+  allOf: [
+    { $ref: "#/definitions/gpu" },
+    { required: ["platform"], type: "object" },
+    {
+      if: { properties: { platform: { const: "nvidia" } }, type: "object" },
+      then: {
+        properties: { metrics: { propertyNames: { pattern: "^nvidia_" }, type: "object" } },
+        type: "object",
+      },
+    },
+    {
+      if: { properties: { platform: { const: "amd" } }, type: "object" },
+      then: {
+        properties: { metrics: { propertyNames: { pattern: "^amd_" }, type: "object" } },
+        type: "object",
+      },
+    },
+  ],
+};
+const pattern28 = new RegExp("^nvidia_", "u");
+const pattern29 = new RegExp("^amd_", "u");
+function validate56(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!validate52(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+    errors = vErrors.length;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.platform === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/allOf/1/required",
+        keyword: "required",
+        params: { missingProperty: "platform" },
+        message: "must have required property '" + "platform" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = {
+      instancePath,
+      schemaPath: "#/allOf/1/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  const _errs4 = errors;
+  let valid1 = true;
+  const _errs5 = errors;
+  if (errors === _errs5) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.platform !== undefined) {
+        if ("nvidia" !== data.platform) {
+          const err2 = {};
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err3 = {};
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs5 === errors;
+  errors = _errs4;
+  if (vErrors !== null) {
+    if (_errs4) {
+      vErrors.length = _errs4;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs8 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.metrics !== undefined) {
+        let data1 = data.metrics;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+          for (const key0 in data1) {
+            const _errs12 = errors;
+            if (typeof key0 === "string") {
+              if (!pattern28.test(key0)) {
+                const err4 = {
+                  instancePath: instancePath + "/metrics",
+                  schemaPath: "#/allOf/2/then/properties/metrics/propertyNames/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^nvidia_" },
+                  message: 'must match pattern "' + "^nvidia_" + '"',
+                  propertyName: key0,
+                };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            var valid4 = _errs12 === errors;
+            if (!valid4) {
+              const err5 = {
+                instancePath: instancePath + "/metrics",
+                schemaPath: "#/allOf/2/then/properties/metrics/propertyNames",
+                keyword: "propertyNames",
+                params: { propertyName: key0 },
+                message: "property name must be valid",
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err6 = {
+            instancePath: instancePath + "/metrics",
+            schemaPath: "#/allOf/2/then/properties/metrics/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/allOf/2/then/type",
+        keyword: "type",
+        params: { type: "object" },
+        message: "must be object",
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    var _valid0 = _errs8 === errors;
+    valid1 = _valid0;
+  }
+  if (!valid1) {
+    const err8 = {
+      instancePath,
+      schemaPath: "#/allOf/2/if",
+      keyword: "if",
+      params: { failingKeyword: "then" },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  const _errs14 = errors;
+  let valid5 = true;
+  const _errs15 = errors;
+  if (errors === _errs15) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.platform !== undefined) {
+        if ("amd" !== data.platform) {
+          const err9 = {};
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err10 = {};
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs15 === errors;
+  errors = _errs14;
+  if (vErrors !== null) {
+    if (_errs14) {
+      vErrors.length = _errs14;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs18 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.metrics !== undefined) {
+        let data3 = data.metrics;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+          for (const key1 in data3) {
+            const _errs22 = errors;
+            if (typeof key1 === "string") {
+              if (!pattern29.test(key1)) {
+                const err11 = {
+                  instancePath: instancePath + "/metrics",
+                  schemaPath: "#/allOf/3/then/properties/metrics/propertyNames/pattern",
+                  keyword: "pattern",
+                  params: { pattern: "^amd_" },
+                  message: 'must match pattern "' + "^amd_" + '"',
+                  propertyName: key1,
+                };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+            var valid8 = _errs22 === errors;
+            if (!valid8) {
+              const err12 = {
+                instancePath: instancePath + "/metrics",
+                schemaPath: "#/allOf/3/then/properties/metrics/propertyNames",
+                keyword: "propertyNames",
+                params: { propertyName: key1 },
+                message: "property name must be valid",
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+        } else {
+          const err13 = {
+            instancePath: instancePath + "/metrics",
+            schemaPath: "#/allOf/3/then/properties/metrics/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    } else {
+      const err14 = {
+        instancePath,
+        schemaPath: "#/allOf/3/then/type",
+        keyword: "type",
+        params: { type: "object" },
+        message: "must be object",
+      };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    var _valid1 = _errs18 === errors;
+    valid5 = _valid1;
+  }
+  if (!valid5) {
+    const err15 = {
+      instancePath,
+      schemaPath: "#/allOf/3/if",
+      keyword: "if",
+      params: { failingKeyword: "then" },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  validate56.errors = vErrors;
+  return errors === 0;
+}
+function validate55(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  if (!(data && typeof data == "object" && !Array.isArray(data)) && data !== null) {
+    const err0 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: schema58.type },
+      message: "must be object,null",
+    };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.endpoints === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "endpoints" },
+        message: "must have required property '" + "endpoints" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.summary !== undefined) {
+      let data0 = data.summary;
+      if (!(data0 && typeof data0 == "object" && !Array.isArray(data0)) && data0 !== null) {
+        const err2 = {
+          instancePath: instancePath + "/summary",
+          schemaPath: "#/properties/summary/type",
+          keyword: "type",
+          params: { type: schema58.properties.summary.type },
+          message: "must be object,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.endpoints_configured !== undefined) {
+          let data1 = data0.endpoints_configured;
+          if (
+            !Array.isArray(data1) &&
+            !(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))
+          ) {
+            const err3 = {
+              instancePath: instancePath + "/summary/endpoints_configured",
+              schemaPath: "#/properties/summary/properties/endpoints_configured/type",
+              keyword: "type",
+              params: { type: schema58.properties.summary.properties.endpoints_configured.type },
+              message: "must be array,integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        if (data0.endpoints_successful !== undefined) {
+          let data2 = data0.endpoints_successful;
+          if (
+            !Array.isArray(data2) &&
+            !(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))
+          ) {
+            const err4 = {
+              instancePath: instancePath + "/summary/endpoints_successful",
+              schemaPath: "#/properties/summary/properties/endpoints_successful/type",
+              keyword: "type",
+              params: { type: schema58.properties.summary.properties.endpoints_successful.type },
+              message: "must be array,integer",
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+        }
+        if (data0.start_time !== undefined) {
+          let data3 = data0.start_time;
+          if (typeof data3 !== "string" && data3 !== null) {
+            const err5 = {
+              instancePath: instancePath + "/summary/start_time",
+              schemaPath: "#/properties/summary/properties/start_time/type",
+              keyword: "type",
+              params: { type: schema58.properties.summary.properties.start_time.type },
+              message: "must be string,null",
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+        if (data0.end_time !== undefined) {
+          let data4 = data0.end_time;
+          if (typeof data4 !== "string" && data4 !== null) {
+            const err6 = {
+              instancePath: instancePath + "/summary/end_time",
+              schemaPath: "#/properties/summary/properties/end_time/type",
+              keyword: "type",
+              params: { type: schema58.properties.summary.properties.end_time.type },
+              message: "must be string,null",
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      }
+    }
+    if (data.endpoints !== undefined) {
+      let data5 = data.endpoints;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key0 in data5) {
+          let data6 = data5[key0];
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.gpus === undefined) {
+              const err7 = {
+                instancePath:
+                  instancePath + "/endpoints/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "#/properties/endpoints/additionalProperties/required",
+                keyword: "required",
+                params: { missingProperty: "gpus" },
+                message: "must have required property '" + "gpus" + "'",
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data6.gpus !== undefined) {
+              let data7 = data6.gpus;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key1 in data7) {
+                  if (
+                    !validate56(data7[key1], {
+                      instancePath:
+                        instancePath +
+                        "/endpoints/" +
+                        key0.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/gpus/" +
+                        key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                      parentData: data7,
+                      parentDataProperty: key1,
+                      rootData,
+                    })
+                  ) {
+                    vErrors =
+                      vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+                    errors = vErrors.length;
+                  }
+                }
+              } else {
+                const err8 = {
+                  instancePath:
+                    instancePath +
+                    "/endpoints/" +
+                    key0.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/gpus",
+                  schemaPath: "#/properties/endpoints/additionalProperties/properties/gpus/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err9 = {
+              instancePath:
+                instancePath + "/endpoints/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/endpoints/additionalProperties/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = {
+          instancePath: instancePath + "/endpoints",
+          schemaPath: "#/properties/endpoints/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.error_summary !== undefined) {
+      let data9 = data.error_summary;
+      if (!Array.isArray(data9) && data9 !== null) {
+        const err11 = {
+          instancePath: instancePath + "/error_summary",
+          schemaPath: "#/properties/error_summary/type",
+          keyword: "type",
+          params: { type: schema58.properties.error_summary.type },
+          message: "must be array,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  }
+  validate55.errors = vErrors;
+  return errors === 0;
+}
+const pattern23 = new RegExp(
   "^(input_config|was_cancelled|error_summary|start_time|end_time)$",
   "u",
 );
-const pattern7 = new RegExp("^1\\.\\d+$", "u");
-function validate45(
+function validate49(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
   /*# sourceURL="https://aiperf-ts.github.io/schemas/summary-file-flat.schema.json" */ let vErrors =
     null;
   let errors = 0;
-  if (!validate40(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+  if (!validate44(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(func2.call(schema46.allOf[1].properties, key0) || pattern5.test(key0))) {
+      if (!(func2.call(schema51.allOf[1].properties, key0) || pattern23.test(key0))) {
         let data0 = data[key0];
         const _errs5 = errors;
         let valid2 = true;
@@ -9549,7 +13565,7 @@ function validate45(
     if (data.schema_version !== undefined) {
       let data20 = data.schema_version;
       if (typeof data20 === "string") {
-        if (!pattern7.test(data20)) {
+        if (!pattern18.test(data20)) {
           const err24 = {
             instancePath: instancePath + "/schema_version",
             schemaPath: "#/allOf/1/properties/schema_version/pattern",
@@ -9615,13 +13631,26 @@ function validate45(
       }
     }
     if (data.telemetry_data !== undefined) {
-      let data23 = data.telemetry_data;
-      if (!(data23 && typeof data23 == "object" && !Array.isArray(data23)) && data23 !== null) {
-        const err28 = {
+      if (
+        !validate51(data.telemetry_data, {
           instancePath: instancePath + "/telemetry_data",
-          schemaPath: "#/allOf/1/properties/telemetry_data/type",
+          parentData: data,
+          parentDataProperty: "telemetry_data",
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.run_info !== undefined) {
+      let data24 = data.run_info;
+      if (!(data24 && typeof data24 == "object" && !Array.isArray(data24)) && data24 !== null) {
+        const err28 = {
+          instancePath: instancePath + "/run_info",
+          schemaPath: "#/allOf/1/properties/run_info/type",
           keyword: "type",
-          params: { type: schema46.allOf[1].properties.telemetry_data.type },
+          params: { type: schema51.allOf[1].properties.run_info.type },
           message: "must be object,null",
         };
         if (vErrors === null) {
@@ -9632,14 +13661,14 @@ function validate45(
         errors++;
       }
     }
-    if (data.run_info !== undefined) {
-      let data24 = data.run_info;
-      if (!(data24 && typeof data24 == "object" && !Array.isArray(data24)) && data24 !== null) {
+    if (data.warmup_metrics !== undefined) {
+      let data25 = data.warmup_metrics;
+      if (!(data25 && typeof data25 == "object" && !Array.isArray(data25)) && data25 !== null) {
         const err29 = {
-          instancePath: instancePath + "/run_info",
-          schemaPath: "#/allOf/1/properties/run_info/type",
+          instancePath: instancePath + "/warmup_metrics",
+          schemaPath: "#/allOf/1/properties/warmup_metrics/type",
           keyword: "type",
-          params: { type: schema46.allOf[1].properties.run_info.type },
+          params: { type: schema51.allOf[1].properties.warmup_metrics.type },
           message: "must be object,null",
         };
         if (vErrors === null) {
@@ -9649,30 +13678,12 @@ function validate45(
         }
         errors++;
       }
-    }
-    if (data.warmup_metrics !== undefined) {
-      let data25 = data.warmup_metrics;
-      if (!(data25 && typeof data25 == "object" && !Array.isArray(data25)) && data25 !== null) {
-        const err30 = {
-          instancePath: instancePath + "/warmup_metrics",
-          schemaPath: "#/allOf/1/properties/warmup_metrics/type",
-          keyword: "type",
-          params: { type: schema46.allOf[1].properties.warmup_metrics.type },
-          message: "must be object,null",
-        };
-        if (vErrors === null) {
-          vErrors = [err30];
-        } else {
-          vErrors.push(err30);
-        }
-        errors++;
-      }
       if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
         for (const key2 in data25) {
           let data26 = data25[key2];
           if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
             if (data26.unit === undefined) {
-              const err31 = {
+              const err30 = {
                 instancePath:
                   instancePath + "/warmup_metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
                 schemaPath: "metric-result.schema.json/required",
@@ -9681,14 +13692,14 @@ function validate45(
                 message: "must have required property '" + "unit" + "'",
               };
               if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err30];
               } else {
-                vErrors.push(err31);
+                vErrors.push(err30);
               }
               errors++;
             }
             if (data26.avg === undefined) {
-              const err32 = {
+              const err31 = {
                 instancePath:
                   instancePath + "/warmup_metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
                 schemaPath: "metric-result.schema.json/required",
@@ -9697,21 +13708,42 @@ function validate45(
                 message: "must have required property '" + "avg" + "'",
               };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err31];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err31);
               }
               errors++;
             }
             if (data26.tag !== undefined) {
               if (typeof data26.tag !== "string") {
-                const err33 = {
+                const err32 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
                     key2.replace(/~/g, "~0").replace(/\//g, "~1") +
                     "/tag",
                   schemaPath: "metric-result.schema.json/properties/tag/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data26.unit !== undefined) {
+              if (typeof data26.unit !== "string") {
+                const err33 = {
+                  instancePath:
+                    instancePath +
+                    "/warmup_metrics/" +
+                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/unit",
+                  schemaPath: "metric-result.schema.json/properties/unit/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -9724,15 +13756,15 @@ function validate45(
                 errors++;
               }
             }
-            if (data26.unit !== undefined) {
-              if (typeof data26.unit !== "string") {
+            if (data26.header !== undefined) {
+              if (typeof data26.header !== "string") {
                 const err34 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
                     key2.replace(/~/g, "~0").replace(/\//g, "~1") +
-                    "/unit",
-                  schemaPath: "metric-result.schema.json/properties/unit/type",
+                    "/header",
+                  schemaPath: "metric-result.schema.json/properties/header/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
@@ -9745,31 +13777,10 @@ function validate45(
                 errors++;
               }
             }
-            if (data26.header !== undefined) {
-              if (typeof data26.header !== "string") {
-                const err35 = {
-                  instancePath:
-                    instancePath +
-                    "/warmup_metrics/" +
-                    key2.replace(/~/g, "~0").replace(/\//g, "~1") +
-                    "/header",
-                  schemaPath: "metric-result.schema.json/properties/header/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                };
-                if (vErrors === null) {
-                  vErrors = [err35];
-                } else {
-                  vErrors.push(err35);
-                }
-                errors++;
-              }
-            }
             if (data26.avg !== undefined) {
               let data30 = data26.avg;
               if (!(typeof data30 == "number" && isFinite(data30)) && data30 !== null) {
-                const err36 = {
+                const err35 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
@@ -9781,9 +13792,9 @@ function validate45(
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
-                  vErrors = [err36];
+                  vErrors = [err35];
                 } else {
-                  vErrors.push(err36);
+                  vErrors.push(err35);
                 }
                 errors++;
               }
@@ -9791,7 +13802,7 @@ function validate45(
             if (data26.min !== undefined) {
               let data31 = data26.min;
               if (!(typeof data31 == "number" && isFinite(data31)) && data31 !== null) {
-                const err37 = {
+                const err36 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
@@ -9803,9 +13814,9 @@ function validate45(
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
-                  vErrors = [err37];
+                  vErrors = [err36];
                 } else {
-                  vErrors.push(err37);
+                  vErrors.push(err36);
                 }
                 errors++;
               }
@@ -9813,7 +13824,7 @@ function validate45(
             if (data26.max !== undefined) {
               let data32 = data26.max;
               if (!(typeof data32 == "number" && isFinite(data32)) && data32 !== null) {
-                const err38 = {
+                const err37 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
@@ -9825,9 +13836,9 @@ function validate45(
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
-                  vErrors = [err38];
+                  vErrors = [err37];
                 } else {
-                  vErrors.push(err38);
+                  vErrors.push(err37);
                 }
                 errors++;
               }
@@ -9835,7 +13846,7 @@ function validate45(
             if (data26.sum !== undefined) {
               let data33 = data26.sum;
               if (!(typeof data33 == "number" && isFinite(data33)) && data33 !== null) {
-                const err39 = {
+                const err38 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
@@ -9847,9 +13858,9 @@ function validate45(
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err38];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err38);
                 }
                 errors++;
               }
@@ -9857,7 +13868,7 @@ function validate45(
             if (data26.p1 !== undefined) {
               let data34 = data26.p1;
               if (!(typeof data34 == "number" && isFinite(data34)) && data34 !== null) {
-                const err40 = {
+                const err39 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
@@ -9869,9 +13880,9 @@ function validate45(
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err39];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err39);
                 }
                 errors++;
               }
@@ -9879,7 +13890,7 @@ function validate45(
             if (data26.p5 !== undefined) {
               let data35 = data26.p5;
               if (!(typeof data35 == "number" && isFinite(data35)) && data35 !== null) {
-                const err41 = {
+                const err40 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
@@ -9891,9 +13902,9 @@ function validate45(
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
-                  vErrors = [err41];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err41);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
@@ -9901,7 +13912,7 @@ function validate45(
             if (data26.p10 !== undefined) {
               let data36 = data26.p10;
               if (!(typeof data36 == "number" && isFinite(data36)) && data36 !== null) {
-                const err42 = {
+                const err41 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
@@ -9913,9 +13924,9 @@ function validate45(
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
@@ -9923,7 +13934,7 @@ function validate45(
             if (data26.p25 !== undefined) {
               let data37 = data26.p25;
               if (!(typeof data37 == "number" && isFinite(data37)) && data37 !== null) {
-                const err43 = {
+                const err42 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
@@ -9935,9 +13946,9 @@ function validate45(
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err42];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err42);
                 }
                 errors++;
               }
@@ -9945,7 +13956,7 @@ function validate45(
             if (data26.p50 !== undefined) {
               let data38 = data26.p50;
               if (!(typeof data38 == "number" && isFinite(data38)) && data38 !== null) {
-                const err44 = {
+                const err43 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
@@ -9957,9 +13968,9 @@ function validate45(
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
-                  vErrors = [err44];
+                  vErrors = [err43];
                 } else {
-                  vErrors.push(err44);
+                  vErrors.push(err43);
                 }
                 errors++;
               }
@@ -9967,7 +13978,7 @@ function validate45(
             if (data26.p75 !== undefined) {
               let data39 = data26.p75;
               if (!(typeof data39 == "number" && isFinite(data39)) && data39 !== null) {
-                const err45 = {
+                const err44 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
@@ -9979,9 +13990,9 @@ function validate45(
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
-                  vErrors = [err45];
+                  vErrors = [err44];
                 } else {
-                  vErrors.push(err45);
+                  vErrors.push(err44);
                 }
                 errors++;
               }
@@ -9989,7 +14000,7 @@ function validate45(
             if (data26.p90 !== undefined) {
               let data40 = data26.p90;
               if (!(typeof data40 == "number" && isFinite(data40)) && data40 !== null) {
-                const err46 = {
+                const err45 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
@@ -10001,9 +14012,9 @@ function validate45(
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err45];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err45);
                 }
                 errors++;
               }
@@ -10011,7 +14022,7 @@ function validate45(
             if (data26.p95 !== undefined) {
               let data41 = data26.p95;
               if (!(typeof data41 == "number" && isFinite(data41)) && data41 !== null) {
-                const err47 = {
+                const err46 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
@@ -10023,9 +14034,9 @@ function validate45(
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
-                  vErrors = [err47];
+                  vErrors = [err46];
                 } else {
-                  vErrors.push(err47);
+                  vErrors.push(err46);
                 }
                 errors++;
               }
@@ -10033,7 +14044,7 @@ function validate45(
             if (data26.p99 !== undefined) {
               let data42 = data26.p99;
               if (!(typeof data42 == "number" && isFinite(data42)) && data42 !== null) {
-                const err48 = {
+                const err47 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
@@ -10045,9 +14056,9 @@ function validate45(
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err47];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err47);
                 }
                 errors++;
               }
@@ -10055,7 +14066,7 @@ function validate45(
             if (data26.std !== undefined) {
               let data43 = data26.std;
               if (!(typeof data43 == "number" && isFinite(data43)) && data43 !== null) {
-                const err49 = {
+                const err48 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
@@ -10067,9 +14078,9 @@ function validate45(
                   message: "must be number,null",
                 };
                 if (vErrors === null) {
-                  vErrors = [err49];
+                  vErrors = [err48];
                 } else {
-                  vErrors.push(err49);
+                  vErrors.push(err48);
                 }
                 errors++;
               }
@@ -10085,7 +14096,7 @@ function validate45(
                 ) &&
                 data44 !== null
               ) {
-                const err50 = {
+                const err49 = {
                   instancePath:
                     instancePath +
                     "/warmup_metrics/" +
@@ -10097,9 +14108,9 @@ function validate45(
                   message: "must be integer,null",
                 };
                 if (vErrors === null) {
-                  vErrors = [err50];
+                  vErrors = [err49];
                 } else {
-                  vErrors.push(err50);
+                  vErrors.push(err49);
                 }
                 errors++;
               }
@@ -10108,7 +14119,7 @@ function validate45(
               if (pattern1.test(key3)) {
                 let data45 = data26[key3];
                 if (!(typeof data45 == "number" && isFinite(data45)) && data45 !== null) {
-                  const err51 = {
+                  const err50 = {
                     instancePath:
                       instancePath +
                       "/warmup_metrics/" +
@@ -10122,16 +14133,16 @@ function validate45(
                     message: "must be number,null",
                   };
                   if (vErrors === null) {
-                    vErrors = [err51];
+                    vErrors = [err50];
                   } else {
-                    vErrors.push(err51);
+                    vErrors.push(err50);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err52 = {
+            const err51 = {
               instancePath:
                 instancePath + "/warmup_metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
               schemaPath: "metric-result.schema.json/type",
@@ -10140,9 +14151,9 @@ function validate45(
               message: "must be object",
             };
             if (vErrors === null) {
-              vErrors = [err52];
+              vErrors = [err51];
             } else {
-              vErrors.push(err52);
+              vErrors.push(err51);
             }
             errors++;
           }
@@ -10152,17 +14163,17 @@ function validate45(
     if (data.runtime_submission_invalid_reasons !== undefined) {
       let data46 = data.runtime_submission_invalid_reasons;
       if (!Array.isArray(data46) && data46 !== null) {
-        const err53 = {
+        const err52 = {
           instancePath: instancePath + "/runtime_submission_invalid_reasons",
           schemaPath: "#/allOf/1/properties/runtime_submission_invalid_reasons/type",
           keyword: "type",
-          params: { type: schema46.allOf[1].properties.runtime_submission_invalid_reasons.type },
+          params: { type: schema51.allOf[1].properties.runtime_submission_invalid_reasons.type },
           message: "must be array,null",
         };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err52];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err52);
         }
         errors++;
       }
@@ -10170,7 +14181,7 @@ function validate45(
         const len0 = data46.length;
         for (let i0 = 0; i0 < len0; i0++) {
           if (typeof data46[i0] !== "string") {
-            const err54 = {
+            const err53 = {
               instancePath: instancePath + "/runtime_submission_invalid_reasons/" + i0,
               schemaPath: "#/allOf/1/properties/runtime_submission_invalid_reasons/items/type",
               keyword: "type",
@@ -10178,9 +14189,9 @@ function validate45(
               message: "must be string",
             };
             if (vErrors === null) {
-              vErrors = [err54];
+              vErrors = [err53];
             } else {
-              vErrors.push(err54);
+              vErrors.push(err53);
             }
             errors++;
           }
@@ -10190,12 +14201,30 @@ function validate45(
     if (data.branch_stats !== undefined) {
       let data48 = data.branch_stats;
       if (!(data48 && typeof data48 == "object" && !Array.isArray(data48)) && data48 !== null) {
-        const err55 = {
+        const err54 = {
           instancePath: instancePath + "/branch_stats",
           schemaPath: "#/allOf/1/properties/branch_stats/type",
           keyword: "type",
-          params: { type: schema46.allOf[1].properties.branch_stats.type },
+          params: { type: schema51.allOf[1].properties.branch_stats.type },
           message: "must be object,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.is_complete !== undefined) {
+      let data49 = data.is_complete;
+      if (typeof data49 !== "boolean" && data49 !== null) {
+        const err55 = {
+          instancePath: instancePath + "/is_complete",
+          schemaPath: "#/allOf/1/properties/is_complete/type",
+          keyword: "type",
+          params: { type: schema51.allOf[1].properties.is_complete.type },
+          message: "must be boolean,null",
         };
         if (vErrors === null) {
           vErrors = [err55];
@@ -10205,15 +14234,15 @@ function validate45(
         errors++;
       }
     }
-    if (data.is_complete !== undefined) {
-      let data49 = data.is_complete;
-      if (typeof data49 !== "boolean" && data49 !== null) {
+    if (data.incomplete_reason !== undefined) {
+      let data50 = data.incomplete_reason;
+      if (typeof data50 !== "string" && data50 !== null) {
         const err56 = {
-          instancePath: instancePath + "/is_complete",
-          schemaPath: "#/allOf/1/properties/is_complete/type",
+          instancePath: instancePath + "/incomplete_reason",
+          schemaPath: "#/allOf/1/properties/incomplete_reason/type",
           keyword: "type",
-          params: { type: schema46.allOf[1].properties.is_complete.type },
-          message: "must be boolean,null",
+          params: { type: schema51.allOf[1].properties.incomplete_reason.type },
+          message: "must be string,null",
         };
         if (vErrors === null) {
           vErrors = [err56];
@@ -10223,38 +14252,20 @@ function validate45(
         errors++;
       }
     }
-    if (data.incomplete_reason !== undefined) {
-      let data50 = data.incomplete_reason;
-      if (typeof data50 !== "string" && data50 !== null) {
+    if (data.steady_state !== undefined) {
+      let data51 = data.steady_state;
+      if (!(data51 && typeof data51 == "object" && !Array.isArray(data51)) && data51 !== null) {
         const err57 = {
-          instancePath: instancePath + "/incomplete_reason",
-          schemaPath: "#/allOf/1/properties/incomplete_reason/type",
+          instancePath: instancePath + "/steady_state",
+          schemaPath: "#/allOf/1/properties/steady_state/type",
           keyword: "type",
-          params: { type: schema46.allOf[1].properties.incomplete_reason.type },
-          message: "must be string,null",
+          params: { type: schema51.allOf[1].properties.steady_state.type },
+          message: "must be object,null",
         };
         if (vErrors === null) {
           vErrors = [err57];
         } else {
           vErrors.push(err57);
-        }
-        errors++;
-      }
-    }
-    if (data.steady_state !== undefined) {
-      let data51 = data.steady_state;
-      if (!(data51 && typeof data51 == "object" && !Array.isArray(data51)) && data51 !== null) {
-        const err58 = {
-          instancePath: instancePath + "/steady_state",
-          schemaPath: "#/allOf/1/properties/steady_state/type",
-          keyword: "type",
-          params: { type: schema46.allOf[1].properties.steady_state.type },
-          message: "must be object,null",
-        };
-        if (vErrors === null) {
-          vErrors = [err58];
-        } else {
-          vErrors.push(err58);
         }
         errors++;
       }
@@ -10266,7 +14277,7 @@ function validate45(
               let data53 = data52[key4];
               if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
                 if (data53.unit === undefined) {
-                  const err59 = {
+                  const err58 = {
                     instancePath:
                       instancePath +
                       "/steady_state/metrics/" +
@@ -10277,14 +14288,14 @@ function validate45(
                     message: "must have required property '" + "unit" + "'",
                   };
                   if (vErrors === null) {
-                    vErrors = [err59];
+                    vErrors = [err58];
                   } else {
-                    vErrors.push(err59);
+                    vErrors.push(err58);
                   }
                   errors++;
                 }
                 if (data53.avg === undefined) {
-                  const err60 = {
+                  const err59 = {
                     instancePath:
                       instancePath +
                       "/steady_state/metrics/" +
@@ -10295,21 +14306,42 @@ function validate45(
                     message: "must have required property '" + "avg" + "'",
                   };
                   if (vErrors === null) {
-                    vErrors = [err60];
+                    vErrors = [err59];
                   } else {
-                    vErrors.push(err60);
+                    vErrors.push(err59);
                   }
                   errors++;
                 }
                 if (data53.tag !== undefined) {
                   if (typeof data53.tag !== "string") {
-                    const err61 = {
+                    const err60 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
                         key4.replace(/~/g, "~0").replace(/\//g, "~1") +
                         "/tag",
                       schemaPath: "metric-result.schema.json/properties/tag/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+                if (data53.unit !== undefined) {
+                  if (typeof data53.unit !== "string") {
+                    const err61 = {
+                      instancePath:
+                        instancePath +
+                        "/steady_state/metrics/" +
+                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
+                        "/unit",
+                      schemaPath: "metric-result.schema.json/properties/unit/type",
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
@@ -10322,15 +14354,15 @@ function validate45(
                     errors++;
                   }
                 }
-                if (data53.unit !== undefined) {
-                  if (typeof data53.unit !== "string") {
+                if (data53.header !== undefined) {
+                  if (typeof data53.header !== "string") {
                     const err62 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
                         key4.replace(/~/g, "~0").replace(/\//g, "~1") +
-                        "/unit",
-                      schemaPath: "metric-result.schema.json/properties/unit/type",
+                        "/header",
+                      schemaPath: "metric-result.schema.json/properties/header/type",
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
@@ -10343,31 +14375,10 @@ function validate45(
                     errors++;
                   }
                 }
-                if (data53.header !== undefined) {
-                  if (typeof data53.header !== "string") {
-                    const err63 = {
-                      instancePath:
-                        instancePath +
-                        "/steady_state/metrics/" +
-                        key4.replace(/~/g, "~0").replace(/\//g, "~1") +
-                        "/header",
-                      schemaPath: "metric-result.schema.json/properties/header/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err63];
-                    } else {
-                      vErrors.push(err63);
-                    }
-                    errors++;
-                  }
-                }
                 if (data53.avg !== undefined) {
                   let data57 = data53.avg;
                   if (!(typeof data57 == "number" && isFinite(data57)) && data57 !== null) {
-                    const err64 = {
+                    const err63 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
@@ -10379,9 +14390,9 @@ function validate45(
                       message: "must be number,null",
                     };
                     if (vErrors === null) {
-                      vErrors = [err64];
+                      vErrors = [err63];
                     } else {
-                      vErrors.push(err64);
+                      vErrors.push(err63);
                     }
                     errors++;
                   }
@@ -10389,7 +14400,7 @@ function validate45(
                 if (data53.min !== undefined) {
                   let data58 = data53.min;
                   if (!(typeof data58 == "number" && isFinite(data58)) && data58 !== null) {
-                    const err65 = {
+                    const err64 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
@@ -10401,9 +14412,9 @@ function validate45(
                       message: "must be number,null",
                     };
                     if (vErrors === null) {
-                      vErrors = [err65];
+                      vErrors = [err64];
                     } else {
-                      vErrors.push(err65);
+                      vErrors.push(err64);
                     }
                     errors++;
                   }
@@ -10411,7 +14422,7 @@ function validate45(
                 if (data53.max !== undefined) {
                   let data59 = data53.max;
                   if (!(typeof data59 == "number" && isFinite(data59)) && data59 !== null) {
-                    const err66 = {
+                    const err65 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
@@ -10423,9 +14434,9 @@ function validate45(
                       message: "must be number,null",
                     };
                     if (vErrors === null) {
-                      vErrors = [err66];
+                      vErrors = [err65];
                     } else {
-                      vErrors.push(err66);
+                      vErrors.push(err65);
                     }
                     errors++;
                   }
@@ -10433,7 +14444,7 @@ function validate45(
                 if (data53.sum !== undefined) {
                   let data60 = data53.sum;
                   if (!(typeof data60 == "number" && isFinite(data60)) && data60 !== null) {
-                    const err67 = {
+                    const err66 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
@@ -10445,9 +14456,9 @@ function validate45(
                       message: "must be number,null",
                     };
                     if (vErrors === null) {
-                      vErrors = [err67];
+                      vErrors = [err66];
                     } else {
-                      vErrors.push(err67);
+                      vErrors.push(err66);
                     }
                     errors++;
                   }
@@ -10455,7 +14466,7 @@ function validate45(
                 if (data53.p1 !== undefined) {
                   let data61 = data53.p1;
                   if (!(typeof data61 == "number" && isFinite(data61)) && data61 !== null) {
-                    const err68 = {
+                    const err67 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
@@ -10467,9 +14478,9 @@ function validate45(
                       message: "must be number,null",
                     };
                     if (vErrors === null) {
-                      vErrors = [err68];
+                      vErrors = [err67];
                     } else {
-                      vErrors.push(err68);
+                      vErrors.push(err67);
                     }
                     errors++;
                   }
@@ -10477,7 +14488,7 @@ function validate45(
                 if (data53.p5 !== undefined) {
                   let data62 = data53.p5;
                   if (!(typeof data62 == "number" && isFinite(data62)) && data62 !== null) {
-                    const err69 = {
+                    const err68 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
@@ -10489,9 +14500,9 @@ function validate45(
                       message: "must be number,null",
                     };
                     if (vErrors === null) {
-                      vErrors = [err69];
+                      vErrors = [err68];
                     } else {
-                      vErrors.push(err69);
+                      vErrors.push(err68);
                     }
                     errors++;
                   }
@@ -10499,7 +14510,7 @@ function validate45(
                 if (data53.p10 !== undefined) {
                   let data63 = data53.p10;
                   if (!(typeof data63 == "number" && isFinite(data63)) && data63 !== null) {
-                    const err70 = {
+                    const err69 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
@@ -10511,9 +14522,9 @@ function validate45(
                       message: "must be number,null",
                     };
                     if (vErrors === null) {
-                      vErrors = [err70];
+                      vErrors = [err69];
                     } else {
-                      vErrors.push(err70);
+                      vErrors.push(err69);
                     }
                     errors++;
                   }
@@ -10521,7 +14532,7 @@ function validate45(
                 if (data53.p25 !== undefined) {
                   let data64 = data53.p25;
                   if (!(typeof data64 == "number" && isFinite(data64)) && data64 !== null) {
-                    const err71 = {
+                    const err70 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
@@ -10533,9 +14544,9 @@ function validate45(
                       message: "must be number,null",
                     };
                     if (vErrors === null) {
-                      vErrors = [err71];
+                      vErrors = [err70];
                     } else {
-                      vErrors.push(err71);
+                      vErrors.push(err70);
                     }
                     errors++;
                   }
@@ -10543,7 +14554,7 @@ function validate45(
                 if (data53.p50 !== undefined) {
                   let data65 = data53.p50;
                   if (!(typeof data65 == "number" && isFinite(data65)) && data65 !== null) {
-                    const err72 = {
+                    const err71 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
@@ -10555,9 +14566,9 @@ function validate45(
                       message: "must be number,null",
                     };
                     if (vErrors === null) {
-                      vErrors = [err72];
+                      vErrors = [err71];
                     } else {
-                      vErrors.push(err72);
+                      vErrors.push(err71);
                     }
                     errors++;
                   }
@@ -10565,7 +14576,7 @@ function validate45(
                 if (data53.p75 !== undefined) {
                   let data66 = data53.p75;
                   if (!(typeof data66 == "number" && isFinite(data66)) && data66 !== null) {
-                    const err73 = {
+                    const err72 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
@@ -10577,9 +14588,9 @@ function validate45(
                       message: "must be number,null",
                     };
                     if (vErrors === null) {
-                      vErrors = [err73];
+                      vErrors = [err72];
                     } else {
-                      vErrors.push(err73);
+                      vErrors.push(err72);
                     }
                     errors++;
                   }
@@ -10587,7 +14598,7 @@ function validate45(
                 if (data53.p90 !== undefined) {
                   let data67 = data53.p90;
                   if (!(typeof data67 == "number" && isFinite(data67)) && data67 !== null) {
-                    const err74 = {
+                    const err73 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
@@ -10599,9 +14610,9 @@ function validate45(
                       message: "must be number,null",
                     };
                     if (vErrors === null) {
-                      vErrors = [err74];
+                      vErrors = [err73];
                     } else {
-                      vErrors.push(err74);
+                      vErrors.push(err73);
                     }
                     errors++;
                   }
@@ -10609,7 +14620,7 @@ function validate45(
                 if (data53.p95 !== undefined) {
                   let data68 = data53.p95;
                   if (!(typeof data68 == "number" && isFinite(data68)) && data68 !== null) {
-                    const err75 = {
+                    const err74 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
@@ -10621,9 +14632,9 @@ function validate45(
                       message: "must be number,null",
                     };
                     if (vErrors === null) {
-                      vErrors = [err75];
+                      vErrors = [err74];
                     } else {
-                      vErrors.push(err75);
+                      vErrors.push(err74);
                     }
                     errors++;
                   }
@@ -10631,7 +14642,7 @@ function validate45(
                 if (data53.p99 !== undefined) {
                   let data69 = data53.p99;
                   if (!(typeof data69 == "number" && isFinite(data69)) && data69 !== null) {
-                    const err76 = {
+                    const err75 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
@@ -10643,9 +14654,9 @@ function validate45(
                       message: "must be number,null",
                     };
                     if (vErrors === null) {
-                      vErrors = [err76];
+                      vErrors = [err75];
                     } else {
-                      vErrors.push(err76);
+                      vErrors.push(err75);
                     }
                     errors++;
                   }
@@ -10653,7 +14664,7 @@ function validate45(
                 if (data53.std !== undefined) {
                   let data70 = data53.std;
                   if (!(typeof data70 == "number" && isFinite(data70)) && data70 !== null) {
-                    const err77 = {
+                    const err76 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
@@ -10665,9 +14676,9 @@ function validate45(
                       message: "must be number,null",
                     };
                     if (vErrors === null) {
-                      vErrors = [err77];
+                      vErrors = [err76];
                     } else {
-                      vErrors.push(err77);
+                      vErrors.push(err76);
                     }
                     errors++;
                   }
@@ -10683,7 +14694,7 @@ function validate45(
                     ) &&
                     data71 !== null
                   ) {
-                    const err78 = {
+                    const err77 = {
                       instancePath:
                         instancePath +
                         "/steady_state/metrics/" +
@@ -10695,9 +14706,9 @@ function validate45(
                       message: "must be integer,null",
                     };
                     if (vErrors === null) {
-                      vErrors = [err78];
+                      vErrors = [err77];
                     } else {
-                      vErrors.push(err78);
+                      vErrors.push(err77);
                     }
                     errors++;
                   }
@@ -10706,7 +14717,7 @@ function validate45(
                   if (pattern1.test(key5)) {
                     let data72 = data53[key5];
                     if (!(typeof data72 == "number" && isFinite(data72)) && data72 !== null) {
-                      const err79 = {
+                      const err78 = {
                         instancePath:
                           instancePath +
                           "/steady_state/metrics/" +
@@ -10720,16 +14731,16 @@ function validate45(
                         message: "must be number,null",
                       };
                       if (vErrors === null) {
-                        vErrors = [err79];
+                        vErrors = [err78];
                       } else {
-                        vErrors.push(err79);
+                        vErrors.push(err78);
                       }
                       errors++;
                     }
                   }
                 }
               } else {
-                const err80 = {
+                const err79 = {
                   instancePath:
                     instancePath +
                     "/steady_state/metrics/" +
@@ -10740,15 +14751,15 @@ function validate45(
                   message: "must be object",
                 };
                 if (vErrors === null) {
-                  vErrors = [err80];
+                  vErrors = [err79];
                 } else {
-                  vErrors.push(err80);
+                  vErrors.push(err79);
                 }
                 errors++;
               }
             }
           } else {
-            const err81 = {
+            const err80 = {
               instancePath: instancePath + "/steady_state/metrics",
               schemaPath: "#/allOf/1/properties/steady_state/properties/metrics/type",
               keyword: "type",
@@ -10756,9 +14767,9 @@ function validate45(
               message: "must be object",
             };
             if (vErrors === null) {
-              vErrors = [err81];
+              vErrors = [err80];
             } else {
-              vErrors.push(err81);
+              vErrors.push(err80);
             }
             errors++;
           }
@@ -10768,25 +14779,25 @@ function validate45(
     if (data.pooled_spec_decode_acceptance_histogram !== undefined) {
       let data73 = data.pooled_spec_decode_acceptance_histogram;
       if (!(data73 && typeof data73 == "object" && !Array.isArray(data73)) && data73 !== null) {
-        const err82 = {
+        const err81 = {
           instancePath: instancePath + "/pooled_spec_decode_acceptance_histogram",
           schemaPath: "#/allOf/1/properties/pooled_spec_decode_acceptance_histogram/type",
           keyword: "type",
           params: {
-            type: schema46.allOf[1].properties.pooled_spec_decode_acceptance_histogram.type,
+            type: schema51.allOf[1].properties.pooled_spec_decode_acceptance_histogram.type,
           },
           message: "must be object,null",
         };
         if (vErrors === null) {
-          vErrors = [err82];
+          vErrors = [err81];
         } else {
-          vErrors.push(err82);
+          vErrors.push(err81);
         }
         errors++;
       }
     }
   } else {
-    const err83 = {
+    const err82 = {
       instancePath,
       schemaPath: "#/allOf/1/type",
       keyword: "type",
@@ -10794,24 +14805,119 @@ function validate45(
       message: "must be object",
     };
     if (vErrors === null) {
-      vErrors = [err83];
+      vErrors = [err82];
     } else {
-      vErrors.push(err83);
+      vErrors.push(err82);
     }
     errors++;
   }
-  validate45.errors = vErrors;
+  const _errs165 = errors;
+  let valid18 = true;
+  const _errs166 = errors;
+  if (errors === _errs166) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      let missing0;
+      if (data.schema_version === undefined && (missing0 = "schema_version")) {
+        const err83 = {};
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      } else {
+        if (data.schema_version !== undefined) {
+          if ("1.5" !== data.schema_version) {
+            const err84 = {};
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+      }
+    } else {
+      const err85 = {};
+      if (vErrors === null) {
+        vErrors = [err85];
+      } else {
+        vErrors.push(err85);
+      }
+      errors++;
+    }
+  }
+  var _valid1 = _errs166 === errors;
+  errors = _errs165;
+  if (vErrors !== null) {
+    if (_errs165) {
+      vErrors.length = _errs165;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs169 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.telemetry_data !== undefined) {
+        if (
+          !validate55(data.telemetry_data, {
+            instancePath: instancePath + "/telemetry_data",
+            parentData: data,
+            parentDataProperty: "telemetry_data",
+            rootData,
+          })
+        ) {
+          vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+          errors = vErrors.length;
+        }
+      }
+    } else {
+      const err86 = {
+        instancePath,
+        schemaPath: "#/allOf/2/then/type",
+        keyword: "type",
+        params: { type: "object" },
+        message: "must be object",
+      };
+      if (vErrors === null) {
+        vErrors = [err86];
+      } else {
+        vErrors.push(err86);
+      }
+      errors++;
+    }
+    var _valid1 = _errs169 === errors;
+    valid18 = _valid1;
+  }
+  if (!valid18) {
+    const err87 = {
+      instancePath,
+      schemaPath: "#/allOf/2/if",
+      keyword: "if",
+      params: { failingKeyword: "then" },
+      message: 'must match "then" schema',
+    };
+    if (vErrors === null) {
+      vErrors = [err87];
+    } else {
+      vErrors.push(err87);
+    }
+    errors++;
+  }
+  validate49.errors = vErrors;
   return errors === 0;
 }
-function validate44(
+function validate48(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
   /*# sourceURL="https://aiperf-ts.github.io/schemas/summary-file-versioned.schema.json" */ let vErrors =
     null;
   let errors = 0;
-  if (!validate45(data, { instancePath, parentData, parentDataProperty, rootData })) {
-    vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+  if (!validate49(data, { instancePath, parentData, parentDataProperty, rootData })) {
+    vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
     errors = vErrors.length;
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -10862,10 +14968,10 @@ function validate44(
     }
     errors++;
   }
-  validate44.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-function validate38(
+function validate42(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -10914,8 +15020,8 @@ function validate38(
   let ifClause0;
   if (_valid0) {
     const _errs3 = errors;
-    if (!validate39(data, { instancePath, parentData, parentDataProperty, rootData })) {
-      vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+    if (!validate43(data, { instancePath, parentData, parentDataProperty, rootData })) {
+      vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
       errors = vErrors.length;
     }
     var _valid0 = _errs3 === errors;
@@ -10950,8 +15056,8 @@ function validate38(
     let ifClause1;
     if (_valid1) {
       const _errs7 = errors;
-      if (!validate44(data, { instancePath, parentData, parentDataProperty, rootData })) {
-        vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+      if (!validate48(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs7 === errors;
@@ -10959,8 +15065,8 @@ function validate38(
       ifClause1 = "then";
     } else {
       const _errs8 = errors;
-      if (!validate45(data, { instancePath, parentData, parentDataProperty, rootData })) {
-        vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+      if (!validate49(data, { instancePath, parentData, parentDataProperty, rootData })) {
+        vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
         errors = vErrors.length;
       }
       var _valid1 = _errs8 === errors;
@@ -11001,11 +15107,1160 @@ function validate38(
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-export const ThresholdsFile = validate50;
-const schema50 = {
+export const TelemetryData = validate51;
+export const TimeslicesCsvRow = validate63;
+const schema60 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://aiperf-ts.github.io/schemas/timeslices-csv-row.schema.json",
+  type: "object",
+  required: ["Timeslice", "Metric", "Unit", "Stat", "Value"],
+  additionalProperties: false,
+  properties: {
+    Timeslice: { type: "string", pattern: "^\\d+$" },
+    Start_NS: { type: "string", pattern: "^\\d+$" },
+    End_NS: { type: "string", pattern: "^\\d+$" },
+    Metric: { type: "string", minLength: 1 },
+    Unit: { type: "string" },
+    Stat: { type: "string", pattern: "^(avg|min|max|sum|std|p\\d+(\\.\\d+)?)$" },
+    Value: { type: "string", pattern: "^-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?$" },
+  },
+};
+const pattern30 = new RegExp("^\\d+$", "u");
+const pattern33 = new RegExp("^(avg|min|max|sum|std|p\\d+(\\.\\d+)?)$", "u");
+const pattern34 = new RegExp("^-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?$", "u");
+function validate63(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  /*# sourceURL="https://aiperf-ts.github.io/schemas/timeslices-csv-row.schema.json" */ let vErrors =
+    null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.Timeslice === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "Timeslice" },
+        message: "must have required property '" + "Timeslice" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.Metric === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "Metric" },
+        message: "must have required property '" + "Metric" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.Unit === undefined) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "Unit" },
+        message: "must have required property '" + "Unit" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.Stat === undefined) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "Stat" },
+        message: "must have required property '" + "Stat" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.Value === undefined) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "Value" },
+        message: "must have required property '" + "Value" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === "Timeslice" ||
+        key0 === "Start_NS" ||
+        key0 === "End_NS" ||
+        key0 === "Metric" ||
+        key0 === "Unit" ||
+        key0 === "Stat" ||
+        key0 === "Value"
+      )) {
+        const err5 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.Timeslice !== undefined) {
+      let data0 = data.Timeslice;
+      if (typeof data0 === "string") {
+        if (!pattern30.test(data0)) {
+          const err6 = {
+            instancePath: instancePath + "/Timeslice",
+            schemaPath: "#/properties/Timeslice/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d+$" },
+            message: 'must match pattern "' + "^\\d+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/Timeslice",
+          schemaPath: "#/properties/Timeslice/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.Start_NS !== undefined) {
+      let data1 = data.Start_NS;
+      if (typeof data1 === "string") {
+        if (!pattern30.test(data1)) {
+          const err8 = {
+            instancePath: instancePath + "/Start_NS",
+            schemaPath: "#/properties/Start_NS/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d+$" },
+            message: 'must match pattern "' + "^\\d+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/Start_NS",
+          schemaPath: "#/properties/Start_NS/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.End_NS !== undefined) {
+      let data2 = data.End_NS;
+      if (typeof data2 === "string") {
+        if (!pattern30.test(data2)) {
+          const err10 = {
+            instancePath: instancePath + "/End_NS",
+            schemaPath: "#/properties/End_NS/pattern",
+            keyword: "pattern",
+            params: { pattern: "^\\d+$" },
+            message: 'must match pattern "' + "^\\d+$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/End_NS",
+          schemaPath: "#/properties/End_NS/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.Metric !== undefined) {
+      let data3 = data.Metric;
+      if (typeof data3 === "string") {
+        if (func7(data3) < 1) {
+          const err12 = {
+            instancePath: instancePath + "/Metric",
+            schemaPath: "#/properties/Metric/minLength",
+            keyword: "minLength",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 characters",
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + "/Metric",
+          schemaPath: "#/properties/Metric/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.Unit !== undefined) {
+      if (typeof data.Unit !== "string") {
+        const err14 = {
+          instancePath: instancePath + "/Unit",
+          schemaPath: "#/properties/Unit/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    if (data.Stat !== undefined) {
+      let data5 = data.Stat;
+      if (typeof data5 === "string") {
+        if (!pattern33.test(data5)) {
+          const err15 = {
+            instancePath: instancePath + "/Stat",
+            schemaPath: "#/properties/Stat/pattern",
+            keyword: "pattern",
+            params: { pattern: "^(avg|min|max|sum|std|p\\d+(\\.\\d+)?)$" },
+            message: 'must match pattern "' + "^(avg|min|max|sum|std|p\\d+(\\.\\d+)?)$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + "/Stat",
+          schemaPath: "#/properties/Stat/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.Value !== undefined) {
+      let data6 = data.Value;
+      if (typeof data6 === "string") {
+        if (!pattern34.test(data6)) {
+          const err17 = {
+            instancePath: instancePath + "/Value",
+            schemaPath: "#/properties/Value/pattern",
+            keyword: "pattern",
+            params: { pattern: "^-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?$" },
+            message: 'must match pattern "' + "^-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?$" + '"',
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      } else {
+        const err18 = {
+          instancePath: instancePath + "/Value",
+          schemaPath: "#/properties/Value/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate63.errors = vErrors;
+  return errors === 0;
+}
+export const TimeslicesFile = validate64;
+const schema61 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://aiperf-ts.github.io/schemas/timeslices-file.schema.json",
+  type: "object",
+  required: ["timeslices"],
+  properties: {
+    timeslices: { type: "array", items: { $ref: "#/definitions/timeslice" } },
+    input_config: { type: ["object", "null"] },
+  },
+  definitions: {
+    timeslice: {
+      type: "object",
+      anyOf: [{ required: ["start_ns", "end_ns"] }, { required: ["timeslice_index"] }],
+      properties: {
+        start_ns: { type: "integer", minimum: 0, tsType: "number | bigint" },
+        end_ns: { type: "integer", minimum: 0, tsType: "number | bigint" },
+        is_complete: { type: "boolean" },
+        timeslice_index: { type: "integer", minimum: 0 },
+      },
+      additionalProperties: { $ref: "metric-result.schema.json" },
+    },
+  },
+};
+const schema62 = {
+  type: "object",
+  anyOf: [{ required: ["start_ns", "end_ns"] }, { required: ["timeslice_index"] }],
+  properties: {
+    start_ns: { type: "integer", minimum: 0, tsType: "number | bigint" },
+    end_ns: { type: "integer", minimum: 0, tsType: "number | bigint" },
+    is_complete: { type: "boolean" },
+    timeslice_index: { type: "integer", minimum: 0 },
+  },
+  additionalProperties: { $ref: "metric-result.schema.json" },
+};
+function validate65(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs1 = errors;
+  let valid0 = false;
+  const _errs2 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.start_ns === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/anyOf/0/required",
+        keyword: "required",
+        params: { missingProperty: "start_ns" },
+        message: "must have required property '" + "start_ns" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.end_ns === undefined) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/anyOf/0/required",
+        keyword: "required",
+        params: { missingProperty: "end_ns" },
+        message: "must have required property '" + "end_ns" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+  }
+  var _valid0 = _errs2 === errors;
+  valid0 = valid0 || _valid0;
+  if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.timeslice_index === undefined) {
+        const err2 = {
+          instancePath,
+          schemaPath: "#/anyOf/1/required",
+          keyword: "required",
+          params: { missingProperty: "timeslice_index" },
+          message: "must have required property '" + "timeslice_index" + "'",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+  }
+  if (!valid0) {
+    const err3 = {
+      instancePath,
+      schemaPath: "#/anyOf",
+      keyword: "anyOf",
+      params: {},
+      message: "must match a schema in anyOf",
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  } else {
+    errors = _errs1;
+    if (vErrors !== null) {
+      if (_errs1) {
+        vErrors.length = _errs1;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(
+        key0 === "start_ns" ||
+        key0 === "end_ns" ||
+        key0 === "is_complete" ||
+        key0 === "timeslice_index"
+      )) {
+        let data0 = data[key0];
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+          if (data0.unit === undefined) {
+            const err4 = {
+              instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "metric-result.schema.json/required",
+              keyword: "required",
+              params: { missingProperty: "unit" },
+              message: "must have required property '" + "unit" + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err4];
+            } else {
+              vErrors.push(err4);
+            }
+            errors++;
+          }
+          if (data0.avg === undefined) {
+            const err5 = {
+              instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "metric-result.schema.json/required",
+              keyword: "required",
+              params: { missingProperty: "avg" },
+              message: "must have required property '" + "avg" + "'",
+            };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+          if (data0.tag !== undefined) {
+            if (typeof data0.tag !== "string") {
+              const err6 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/tag",
+                schemaPath: "metric-result.schema.json/properties/tag/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          }
+          if (data0.unit !== undefined) {
+            if (typeof data0.unit !== "string") {
+              const err7 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/unit",
+                schemaPath: "metric-result.schema.json/properties/unit/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          }
+          if (data0.header !== undefined) {
+            if (typeof data0.header !== "string") {
+              const err8 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/header",
+                schemaPath: "metric-result.schema.json/properties/header/type",
+                keyword: "type",
+                params: { type: "string" },
+                message: "must be string",
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          }
+          if (data0.avg !== undefined) {
+            let data4 = data0.avg;
+            if (!(typeof data4 == "number" && isFinite(data4)) && data4 !== null) {
+              const err9 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/avg",
+                schemaPath: "metric-result.schema.json/properties/avg/type",
+                keyword: "type",
+                params: { type: schema39.properties.avg.type },
+                message: "must be number,null",
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
+          if (data0.min !== undefined) {
+            let data5 = data0.min;
+            if (!(typeof data5 == "number" && isFinite(data5)) && data5 !== null) {
+              const err10 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/min",
+                schemaPath: "metric-result.schema.json/properties/min/type",
+                keyword: "type",
+                params: { type: schema39.properties.min.type },
+                message: "must be number,null",
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          }
+          if (data0.max !== undefined) {
+            let data6 = data0.max;
+            if (!(typeof data6 == "number" && isFinite(data6)) && data6 !== null) {
+              const err11 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/max",
+                schemaPath: "metric-result.schema.json/properties/max/type",
+                keyword: "type",
+                params: { type: schema39.properties.max.type },
+                message: "must be number,null",
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          }
+          if (data0.sum !== undefined) {
+            let data7 = data0.sum;
+            if (!(typeof data7 == "number" && isFinite(data7)) && data7 !== null) {
+              const err12 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/sum",
+                schemaPath: "metric-result.schema.json/properties/sum/type",
+                keyword: "type",
+                params: { type: schema39.properties.sum.type },
+                message: "must be number,null",
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+          if (data0.p1 !== undefined) {
+            let data8 = data0.p1;
+            if (!(typeof data8 == "number" && isFinite(data8)) && data8 !== null) {
+              const err13 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p1",
+                schemaPath: "metric-result.schema.json/properties/p1/type",
+                keyword: "type",
+                params: { type: schema39.properties.p1.type },
+                message: "must be number,null",
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
+          if (data0.p5 !== undefined) {
+            let data9 = data0.p5;
+            if (!(typeof data9 == "number" && isFinite(data9)) && data9 !== null) {
+              const err14 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p5",
+                schemaPath: "metric-result.schema.json/properties/p5/type",
+                keyword: "type",
+                params: { type: schema39.properties.p5.type },
+                message: "must be number,null",
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+          if (data0.p10 !== undefined) {
+            let data10 = data0.p10;
+            if (!(typeof data10 == "number" && isFinite(data10)) && data10 !== null) {
+              const err15 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p10",
+                schemaPath: "metric-result.schema.json/properties/p10/type",
+                keyword: "type",
+                params: { type: schema39.properties.p10.type },
+                message: "must be number,null",
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+          if (data0.p25 !== undefined) {
+            let data11 = data0.p25;
+            if (!(typeof data11 == "number" && isFinite(data11)) && data11 !== null) {
+              const err16 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p25",
+                schemaPath: "metric-result.schema.json/properties/p25/type",
+                keyword: "type",
+                params: { type: schema39.properties.p25.type },
+                message: "must be number,null",
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+          if (data0.p50 !== undefined) {
+            let data12 = data0.p50;
+            if (!(typeof data12 == "number" && isFinite(data12)) && data12 !== null) {
+              const err17 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p50",
+                schemaPath: "metric-result.schema.json/properties/p50/type",
+                keyword: "type",
+                params: { type: schema39.properties.p50.type },
+                message: "must be number,null",
+              };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+          if (data0.p75 !== undefined) {
+            let data13 = data0.p75;
+            if (!(typeof data13 == "number" && isFinite(data13)) && data13 !== null) {
+              const err18 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p75",
+                schemaPath: "metric-result.schema.json/properties/p75/type",
+                keyword: "type",
+                params: { type: schema39.properties.p75.type },
+                message: "must be number,null",
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          }
+          if (data0.p90 !== undefined) {
+            let data14 = data0.p90;
+            if (!(typeof data14 == "number" && isFinite(data14)) && data14 !== null) {
+              const err19 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p90",
+                schemaPath: "metric-result.schema.json/properties/p90/type",
+                keyword: "type",
+                params: { type: schema39.properties.p90.type },
+                message: "must be number,null",
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+          if (data0.p95 !== undefined) {
+            let data15 = data0.p95;
+            if (!(typeof data15 == "number" && isFinite(data15)) && data15 !== null) {
+              const err20 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p95",
+                schemaPath: "metric-result.schema.json/properties/p95/type",
+                keyword: "type",
+                params: { type: schema39.properties.p95.type },
+                message: "must be number,null",
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+          if (data0.p99 !== undefined) {
+            let data16 = data0.p99;
+            if (!(typeof data16 == "number" && isFinite(data16)) && data16 !== null) {
+              const err21 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/p99",
+                schemaPath: "metric-result.schema.json/properties/p99/type",
+                keyword: "type",
+                params: { type: schema39.properties.p99.type },
+                message: "must be number,null",
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          }
+          if (data0.std !== undefined) {
+            let data17 = data0.std;
+            if (!(typeof data17 == "number" && isFinite(data17)) && data17 !== null) {
+              const err22 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/std",
+                schemaPath: "metric-result.schema.json/properties/std/type",
+                keyword: "type",
+                params: { type: schema39.properties.std.type },
+                message: "must be number,null",
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
+          if (data0.count !== undefined) {
+            let data18 = data0.count;
+            if (
+              !(typeof data18 == "number" && !(data18 % 1) && !isNaN(data18) && isFinite(data18)) &&
+              data18 !== null
+            ) {
+              const err23 = {
+                instancePath:
+                  instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/count",
+                schemaPath: "metric-result.schema.json/properties/count/type",
+                keyword: "type",
+                params: { type: schema39.properties.count.type },
+                message: "must be integer,null",
+              };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+          for (const key1 in data0) {
+            if (pattern1.test(key1)) {
+              let data19 = data0[key1];
+              if (!(typeof data19 == "number" && isFinite(data19)) && data19 !== null) {
+                const err24 = {
+                  instancePath:
+                    instancePath +
+                    "/" +
+                    key0.replace(/~/g, "~0").replace(/\//g, "~1") +
+                    "/" +
+                    key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath:
+                    "metric-result.schema.json/patternProperties/%5Ep%5Cd%2B%5C.%5Cd%2B%24/type",
+                  keyword: "type",
+                  params: { type: schema39.patternProperties["^p\\d+\\.\\d+$"].type },
+                  message: "must be number,null",
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+          }
+        } else {
+          const err25 = {
+            instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),
+            schemaPath: "metric-result.schema.json/type",
+            keyword: "type",
+            params: { type: "object" },
+            message: "must be object",
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.start_ns !== undefined) {
+      let data20 = data.start_ns;
+      if (!(typeof data20 == "number" && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+        const err26 = {
+          instancePath: instancePath + "/start_ns",
+          schemaPath: "#/properties/start_ns/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+      if (typeof data20 == "number" && isFinite(data20)) {
+        if (data20 < 0 || isNaN(data20)) {
+          const err27 = {
+            instancePath: instancePath + "/start_ns",
+            schemaPath: "#/properties/start_ns/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.end_ns !== undefined) {
+      let data21 = data.end_ns;
+      if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+        const err28 = {
+          instancePath: instancePath + "/end_ns",
+          schemaPath: "#/properties/end_ns/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+      if (typeof data21 == "number" && isFinite(data21)) {
+        if (data21 < 0 || isNaN(data21)) {
+          const err29 = {
+            instancePath: instancePath + "/end_ns",
+            schemaPath: "#/properties/end_ns/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.is_complete !== undefined) {
+      if (typeof data.is_complete !== "boolean") {
+        const err30 = {
+          instancePath: instancePath + "/is_complete",
+          schemaPath: "#/properties/is_complete/type",
+          keyword: "type",
+          params: { type: "boolean" },
+          message: "must be boolean",
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.timeslice_index !== undefined) {
+      let data23 = data.timeslice_index;
+      if (!(typeof data23 == "number" && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+        const err31 = {
+          instancePath: instancePath + "/timeslice_index",
+          schemaPath: "#/properties/timeslice_index/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+        };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (typeof data23 == "number" && isFinite(data23)) {
+        if (data23 < 0 || isNaN(data23)) {
+          const err32 = {
+            instancePath: instancePath + "/timeslice_index",
+            schemaPath: "#/properties/timeslice_index/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+          };
+          if (vErrors === null) {
+            vErrors = [err32];
+          } else {
+            vErrors.push(err32);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err33 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err33];
+    } else {
+      vErrors.push(err33);
+    }
+    errors++;
+  }
+  validate65.errors = vErrors;
+  return errors === 0;
+}
+function validate64(
+  data,
+  { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
+) {
+  /*# sourceURL="https://aiperf-ts.github.io/schemas/timeslices-file.schema.json" */ let vErrors =
+    null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.timeslices === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "timeslices" },
+        message: "must have required property '" + "timeslices" + "'",
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.timeslices !== undefined) {
+      let data0 = data.timeslices;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          if (
+            !validate65(data0[i0], {
+              instancePath: instancePath + "/timeslices/" + i0,
+              parentData: data0,
+              parentDataProperty: i0,
+              rootData,
+            })
+          ) {
+            vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err1 = {
+          instancePath: instancePath + "/timeslices",
+          schemaPath: "#/properties/timeslices/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.input_config !== undefined) {
+      let data2 = data.input_config;
+      if (!(data2 && typeof data2 == "object" && !Array.isArray(data2)) && data2 !== null) {
+        const err2 = {
+          instancePath: instancePath + "/input_config",
+          schemaPath: "#/properties/input_config/type",
+          keyword: "type",
+          params: { type: schema61.properties.input_config.type },
+          message: "must be object,null",
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+    };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate64.errors = vErrors;
+  return errors === 0;
+}
+export const ThresholdsFile = validate67;
+const schema64 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://aiperf-ts.github.io/schemas/thresholds-file.schema.json",
   type: "object",
@@ -11024,8 +16279,8 @@ const schema50 = {
     seed: { type: "integer" },
   },
 };
-const pattern10 = new RegExp("^[A-Za-z][A-Za-z0-9_]*$", "u");
-function validate50(
+const pattern36 = new RegExp("^[A-Za-z][A-Za-z0-9_]*$", "u");
+function validate67(
   data,
   { instancePath = "", parentData, parentDataProperty, rootData = data } = {},
 ) {
@@ -11109,7 +16364,7 @@ function validate50(
         for (const key1 in data1) {
           const _errs6 = errors;
           if (typeof key1 === "string") {
-            if (!pattern10.test(key1)) {
+            if (!pattern36.test(key1)) {
               const err4 = {
                 instancePath: instancePath + "/thresholds",
                 schemaPath: "#/properties/thresholds/propertyNames/pattern",
@@ -11356,6 +16611,6 @@ function validate50(
     }
     errors++;
   }
-  validate50.errors = vErrors;
+  validate67.errors = vErrors;
   return errors === 0;
 }

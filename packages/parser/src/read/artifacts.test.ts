@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { NoRecordsError, SourceNotFoundError } from "../errors.js";
-import { listPhases, locateArtifacts, resolveArtifacts } from "./artifacts.js";
+import { NoRecordsError, SourceNotFoundError, UsageError } from "../errors.js";
+import { inPhase, listPhases, locateArtifacts, resolveArtifacts } from "./artifacts.js";
 import { RUN1_DIR, RUN1_JSONL, RUN1_SUMMARY, tempDir } from "./test-support/fixtures.js";
 
 const tmp = tempDir();
@@ -68,5 +68,39 @@ describe("listPhases (spec §13.6.3)", () => {
     ]);
     expect(phases[1]?.dir).toBe(join(PHASES, "phases", "baseline_traffic"));
     expect(listPhases(RUN1_DIR)).toEqual([]);
+  });
+});
+
+describe("phase selection (spec §13.6.3)", () => {
+  const PHASES = fileURLToPath(new URL("../../../../fixtures/constructed/phases/", import.meta.url)).replace(/\/$/, "");
+  const phaseDir = (name: string) => join(PHASES, "phases", name);
+
+  it("defaults to the only profiling phase: its summary, the root records", () => {
+    const found = locateArtifacts(PHASES);
+    expect(found.phase?.name).toBe("baseline_traffic");
+    expect(found.records).toBe(join(PHASES, "profile_export.jsonl"));
+    expect(found.summaryJson).toBe(join(phaseDir("baseline_traffic"), "profile_export_aiperf.json"));
+  });
+
+  it("picks a named phase (case-insensitively); an unknown name lists the phases", () => {
+    expect(locateArtifacts(PHASES, { phase: "Warmup" })).toMatchObject({
+      summaryJson: join(phaseDir("warmup"), "profile_export_aiperf.json"),
+      summaryCsv: null,
+      phase: { name: "warmup", kind: "warmup" },
+    });
+    expect(() => locateArtifacts(PHASES, { phase: "cooldown" })).toThrow(
+      /no phase "cooldown" in .*; its phases: warmup \(warmup\), baseline_traffic \(profiling\)$/,
+    );
+    expect(() => locateArtifacts(RUN1_DIR, { phase: "warmup" })).toThrow(UsageError);
+    expect(() => locateArtifacts(RUN1_JSONL, { phase: "warmup" })).toThrow(/is a file/);
+    expect(locateArtifacts(RUN1_DIR).phase).toBeUndefined();
+  });
+
+  it("a record is in a phase by phase_name, else (Rust, no names) by benchmark_phase", () => {
+    const warmup = { name: "warmup", kind: "warmup", dir: "", summaryJson: null };
+    expect(inPhase({ metadata: { phase_name: "warmup", benchmark_phase: "warmup" } }, warmup)).toBe(true);
+    expect(inPhase({ metadata: { phase_name: "w2", benchmark_phase: "warmup" } }, warmup)).toBe(false);
+    expect(inPhase({ metadata: { benchmark_phase: "warmup" } }, warmup)).toBe(true);
+    expect(inPhase({ metadata: { benchmark_phase: "warmup" } }, { ...warmup, kind: null })).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { WrongFileKindError } from "../errors.js";
+import { LineTooLongError, RecordSyntaxError, WrongFileKindError } from "../errors.js";
 import { loadRecordsSync } from "./load-sync.js";
 import { loadRecords } from "./read-records.js";
 import { RUN1_JSONL, tempDir } from "./test-support/fixtures.js";
@@ -62,20 +62,36 @@ describe("encoding", () => {
     expect(() => loadRecordsSync(path, { mode: "lenient" })).toThrow(WrongFileKindError);
   });
 
-  it("an endless NUL stream (/dev/zero) is binary data after its first chunk", async () => {
+  it("an endless NUL stream (/dev/zero) is an over-long line, not binary data: exit 1 after about the limit", async () => {
+    // Class 13 yields to class 3 here: NULs only name no kind of file, while the line rules apply to any input.
     let pulled = 0;
     const zeros = Readable.from(
       (function* () {
         for (;;) {
-          pulled++;
+          pulled += 1 << 16;
           yield Buffer.alloc(1 << 16);
         }
       })(),
     );
-    await expect(loadRecords(zeros, { mode: "lenient" })).rejects.toThrow(
-      "expected UTF-8 JSON lines, found binary data (a NUL byte at offset 0), not UTF-8 text",
+    const e = await loadRecords(zeros, { mode: "lenient", maxLineBytes: 1 << 20 }).then(
+      () => undefined,
+      (err: unknown) => err,
     );
-    expect(pulled).toBeLessThanOrEqual(3);
+    expect(e).toBeInstanceOf(LineTooLongError);
+    expect((e as LineTooLongError).format()).toMatch(/^<stream>:1: line is longer than 1048576 bytes/);
+    expect(pulled).toBeLessThanOrEqual((1 << 20) + 4 * (1 << 16));
+  });
+
+  it("a short NUL-only file is a syntax error at 1:1 (strict), skipped and counted (lenient); NULs after text stay binary", async () => {
+    const path = join(tmp.dir, "nul.jsonl");
+    writeFileSync(path, Buffer.alloc(300));
+    await expect(loadRecords(path)).rejects.toMatchObject({ kind: "syntax", location: { line: 1, column: 1 } });
+    expect(() => loadRecordsSync(path)).toThrow(RecordSyntaxError);
+    const lenient = await loadRecords(path, { mode: "lenient" });
+    expect(lenient.records).toHaveLength(0);
+    expect(lenient.report).toMatchObject({ linesRead: 1, skipped: 1 });
+    writeFileSync(path, Buffer.concat([Buffer.from(" "), Buffer.alloc(300)]));
+    await expect(loadRecords(path)).rejects.toBeInstanceOf(WrongFileKindError);
   });
 
   it("UTF-8 with a BOM and non-ASCII text is still read", async () => {

@@ -27,6 +27,7 @@ const BINARY_HINT = "pass AIPerf's profile_export.jsonl (or .jsonl.gz) or the ar
 /**
  * The start of the input says it is not UTF-8 text: a UTF-16 byte order mark, NUL bytes every other
  * byte (UTF-16 without a mark), or any other NUL byte (binary data). JSON text never holds a raw NUL.
+ * A start of NULs only is left to the line rules (below).
  */
 function encodingProblem(head: Buffer): string | undefined {
   const a = head[0];
@@ -35,6 +36,9 @@ function encodingProblem(head: Buffer): string | undefined {
   if (a === 0xfe && b === 0xff) return "UTF-16 text (byte order mark FE FF), not UTF-8";
   const n = Math.min(head.length, 4096);
   const nul = head.subarray(0, n).indexOf(0);
+  // Nothing but NULs (/dev/zero, a zero-filled bomb): no kind of file to name; the line rules report it
+  // (a line beyond the limit, else a syntax error at 1:1), exit 1 rather than 2 (issue 9, class 3).
+  if (nul === 0 && head.subarray(0, n).every((b) => b === 0)) return undefined;
   if (nul < 0) {
     try {
       // stream: a multi-byte character cut at the end of the sample is not an error.

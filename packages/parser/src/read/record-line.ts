@@ -19,6 +19,7 @@ import {
   JsonTextError,
   parseJsonLossless,
 } from "./json-text.js";
+import { outOfDoubleRange } from "./out-of-range.js";
 import { numberTokenAt, rawMetricToken, rawMetricValue, rawPropertyNumber, rawPropertyToken } from "./raw-numbers.js";
 import type { Lookup } from "./raw-numbers.js";
 
@@ -330,9 +331,10 @@ export function recordFromJson(
       const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? "s" : ""})` : "";
       // Core words a missing property as "<pointer>: is required"; say which one.
       const message =
-        first.keyword === "required"
+        outOfDoubleRange(text, first.pointer) ??
+        (first.keyword === "required"
           ? `missing required property '${String(first.params.missingProperty)}'`
-          : first.message;
+          : first.message);
       throw validationError(text, line, file, first.pointer, message + more);
     }
   } else {

@@ -3,7 +3,7 @@
 // fly. Counts the bytes consumed from the source for progress and the report.
 import { createReadStream, statSync } from "node:fs";
 import { Readable } from "node:stream";
-import { constants as zlibConstants, createGunzip, gunzipSync } from "node:zlib";
+import { createGunzip } from "node:zlib";
 import { AiperfError, CorruptGzipError, SourceNotFoundError, SourceReadError } from "../errors.js";
 
 export const CHUNK_SIZE = 1 << 20;
@@ -117,15 +117,5 @@ export async function* sourceChunks(source: ByteSource, opts: ChunkOptions): Asy
     // Not awaited: a gunzip pump may still hold a pending read on it.
     it.return(undefined).catch(() => undefined);
     if (source.kind !== "stream") (raw as Readable).destroy();
-  }
-}
-
-/** Gunzip a whole buffer (sync reader); a stream cut short gives what it holds plus cutOff. */
-export function gunzipWhole(buf: Buffer): { data: Buffer; cutOff: boolean } {
-  try {
-    return { data: gunzipSync(buf), cutOff: false };
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== "Z_BUF_ERROR") throw e;
-    return { data: gunzipSync(buf, { finishFlush: zlibConstants.Z_SYNC_FLUSH }), cutOff: true };
   }
 }

@@ -17,7 +17,7 @@ import { isExported, metricInfo } from "./metric-defs.js";
 import type { MetricInfo } from "./metric-defs.js";
 import { percentileKey } from "./options.js";
 import type { ResolvedOptions } from "./options.js";
-import type { Column, RecordStore } from "./record-store.js";
+import type { Column, RecordStore, Rows } from "./record-store.js";
 import { windowFromTimes } from "./window.js";
 
 /** Record indices in aggregation order: by completion key, ties in input order (facts F9). */
@@ -30,24 +30,73 @@ function completionOrder(store: RecordStore): Uint32Array {
   return perm;
 }
 
-/** A column's values in the given record order (NaN dropped), with list-record ends. */
-function ordered(col: Column, perm: Uint32Array): { values: Float64Array; recordEnds?: Float64Array } {
-  // A scalar column may be mostly NaN (a sparse tag): grow to the values, not the records.
-  const out = new GrowableFloat64Array(Math.max(16, col.list ? col.runs.total : Math.min(col.values.length, 4096)));
-  if (!col.list) {
-    const src = col.values.view();
-    for (const i of perm) {
-      const v = src[i] as number;
-      if (!Number.isNaN(v)) out.push(v);
+/**
+ * A column's entries in completion order (facts F9): `perm` restricted to the records the column has,
+ * as entry indices. O(entries log entries) for a short or sparse column, never O(records) per column
+ * unless the column holds at least an eighth of the records (issue 9, class 7).
+ */
+export class EntryOrders {
+  private rank: Uint32Array | undefined;
+  /** Smallest record index in `perm` (a subset's perm need not start at record 0). */
+  private base = 0;
+
+  constructor(readonly perm: Uint32Array) {}
+
+  of(rows: Rows): Uint32Array {
+    const { perm } = this;
+    if (rows.idx === undefined) {
+      // Dense columns exist in whole stores only, whose perm is a permutation of 0..count-1.
+      if (rows.n === perm.length) return perm;
+      if (rows.n * 8 >= perm.length) return perm.filter((i) => i < rows.n);
     }
-    return { values: out.toFloat64Array() };
+    const rank = this.ranks();
+    const idx = rows.idx?.view();
+    const out = new Uint32Array(rows.n);
+    const keys = new Float64Array(rows.n);
+    for (let e = 0; e < out.length; e++) {
+      out[e] = e;
+      keys[e] = rank[(idx === undefined ? e : (idx[e] as number)) - this.base] as number;
+    }
+    return out.sort((a, b) => (keys[a] as number) - (keys[b] as number));
   }
+
+  /** Position of each record in `perm`. */
+  private ranks(): Uint32Array {
+    if (this.rank === undefined) {
+      let lo = Number.POSITIVE_INFINITY;
+      let hi = -1;
+      for (const i of this.perm) {
+        if (i < lo) lo = i;
+        if (i > hi) hi = i;
+      }
+      this.base = hi < 0 ? 0 : lo;
+      this.rank = new Uint32Array(hi + 1 - this.base);
+      for (let j = 0; j < this.perm.length; j++) this.rank[(this.perm[j] as number) - this.base] = j;
+    }
+    return this.rank;
+  }
+}
+
+/** A column's values in the given entry order (NaN dropped), with list-record ends. */
+function ordered(col: Column, order: Uint32Array): { values: Float64Array; recordEnds?: Float64Array } {
+  if (!col.list) return { values: orderedValues(col.values, order) };
+  const out = new GrowableFloat64Array(Math.max(16, col.runs.total));
   const recordEnds = new GrowableFloat64Array();
-  col.runs.forEachRun(perm, (a, start, end) => {
+  col.runs.forEachRun(order, (a, start, end) => {
     out.pushAll(a, start, end);
     recordEnds.push(out.length);
   });
   return { values: out.toFloat64Array(), recordEnds: recordEnds.toFloat64Array() };
+}
+
+function orderedValues(values: GrowableFloat64Array, order: Uint32Array): Float64Array {
+  const out = new GrowableFloat64Array(Math.max(16, Math.min(values.length, 4096)));
+  const src = values.view();
+  for (const i of order) {
+    const v = src[i] as number;
+    if (!Number.isNaN(v)) out.push(v);
+  }
+  return out.toFloat64Array();
 }
 
 function engineFor(opts: ResolvedOptions, list: boolean): (input: EngineInput) => DistStats {
@@ -130,7 +179,7 @@ export function runColumns(store: RecordStore, opts: ResolvedOptions): Map<strin
 function columnStats(
   tag: string,
   col: Column,
-  perm: Uint32Array,
+  orders: EntryOrders,
   opts: ResolvedOptions,
   prepared?: PreparedSummary,
 ): DistStats | undefined {
@@ -145,9 +194,9 @@ function columnStats(
     const selected = prepared?.selected.get(tag);
     if (orderStats !== undefined) input.ordered = orderStats;
     if (selected !== undefined) input.selected = selected;
-    return metricArrayRunStats(col.runs, perm, input);
+    return metricArrayRunStats(col.runs, orders.of(col.rows), input);
   }
-  const { values, recordEnds } = ordered(col, perm);
+  const { values, recordEnds } = ordered(col, orders.of(col.rows));
   if (values.length === 0) return undefined;
   const input: EngineInput = { values, percentiles: opts.percentiles, chunked: opts.chunked, withSum };
   if (recordEnds !== undefined) input.recordEnds = recordEnds;
@@ -161,7 +210,7 @@ function columnStats(
  * ranks (percentileRanks(total, percentiles)) when already selected.
  */
 export interface PreparedSummary {
-  perm: Uint32Array;
+  orders: EntryOrders;
   ordered: Map<string, RunOrderStats>;
   selected: Map<string, readonly number[]>;
   /** Stats of the other columns (undefined: no values). */
@@ -170,20 +219,21 @@ export interface PreparedSummary {
 
 /** Everything but the run columns' percentile selections. */
 export function prepareSummary(store: RecordStore, opts: ResolvedOptions): PreparedSummary {
-  const perm = completionOrder(store);
+  const orders = new EntryOrders(completionOrder(store));
   const ordered = new Map<string, RunOrderStats>();
-  const runs = runColumns(store, opts);
-  for (const [tag, col] of runs) ordered.set(tag, runOrderStats(col, perm, opts.chunked));
-  const stats = new Map<string, DistStats | undefined>();
   const fromRuns = engineFor(opts, true) === metricArrayStats;
-  for (const [tag, col] of store.columns)
-    if (!(col.list && fromRuns)) stats.set(tag, columnStats(tag, col, perm, opts));
-  return { perm, ordered, selected: new Map(), stats };
+  const stats = new Map<string, DistStats | undefined>();
+  for (const [tag, col] of store.columns) {
+    if (!(col.list && fromRuns)) stats.set(tag, columnStats(tag, col, orders, opts));
+    else if (col.runs.total > 0) ordered.set(tag, runOrderStats(col.runs, orders.of(col.rows), opts.chunked));
+  }
+  return { orders, ordered, selected: new Map(), stats };
 }
 
 export function buildSummary(store: RecordStore, opts: ResolvedOptions, prepared?: PreparedSummary): Summary {
   const { version, reference } = opts;
-  const perm = prepared?.perm ?? completionOrder(store);
+  const orders = prepared?.orders ?? new EntryOrders(completionOrder(store));
+  const { perm } = orders;
   const sig = store.sig.view();
   const order = new Set<string>();
   for (const i of perm) for (const t of store.signatures[sig[i] as number] ?? []) order.add(t);
@@ -195,7 +245,7 @@ export function buildSummary(store: RecordStore, opts: ResolvedOptions, prepared
     const col = store.columns.get(tag);
     if (col !== undefined) {
       const d =
-        prepared?.stats.has(tag) === true ? prepared.stats.get(tag) : columnStats(tag, col, perm, opts, prepared);
+        prepared?.stats.has(tag) === true ? prepared.stats.get(tag) : columnStats(tag, col, orders, opts, prepared);
       if (d === undefined) continue;
       sums.set(tag, d.derivedSum);
       computed.set(tag, metricSummary(tag, info, col.fileUnit, displayStats(d, info?.ratio ?? 1, opts)));
@@ -258,7 +308,7 @@ function addDerivedLatencies(
     ["credit_to_start_latency", store.creditToStart],
     ["effective_latency", store.effective],
   ] as const) {
-    const { values } = ordered({ list: false, values: column, fileUnit: "ms" }, perm);
+    const values = orderedValues(column, perm);
     if (values.length === 0) continue;
     const d = plainNumpyStats({ values, percentiles: opts.percentiles, chunked: opts.chunked, withSum: true });
     out.set(tag, metricSummary(tag, metricInfo(tag, opts.version), "ms", displayStats(d, 1, opts)));

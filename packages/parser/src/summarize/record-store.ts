@@ -1,5 +1,5 @@
 // Ingestion: each record's base values go into per-metric Float64 columns
-// (dense, NaN = absent; list metrics as one run per record in chunked storage),
+// (dense or sparse, see Rows; list metrics as one run per record in chunked storage),
 // so they can be replayed in completion order at the end without keeping records.
 // List values are converted straight into their column: no per-value allocation.
 // Unit recovery (unit-recovery.ts), aggregates (aggregates.ts) and the worker
@@ -27,15 +27,33 @@ export interface IngestRecord {
   error: RecordErrorDetails | null;
 }
 
+/**
+ * Which records a column's entries belong to (issue 9, class 7). A column stays dense (entry k is record
+ * k, records without the tag padded with absent entries) while that costs at most twice its written
+ * entries plus SLACK; past that it turns sparse (each entry keeps its record index). Either way a column
+ * costs O(its values), so many distinct sparse tags stay linear in records + values.
+ */
+export interface Rows {
+  /** Record index of each entry; undefined while dense. */
+  idx: GrowableFloat64Array | undefined;
+  /** Entries stored (padding included). */
+  n: number;
+  /** Entries written (padding excluded). */
+  written: number;
+}
+
 interface ScalarColumn {
   list: false;
+  rows: Rows;
+  /** One entry per row, NaN = absent. */
   values: GrowableFloat64Array;
   /** Unit of the stored values when the tag is not catalogued (as in the file). */
   fileUnit: string;
 }
 interface ListColumn {
   list: true;
-  /** One run of base values per record (length 0 when the record has none). */
+  rows: Rows;
+  /** One run of base values per row (length 0 when absent). */
   runs: RunColumn;
   fileUnit: string;
 }
@@ -48,20 +66,54 @@ export interface ErrorGroup {
 }
 
 const TWO32N = 4294967296n;
+/** Padding a dense column may take beyond its written entries (so short columns never go sparse). */
+const SLACK = 64;
 
-/** Brings `col` to `n` records: absent values (NaN, an empty run) for the records that lacked the tag. */
-function pad(col: Column, n: number): void {
-  if (col.list) col.runs.skipMany(n - col.runs.records);
-  else col.values.fill(Number.NaN, n - col.values.length);
+export function newColumn(list: boolean, fileUnit: string, sharedLists = false): Column {
+  const rows: Rows = { idx: undefined, n: 0, written: 0 };
+  return list
+    ? { list: true, rows, runs: new RunColumn(sharedLists), fileUnit }
+    : { list: false, rows, values: new GrowableFloat64Array(), fileUnit };
+}
+
+/**
+ * Makes room for `add` entries (holding `written` values) of records from `i` on. True: the column is
+ * dense and padded to `i`, the entries are records i, i+1, ...; false: sparse, the caller pushes each
+ * entry's record index to `rows.idx`. Either way the caller stores the entries and bumps n and written.
+ */
+export function placeAt(col: Column, i: number, add: number, written: number): boolean {
+  const r = col.rows;
+  if (r.idx !== undefined) return false;
+  const gap = i - r.n;
+  if (gap === 0 || (gap > 0 && i + add <= 2 * (r.written + written) + SLACK)) {
+    if (col.list) col.runs.skipMany(gap);
+    else col.values.fill(Number.NaN, gap);
+    r.n = i;
+    return true;
+  }
+  sparseIndex(r);
+  return false;
+}
+
+/** The rows' record indices, made explicit if the column was dense. */
+export function sparseIndex(r: Rows): GrowableFloat64Array {
+  if (r.idx === undefined) {
+    r.idx = new GrowableFloat64Array(r.n + 16);
+    for (let k = 0; k < r.n; k++) r.idx.push(k);
+  }
+  return r.idx;
+}
+
+/** Room for one entry of record `i`; the caller writes it right after. */
+function entryAt(col: Column, i: number): void {
+  if (!placeAt(col, i, 1, 1)) col.rows.idx?.push(i);
+  col.rows.n++;
+  col.rows.written++;
 }
 
 export class RecordStore {
-  /**
-   * Per tag; a column is padded lazily (when its tag is next seen, or when `columns` is read), so a
-   * record costs its own tags only and many sparse tags stay linear (issue 9, class 7).
-   */
-  private readonly cols = new Map<string, Column>();
-  private paddedTo = 0;
+  /** Per tag; a record costs its own tags only (Rows). */
+  readonly columns = new Map<string, Column>();
   readonly aggregates = new Aggregates();
   readonly units = new UnitRecovery();
   readonly versions = new VersionTracker();
@@ -91,15 +143,6 @@ export class RecordStore {
     private readonly phases: ReadonlySet<string>,
     private readonly sharedLists = false,
   ) {}
-
-  /** Every column, each with one entry per record counted. */
-  get columns(): Map<string, Column> {
-    if (this.paddedTo !== this.count) {
-      for (const col of this.cols.values()) pad(col, this.count);
-      this.paddedTo = this.count;
-    }
-    return this.cols;
-  }
 
   /** The per-record columns, in StoreData.perRecord order. */
   perRecord(): GrowableFloat64Array[] {
@@ -166,13 +209,13 @@ export class RecordStore {
   /** A list value: into the tag's list column, or (a scalar column or an aggregate) converted for the notes only. */
   private listValues(tag: string, unit: string, vs: ArrayLike<number>, i: number): void {
     const aggregate = this.units.info(tag)?.kind === "aggregate";
-    let col = aggregate ? undefined : this.cols.get(tag);
+    let col = aggregate ? undefined : this.columns.get(tag);
     if (col === undefined && !aggregate) {
-      col = { list: true, runs: new RunColumn(this.sharedLists), fileUnit: unit };
-      this.cols.set(tag, col);
+      col = newColumn(true, unit, this.sharedLists);
+      this.columns.set(tag, col);
     }
     if (col?.list === true) {
-      pad(col, i);
+      entryAt(col, i);
       const off = col.runs.reserve(vs.length);
       this.units.convert(tag, unit, vs, col.runs.target, off);
       return;
@@ -182,20 +225,20 @@ export class RecordStore {
   }
 
   private pushValue(tag: string, fileUnit: string, v: number | typeof LIST, i: number): void {
-    let col = this.cols.get(tag);
+    let col = this.columns.get(tag);
     if (col === undefined) {
       // A list column was created by listValues; this is a scalar.
-      col = { list: false, values: new GrowableFloat64Array(), fileUnit };
-      this.cols.set(tag, col);
+      col = newColumn(false, fileUnit);
+      this.columns.set(tag, col);
     }
     if (col.list) {
       if (v !== LIST) {
-        pad(col, i);
+        entryAt(col, i);
         const off = col.runs.reserve(1);
         col.runs.target[off] = v;
       }
     } else {
-      pad(col, i);
+      entryAt(col, i);
       col.values.push(v === LIST ? Number.NaN : v);
     }
   }

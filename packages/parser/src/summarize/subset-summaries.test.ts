@@ -95,6 +95,34 @@ describe("SubsetSummarizer: a subset's summary is SummaryAccumulator's over just
     expect(icl?.stats.count).toBeGreaterThan(1 << 18); // beyond the quickselect limit
   });
 
+  it("sparse columns (tags on few records, issue 9 class 7): the subset keeps just its records' entries", () => {
+    const one = loadRecordsSync(RUN1_JSONL).records;
+    // 1,600 records; a scalar and a list tag on every 97th valid record only: both columns go sparse.
+    const records = Array.from({ length: 16 }, () => one)
+      .flat()
+      .map((r, i) =>
+        i % 97 !== 5 || r.error !== null
+          ? r
+          : {
+              ...r,
+              metrics: {
+                ...r.metrics,
+                rare_scalar: { value: i * 1.5, unit: "ms" },
+                rare_list: { value: [i, i + 0.25, i / 3], unit: "ms" },
+              },
+            },
+      );
+    const sub = new SubsetSummarizer();
+    for (const r of records) sub.add(r);
+    const n = records.length;
+    const all = records.map((_, i) => i);
+    const rare = sub.summary(all).metrics.find((m) => m.tag === "rare_scalar");
+    expect(rare?.stats.count).toBeGreaterThan(5);
+    for (const idx of [all, all.slice(0, 400), all.slice(n - 300), all.filter((i) => i % 5 === 0), [5, 102], [6]]) {
+      expect(sub.summary(idx), `${idx.length} records`).toEqual(expected(records, idx, {}));
+    }
+  });
+
   it("refuses indices that do not ascend or lie outside the records added", () => {
     const sub = new SubsetSummarizer();
     for (const r of loadRecordsSync(RUN1_JSONL).records.slice(0, 5)) sub.add(r);

@@ -7,7 +7,7 @@ import type { RecordsVersion, Summary } from "../model.js";
 import { GrowableFloat64Array } from "../stats/growable-array.js";
 import type { RunColumn } from "../stats/run-column.js";
 import { Aggregates } from "./aggregates.js";
-import { buildSummary, runColumns } from "./build-summary.js";
+import { EntryOrders, buildSummary, runColumns } from "./build-summary.js";
 import { runSelectionRanks } from "./engines.js";
 import { resolveOptions } from "./options.js";
 import type { SummarizeOptions } from "./options.js";
@@ -77,6 +77,60 @@ function runsOf(runs: RunColumn, rows: Uint32Array): RunColumn {
   });
   if (cur !== undefined) parts.push(cur.subarray(from, to));
   return Object.create(runs, { total: { value: total }, parts: { value: () => parts } }) as RunColumn;
+}
+
+/**
+ * `col` restricted to the records `rows` (ascending), as a sparse column (Rows.idx = the store's record
+ * indices) of the entries those records have, so that build-summary's completion order applies as is.
+ * A list column keeps its runs in place: entry e of the subset is entry `from[e]` of the store's column.
+ */
+function columnOf(col: Column, rows: Uint32Array): Column {
+  const r = col.rows;
+  const idx = new GrowableFloat64Array(16);
+  const from: number[] = [];
+  if (r.idx === undefined) {
+    for (const i of rows) if (i < r.n) idx.push(i), from.push(i);
+  } else {
+    // Both ascend: merge from the first entry at or after rows[0].
+    const at = r.idx.view();
+    let lo = 0;
+    let hi = r.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((at[mid] as number) < (rows[0] ?? 0)) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let e = lo, j = 0; e < r.n && j < rows.length; ) {
+      const a = at[e] as number;
+      const b = rows[j] as number;
+      if (a === b) idx.push(a), from.push(e), e++, j++;
+      else if (a < b) e++;
+      else j++;
+    }
+  }
+  const n = from.length;
+  const sub = { idx, n, written: n };
+  if (!col.list) {
+    const values = new GrowableFloat64Array(Math.max(16, n));
+    const src = col.values.view();
+    for (const e of from) values.push(src[e] as number);
+    return { list: false, rows: sub, values, fileUnit: col.fileUnit };
+  }
+  const store = Uint32Array.from(from);
+  const mapped = (order: ArrayLike<number>): Uint32Array => {
+    const out = new Uint32Array(order.length);
+    for (let j = 0; j < order.length; j++) out[j] = store[order[j] as number] as number;
+    return out;
+  };
+  const runs = runsOf(col.runs, store);
+  const view = Object.create(runs, {
+    forEachRun: {
+      value: (order: ArrayLike<number>, f: Parameters<RunColumn["forEachRun"]>[1]) =>
+        col.runs.forEachRun(mapped(order), f),
+    },
+    stream: { value: (order: ArrayLike<number>) => col.runs.stream(mapped(order)) },
+  }) as RunColumn;
+  return { list: true, rows: sub, runs: view, fileUnit: col.fileUnit };
 }
 
 /** Quickselect of the sorted `rs[r0, r1)` ranks within a[lo..hi] (Hoare partitions; -0 and +0 compare equal here). */
@@ -276,8 +330,7 @@ export class SubsetSummarizer {
     for (const e of this.unitMismatch) if (member(e.row)) unitMismatch.set(e.tag, e.unit);
 
     const columns = new Map<string, Column>();
-    for (const [tag, col] of s.columns)
-      columns.set(tag, col.list ? { list: true, runs: runsOf(col.runs, rows), fileUnit: col.fileUnit } : col);
+    for (const [tag, col] of s.columns) columns.set(tag, columnOf(col, rows));
     const view = Object.create(s, {
       columns: { value: columns },
       aggregates: { value: agg },
@@ -310,7 +363,12 @@ export class SubsetSummarizer {
       }
       selected.set(tag, selectSmall(all, runSelectionRanks(runs.total, opts.percentiles)));
     }
-    const summary = buildSummary(view, opts, { perm, ordered: new Map(), selected, stats: new Map() });
+    const summary = buildSummary(view, opts, {
+      orders: new EntryOrders(perm),
+      ordered: new Map(),
+      selected,
+      stats: new Map(),
+    });
     if (rows.length === 0) summary.notes.unshift("no records counted: the summary is empty");
     return summary;
   }

@@ -1,14 +1,21 @@
 // Worker hand-off: a store filled by a worker over one byte range crosses the
 // thread boundary as plain data (structured clone; list chunks transferred) and
 // is appended to the main store, with the result add() would have given record by record.
-import { RunColumn } from "../stats/run-column.js";
 import type { RunColumnData } from "../stats/run-column.js";
-import { GrowableFloat64Array } from "../stats/growable-array.js";
+import { newColumn, placeAt, sparseIndex } from "./record-store.js";
 import type { ErrorGroup, RecordStore } from "./record-store.js";
 
 /** A store as it crosses a worker boundary (structured clone; list chunks transferred). */
 export interface StoreData {
-  columns: { tag: string; fileUnit: string; values?: Float64Array; runs?: RunColumnData }[];
+  /** `idx`: a sparse column's record indices (Rows); `written`: Rows.written. */
+  columns: {
+    tag: string;
+    fileUnit: string;
+    written: number;
+    idx?: Float64Array;
+    values?: Float64Array;
+    runs?: RunColumnData;
+  }[];
   counters: [string, number][];
   counterInexact: boolean;
   minStart: bigint | undefined;
@@ -30,12 +37,14 @@ export function exportStore(store: RecordStore): { data: StoreData; transfer: Ar
   const transfer: ArrayBuffer[] = [];
   const columns: StoreData["columns"] = [];
   for (const [tag, col] of store.columns) {
+    const c: StoreData["columns"][number] = { tag, fileUnit: col.fileUnit, written: col.rows.written };
+    if (col.rows.idx !== undefined) c.idx = col.rows.idx.toFloat64Array();
     if (col.list) {
-      const runs = col.runs.export();
+      c.runs = col.runs.export();
       // Shared chunks are shared by postMessage anyway (and cannot be transferred).
-      for (const c of runs.chunks) if (c.buffer instanceof ArrayBuffer) transfer.push(c.buffer);
-      columns.push({ tag, fileUnit: col.fileUnit, runs });
-    } else columns.push({ tag, fileUnit: col.fileUnit, values: col.values.toFloat64Array() });
+      for (const k of c.runs.chunks) if (k.buffer instanceof ArrayBuffer) transfer.push(k.buffer);
+    } else c.values = col.values.toFloat64Array();
+    columns.push(c);
   }
   const agg = store.aggregates;
   const data: StoreData = {
@@ -67,30 +76,24 @@ export function absorbStore(store: RecordStore, d: StoreData): boolean {
   const agg = store.aggregates;
   if (d.counterInexact || agg.counterInexact) return false;
   const n0 = store.count;
-  const incoming = new Map(d.columns.map((c) => [c.tag, c]));
   for (const c of d.columns) {
     const mine = store.columns.get(c.tag);
     if (mine !== undefined && mine.list !== (c.runs !== undefined)) return false; // a tag both scalar and list
   }
-  for (const [tag, col] of store.columns) {
-    if (incoming.has(tag)) continue;
-    if (col.list) col.runs.skipMany(d.count);
-    else col.values.fill(Number.NaN, d.count);
-  }
+  // Records without a column's tag cost nothing here: placeAt pads or goes sparse (Rows).
   for (const c of d.columns) {
     let col = store.columns.get(c.tag);
     if (col === undefined) {
-      if (c.runs !== undefined) {
-        const runs = new RunColumn();
-        runs.skipMany(n0);
-        col = { list: true, runs, fileUnit: c.fileUnit };
-      } else {
-        const values = new GrowableFloat64Array(n0 + d.count);
-        values.fill(Number.NaN, n0);
-        col = { list: false, values, fileUnit: c.fileUnit };
-      }
+      col = newColumn(c.runs !== undefined, c.fileUnit);
       store.columns.set(c.tag, col);
     }
+    const m = c.runs !== undefined ? c.runs.len.length : (c.values as Float64Array).length;
+    if (c.idx !== undefined || !placeAt(col, n0, m, c.written)) {
+      const idx = sparseIndex(col.rows);
+      for (let k = 0; k < m; k++) idx.push(n0 + (c.idx === undefined ? k : (c.idx[k] as number)));
+    }
+    col.rows.n += m;
+    col.rows.written += c.written;
     if (col.list) col.runs.append(c.runs as RunColumnData);
     else col.values.pushAll(c.values as Float64Array);
   }

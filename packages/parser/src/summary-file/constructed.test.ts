@@ -37,6 +37,37 @@ describe("constructed fixtures against the schemas", () => {
       "/warmup_metrics/request_latency/unit: is required",
     ]);
   });
+
+  it("GPU telemetry is schema-checked; under 1.5 each GPU names its platform and its metrics carry the vendor prefix", () => {
+    const py = JSON.parse(text("summary-1.5/profile_export_aiperf.json")) as Record<string, unknown>;
+    const pointers = (doc: unknown) => validateSummaryFile(doc).map((i) => `${i.pointer}: ${i.message}`);
+    const gpu = (g: Record<string, unknown>) => ({
+      summary: {},
+      endpoints: { "localhost:9400": { gpus: { gpu_0: g } } },
+    });
+    const at = "/telemetry_data/endpoints/localhost:9400/gpus/gpu_0";
+    const power = { gpu_power_usage: { unit: "W", avg: 350.5 } };
+    // 1.5: no platform; a pre-1.5 name under nvidia
+    expect(pointers({ ...py, telemetry_data: gpu({ gpu_index: 0, metrics: power }) })).toContain(
+      `${at}/platform: is required`,
+    );
+    expect(pointers({ ...py, telemetry_data: gpu({ gpu_index: 0, platform: "nvidia", metrics: power }) })).toContain(
+      `${at}/metrics: property name must be valid`,
+    );
+    expect(
+      pointers({
+        ...py,
+        telemetry_data: gpu({ gpu_index: 0, platform: "amd", metrics: { amd_power: { unit: "W", avg: 1 } } }),
+      }),
+    ).toEqual([]);
+    // 1.4 (0.12): the same GPU without platform and with the old names is fine; its shape is still checked
+    const old = { ...py, schema_version: "1.4" };
+    expect(pointers({ ...old, telemetry_data: gpu({ gpu_index: 0, metrics: power }) })).toEqual([]);
+    expect(pointers({ ...old, telemetry_data: gpu({ gpu_index: "0", metrics: { x: { unit: 5 } } }) })).toEqual([
+      `${at}/gpu_index: must be integer`,
+      `${at}/metrics/x/unit: must be string`,
+    ]);
+  });
 });
 
 describe("constructed summaries, parsed", () => {

@@ -1,4 +1,4 @@
-export { parseSummary, SummarySchemaError, type SummaryIssue } from "./parse-summary.js";
+export { type ParseSummaryOptions, parseSummary, SummarySchemaError, type SummaryIssue } from "./parse-summary.js";
 export { readSummary } from "./read-summary.js";
 export {
   describeProducer,
@@ -6,3 +6,11 @@ export {
   type Producer,
   RecordsProducerTracker,
 } from "./producer.js";
+export {
+  type ArtifactFileIssue,
+  type ArtifactFileKind,
+  type ArtifactFileReport,
+  artifactFileKind,
+  checkArtifactFile,
+  findArtifactFiles,
+} from "./artifact-files.js";

@@ -12,7 +12,7 @@ import type { ErrorSummaryEntry, MetricSummary, Summary, SummaryVariant } from "
 import { JsonFloat } from "../format/py-json.js";
 import { setOwn } from "../own.js";
 import { findJsonSyntaxError, findNearestValueOffset, lineColumnAt, parseJsonLossless } from "../read/json-text.js";
-import { numberTokenAt } from "../read/raw-numbers.js";
+import { nonFinitePointer, outOfDoubleRange } from "../read/out-of-range.js";
 
 type Json = Record<string, unknown>;
 
@@ -47,6 +47,27 @@ const FIELDS = new Set([
   "end_time",
 ]);
 const METRIC_TEXT_KEYS = new Set(["tag", "unit", "header"]);
+/** Top-level keys the flat schema checks as what they are (not as metric blocks): never waved through. */
+const SCHEMA_FIELDS = new Set([
+  ...FIELDS,
+  "branch_stats",
+  "incomplete_reason",
+  "is_complete",
+  "pooled_spec_decode_acceptance_histogram",
+  "run_info",
+  "runtime_submission_invalid_reasons",
+  "steady_state",
+  "telemetry_data",
+  "warmup_metrics",
+]);
+
+export interface ParseSummaryOptions {
+  /**
+   * Lenient: a top-level object of a flat summary that is neither a known field nor a metric block (no `unit`;
+   * a newer AIPerf's addition) is kept in `extra` and named in `notes` instead of failing the schema.
+   */
+  lenient?: boolean;
+}
 
 function isObject(v: unknown): v is Json {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -69,6 +90,7 @@ class SummaryParser {
   constructor(
     private readonly text: string,
     private readonly file: string | undefined,
+    private readonly lenient = false,
   ) {}
 
   locate(pointer: string): ErrorLocation {
@@ -85,8 +107,14 @@ class SummaryParser {
     // Kind first: an object with neither layout is not a summary, whatever the schema says about its keys.
     if (doc.records === undefined && !Object.values(doc).some(isMetricBlock))
       this.fail("", "not an AIPerf summary: neither a `records` object nor metric blocks with a `unit`");
-    const issues = validateSummaryFile(doc);
-    if (issues.length === 0) return;
+    const issues = this.waiveUnknownObjects(doc, validateSummaryFile(doc));
+    if (issues.length === 0) {
+      // Free-form parts (input_config, unknown keys) pass the schema even holding 1e400 (Infinity).
+      const bad = nonFinitePointer(doc);
+      if (bad === undefined) return;
+      const message = outOfDoubleRange(this.text, bad) ?? "out of double range";
+      throw new SummarySchemaError([{ message, location: this.locate(bad) }]);
+    }
     // A summary of a schema version we do not know: the wrong kind of input (exit 2), not bad data.
     const version = doc.schema_version;
     if (typeof version === "string" && !/^1\.\d+$/.test(version)) {
@@ -98,18 +126,27 @@ class SummaryParser {
       );
     }
     throw new SummarySchemaError(
-      issues.map((i) => ({ message: this.outOfRange(i.pointer) ?? i.message, location: this.locate(i.pointer) })),
+      issues.map((i) => ({
+        message: outOfDoubleRange(this.text, i.pointer) ?? i.message,
+        location: this.locate(i.pointer),
+      })),
     );
   }
 
-  /**
-   * A number literal beyond a double (`1e400`) parses to Infinity, which the schema refuses as
-   * "must be number"; say what the file holds, as written, instead.
-   */
-  private outOfRange(pointer: string): string | undefined {
-    const token = numberTokenAt(this.text, findNearestValueOffset(this.text, pointer));
-    if (token === "" || Number.isFinite(Number(token))) return undefined;
-    return `out of double range: ${token} (a double holds at most ±1.8e308)`;
+  /** Lenient: drop the issues of unknown non-metric top-level objects of a flat file, and note each key. */
+  private waiveUnknownObjects<T extends { pointer: string }>(doc: Json, issues: readonly T[]): readonly T[] {
+    if (!this.lenient || doc.records !== undefined || issues.length === 0) return issues;
+    const waived = new Set<string>();
+    const kept = issues.filter((i) => {
+      const key = (i.pointer.split("/")[1] ?? "").replace(/~1/g, "/").replace(/~0/g, "~");
+      const v = doc[key];
+      const unknownObject = isObject(v) && !isMetricBlock(v) && !SCHEMA_FIELDS.has(key) && getMetric(key) === undefined;
+      if (unknownObject) waived.add(key);
+      return !unknownObject;
+    });
+    for (const key of waived)
+      this.notes.push(`${key}: an unknown top-level object (not a metric block), kept as is (lenient reading)`);
+    return kept;
   }
 
   metric(block: Json, tagFromKey: string): MetricSummary {
@@ -202,7 +239,7 @@ function looksLikeRecordLine(text: string): boolean {
 }
 
 /** Parse the text of a summary file. `file` only labels errors. */
-export function parseSummary(text: string, file?: string): Summary {
+export function parseSummary(text: string, file?: string, options: ParseSummaryOptions = {}): Summary {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (looksLikeRecordLine(text)) {
     throw new WrongFileKindError(
@@ -224,7 +261,7 @@ export function parseSummary(text: string, file?: string): Summary {
       pointer: found?.pointer ?? "",
     });
   }
-  const parser = new SummaryParser(text, file);
+  const parser = new SummaryParser(text, file, options.lenient === true);
   const summary = parser.parse(isObject(doc) ? doc : parser.fail("", "must be object"));
   keepOpaqueLiterals(summary, text);
   return summary;

@@ -6,10 +6,10 @@ import { AiperfError, SourceNotFoundError } from "../errors.js";
 import type { Summary } from "../model.js";
 import { SUMMARY_JSON_FILE, locateArtifacts } from "../read/artifacts.js";
 import { isGzipMagic, toReadError } from "../read/source-chunks.js";
-import { parseSummary } from "./parse-summary.js";
+import { type ParseSummaryOptions, parseSummary } from "./parse-summary.js";
 
 /** Read and normalize `profile_export_aiperf.json` (path = the file or its artifacts directory; .gz accepted). */
-export async function readSummary(path: string): Promise<Summary> {
+export async function readSummary(path: string, options: ParseSummaryOptions = {}): Promise<Summary> {
   const found = locateArtifacts(path);
   let file = found.records ?? "";
   if (found.dir !== null) {
@@ -28,5 +28,5 @@ export async function readSummary(path: string): Promise<Summary> {
     const err = toReadError(e, file, undefined);
     throw err instanceof AiperfError ? err : e;
   }
-  return parseSummary(bytes.toString("utf8"), file);
+  return parseSummary(bytes.toString("utf8"), file, options);
 }
