@@ -1,7 +1,7 @@
-// analyzeRun: re-analyse a finished run with AIPerf's definitions (facts F40-F44). Two passes
-// over the records keep memory at summarize's level: the first collects timestamps (and the few
-// values steady-state detection needs), the second streams each kept record into the summaries
-// of the window, of its time slice and of the steady state, through the run's own engine.
+// analyzeRun: re-analyse a finished run with AIPerf's definitions (facts F40-F44). One read: each
+// record goes into one store of per-metric columns (the parser's SubsetSummarizer, what summarize
+// keeps) plus its timestamps and the few values steady state and SLOs need; the window, each time
+// slice and the steady state are then summarized from that store through the run's own engine.
 import { GrowableFloat64Array, SubsetSummarizer, detectRecordsVersion } from "@aiperf/parser";
 import type { ParsedRecord, RecordsVersion, Summary } from "@aiperf/parser";
 import { AnalysisError } from "./errors.js";
@@ -34,7 +34,7 @@ export interface AnalyzeOptions extends TrimOptions {
   bootstrap?: BootstrapOptions;
 }
 
-/** Opens the records afresh for each pass (a file is read twice; stdin must be buffered). */
+/** Opens the records (called once). */
 export type RecordOpener = () => AsyncIterable<ParsedRecord> | Iterable<ParsedRecord>;
 
 export interface SliceResult {

@@ -104,7 +104,7 @@ describe("analyze", () => {
     expect((await runCli([...args, "--force"])).code).toBe(ExitCode.ok);
   });
 
-  it("--json: warmup reported, slices summing to the total, stdin read once and analysed twice", async () => {
+  it("--json: warmup reported, slices summing to the total, stdin read once", async () => {
     const text = await readFile(PHASED, "utf8");
     const r = await runCli(["analyze", "-", "--slice-duration", "10s", "--json"], { stdin: text });
     expect(r.code).toBe(ExitCode.ok);

@@ -133,64 +133,73 @@ function columnOf(col: Column, rows: Uint32Array): Column {
   return { list: true, rows: sub, runs: view, fileUnit: col.fileUnit };
 }
 
-/** Ascending order as the engine's (sorting a Float64Array): -0 before +0. */
-function less(a: number, b: number): boolean {
-  return a < b || (a === 0 && b === 0 && Object.is(a, -0) && !Object.is(b, -0));
-}
-
-/**
- * The values at `ranks` of `a` ascending (a is reordered): multi-rank quickselect, 3-way partitions.
- * @internal Exported for its tests only.
- */
-export function selectSmall(a: Float64Array, ranks: readonly number[]): number[] {
-  const at = new Map<number, number>();
-  const todo = [...new Set(ranks)].sort((x, y) => x - y);
-  const stack: [number, number, number[]][] = [[0, a.length, todo]];
-  while (stack.length > 0) {
-    const [lo, hi, rs] = stack.pop() as [number, number, number[]];
-    if (rs.length === 0) continue;
-    if (hi - lo <= 16) {
-      for (let i = lo + 1; i < hi; i++) {
+/** Quickselect of the sorted `rs[r0, r1)` ranks within a[lo..hi] (Hoare partitions; -0 and +0 compare equal here). */
+function selectIn(
+  a: Float64Array,
+  lo: number,
+  hi: number,
+  rs: number[],
+  r0: number,
+  r1: number,
+  at: Map<number, number>,
+): void {
+  while (r0 < r1) {
+    if (hi - lo < 16) {
+      for (let i = lo + 1; i <= hi; i++) {
         const v = a[i] as number;
         let j = i - 1;
-        while (j >= lo && less(v, a[j] as number)) {
+        while (j >= lo && (a[j] as number) > v) {
           a[j + 1] = a[j] as number;
           j--;
         }
         a[j + 1] = v;
       }
-      for (const r of rs) at.set(r, a[r] as number);
-      continue;
+      for (let k = r0; k < r1; k++) at.set(rs[k] as number, a[rs[k] as number] as number);
+      return;
     }
-    // Median of three as pivot.
     const x = a[lo] as number;
     const y = a[(lo + hi) >>> 1] as number;
-    const z = a[hi - 1] as number;
-    const p = less(x, y) ? (less(y, z) ? y : less(x, z) ? z : x) : less(x, z) ? x : less(y, z) ? z : y;
-    // [lo, lt) < p, [lt, i) == p, (gt, hi) > p.
-    let lt = lo;
-    let gt = hi - 1;
+    const z = a[hi] as number;
+    const p = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z)); // median of three
     let i = lo;
-    while (i <= gt) {
-      const v = a[i] as number;
-      if (less(v, p)) {
-        a[i++] = a[lt] as number;
-        a[lt++] = v;
-      } else if (less(p, v)) {
-        a[i] = a[gt] as number;
-        a[gt--] = v;
-      } else i++;
+    let j = hi;
+    while (i <= j) {
+      while ((a[i] as number) < p) i++;
+      while ((a[j] as number) > p) j--;
+      if (i <= j) {
+        const t = a[i] as number;
+        a[i++] = a[j] as number;
+        a[j--] = t;
+      }
     }
-    const left: number[] = [];
-    const right: number[] = [];
-    for (const r of rs) {
-      if (r < lt) left.push(r);
-      else if (r > gt) right.push(r);
-      else at.set(r, p);
-    }
-    stack.push([lo, lt, left], [gt + 1, hi, right]);
+    // a[lo..j] <= p, a[j+1..i-1] == p, a[i..hi] >= p.
+    let m0 = r0;
+    while (m0 < r1 && (rs[m0] as number) <= j) m0++;
+    let m1 = m0;
+    while (m1 < r1 && (rs[m1] as number) < i) at.set(rs[m1++] as number, p);
+    selectIn(a, lo, j, rs, r0, m0, at);
+    lo = i;
+    r0 = m1;
   }
-  return ranks.map((r) => at.get(r) as number);
+}
+
+/**
+ * The values at `ranks` of `a` ascending, as sorting a Float64Array gives them (-0 before +0); `a` is
+ * reordered. Multi-rank quickselect.
+ * @internal Exported for its tests only.
+ */
+export function selectSmall(a: Float64Array, ranks: readonly number[]): number[] {
+  const rs = [...new Set(ranks)].sort((x, y) => x - y);
+  const at = new Map<number, number>();
+  selectIn(a, 0, a.length - 1, rs, 0, rs.length, at);
+  const out = ranks.map((r) => at.get(r) as number);
+  if (out.some((v) => v === 0)) {
+    // A zero's sign by its rank: the negatives, then every -0, then every +0.
+    let below = 0;
+    for (const v of a) if (v < 0 || Object.is(v, -0)) below++;
+    return out.map((v, k) => (v === 0 ? ((ranks[k] as number) < below ? -0 : 0) : v));
+  }
+  return out;
 }
 
 export class SubsetSummarizer {
