@@ -4,12 +4,15 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { join } from "node:path";
 
 export const root = new URL("..", import.meta.url).pathname;
-export const cli = join(root, "packages", "cli", "dist", "bin.js");
+/** The launcher npm links as `aiperf-tools` (it runs dist/bundle when built, else dist/bin.js). */
+export const cli = join(root, "packages", "cli", "bin", "aiperf-tools.js");
+/** The same CLI unbundled (module by module), for before/after ratios in one run. */
+export const cliUnbundled = `AIPERF_NO_BUNDLE=1 node ${cli}`;
 
 /** Exits with a hint when the packages are not built; makes `dir`. */
 export function prepare(dir) {
   mkdirSync(dir, { recursive: true });
-  if (!existsSync(cli)) {
+  if (!existsSync(join(root, "packages", "cli", "dist", "bin.js"))) {
     console.error("build first: npm run build");
     process.exit(2);
   }

@@ -9,7 +9,16 @@ import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
-import { cli, measure as measureIn, median, prepare, root, syntheticRun, writeSection } from "./common.mjs";
+import {
+  cli,
+  cliUnbundled,
+  measure as measureIn,
+  median,
+  prepare,
+  root,
+  syntheticRun,
+  writeSection,
+} from "./common.mjs";
 import { profileCommands, profileTable } from "./profile.mjs";
 
 const args = new Set(process.argv.slice(2));
@@ -36,9 +45,6 @@ const measure = (cmd) => measureIn(cmd, dir);
 function summarizeSamples(samples) {
   return { wall: Math.max(median(samples.map((s) => s.wall)), 0.01), rss: Math.max(...samples.map((s) => s.rss)) };
 }
-function bench(cmd, n = runs) {
-  return summarizeSamples(Array.from({ length: n }, () => measure(cmd)));
-}
 /** Values the summary keeps (8 bytes each), for the peak-RSS budget 1.3 x 8 B x values + 150 MB. */
 function storedValues(file) {
   const r = spawnSync("node", [join(root, "bench", "library-summarize-file.mjs"), file], { encoding: "utf8" });
@@ -60,6 +66,7 @@ for (const size of sizes) {
       ? [[`python3 json${numpy ? " + numpy percentiles" : ""}`, `python3 ${root}bench/baseline-numpy.py ${file}`]]
       : []),
     ["aiperf-tools summarize", `node ${cli} summarize ${file} > /dev/null`],
+    ["aiperf-tools summarize (unbundled build)", `${cliUnbundled} summarize ${file} > /dev/null`],
     ["library readRecords + summarize", `node ${root}bench/library-summarize.mjs ${file}`],
     ["library summarizeFile (2 threads)", `AIPERF_THREADS=2 node ${root}bench/library-summarize-file.mjs ${file}`],
     ["library summarizeFile (1 thread)", `AIPERF_THREADS=1 node ${root}bench/library-summarize-file.mjs ${file}`],
@@ -85,8 +92,29 @@ for (const size of sizes) {
     rows.push({ size, mb, name, ...r, ratio: baseline / r.wall });
   }
 }
-const help = bench(`node ${cli} --help`, 5);
-const run1 = bench(`node ${cli} summarize ${join(root, "fixtures", "aiperf-run1")} > /dev/null`, 5);
+// Start-up, the bundled launcher against the unbundled build and bare `node -e 0`, interleaved.
+const run1Dir = join(root, "fixtures", "aiperf-run1");
+const startup = {
+  node: [],
+  help: [],
+  helpUnbundled: [],
+  run1: [],
+  run1Unbundled: [],
+};
+for (let round = 0; round < 7; round++) {
+  startup.node.push(measure("node -e 0"));
+  startup.help.push(measure(`node ${cli} --help > /dev/null`));
+  startup.helpUnbundled.push(measure(`${cliUnbundled} --help > /dev/null`));
+  startup.run1.push(measure(`node ${cli} summarize ${run1Dir} > /dev/null`));
+  startup.run1Unbundled.push(measure(`${cliUnbundled} summarize ${run1Dir} > /dev/null`));
+}
+const [nodeStart, help, helpUnbundled, run1, run1Unbundled] = [
+  startup.node,
+  startup.help,
+  startup.helpUnbundled,
+  startup.run1,
+  startup.run1Unbundled,
+].map(summarizeSamples);
 // The profile uses the largest file up to 100k records: big enough to show the stages, quick to run.
 const profileSize = Math.max(...sizes.filter((s) => s <= 100_000));
 const profile =
@@ -117,8 +145,13 @@ const lines = [
       `- ${b.size.toLocaleString("en-US")} records: ${b.values.toLocaleString("en-US")} stored values, budget ${fmt(b.budgetMb, 0)} MB`,
   ),
   "",
-  `\`aiperf-tools --help\` startup: median ${fmt(help.wall * 1000, 0)} ms (target < 150 ms).`,
-  `\`aiperf-tools summarize\` of run1 (100 records) end to end: median ${fmt(run1.wall * 1000, 0)} ms (target < 250 ms).`,
+  "Start-up, median of 7 interleaved rounds (`node -e 0` in the same rounds: " +
+    `${fmt(nodeStart.wall * 1000, 0)} ms; the targets assume it takes ~110 ms):`,
+  "",
+  "| command | wall ms | × `node -e 0` | unbundled build ms | bundled / unbundled |",
+  "|---|---:|---:|---:|---:|",
+  `| \`aiperf-tools --help\` (target < 150 ms) | ${fmt(help.wall * 1000, 0)} | ${fmt(help.wall / nodeStart.wall)} | ${fmt(helpUnbundled.wall * 1000, 0)} | ${fmt(help.wall / helpUnbundled.wall)} |`,
+  `| \`aiperf-tools summarize\` of run1, 100 records (target < 250 ms) | ${fmt(run1.wall * 1000, 0)} | ${fmt(run1.wall / nodeStart.wall)} | ${fmt(run1Unbundled.wall * 1000, 0)} | ${fmt(run1.wall / run1Unbundled.wall)} |`,
   "",
   ...(profile.length > 0
     ? [
