@@ -48,7 +48,7 @@ describe("aiperf-tools bin", () => {
   it("the bundle: --help and --version load its entry and that entry's static imports only, no command chunk", () => {
     const entry = readFileSync(BUNDLE_ENTRY, "utf8");
     const chunks = (re: RegExp): string[] => [...entry.matchAll(re)].map((m) => join(BUNDLE_DIR, m[1] as string));
-    const staticImports = chunks(/^import .* from "\.\/([^"]+)";$/gm);
+    const staticImports = chunks(/^import .* from ["]\.\/([^"]+)";$/gm);
     const commandChunks = chunks(/import\("\.\/([^"]+)"\)/g);
     expect(commandChunks.length).toBe(10); // one lazy chunk per command
     for (const args of [["--help"], ["--version"], ["summarize", "--help"]]) {
