@@ -4,30 +4,34 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "
 import { join } from "node:path";
 
 export const root = new URL("..", import.meta.url).pathname;
-export const cli = join(root, "packages", "cli", "dist", "bin.js");
+/** The launcher npm links as `aiperf-tools` (it runs dist/bundle when built, else dist/bin.js). */
+export const cli = join(root, "packages", "cli", "bin", "aiperf-tools.js");
+/** The same CLI unbundled (module by module), for before/after ratios in one run. */
+export const cliUnbundled = `AIPERF_NO_BUNDLE=1 node ${cli}`;
 
 /** Exits with a hint when the packages are not built; makes `dir`. */
 export function prepare(dir) {
   mkdirSync(dir, { recursive: true });
-  if (!existsSync(cli)) {
+  if (!existsSync(join(root, "packages", "cli", "dist", "bin.js"))) {
     console.error("build first: npm run build");
     process.exit(2);
   }
 }
 
 /**
- * Runs a shell command under /usr/bin/time; wall seconds and peak RSS in MB. Exit codes other than
+ * Runs a shell command under /usr/bin/time; wall seconds, peak RSS in MB and CPU seconds (user + sys). Exit codes other than
  * `ok` are failures (compare exits 1 when a statistic got worse, which is not a failure here).
  */
 export function measure(cmd, dir, ok = [0]) {
   const timeFile = join(dir, `time-${process.pid}.txt`);
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", "-o", timeFile, "sh", "-c", cmd], {
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M %U %S", "-o", timeFile, "sh", "-c", cmd], {
     stdio: ["ignore", "ignore", "pipe"],
     encoding: "utf8",
   });
   if (!ok.includes(r.status)) throw new Error(`failed (${r.status}): ${cmd}\n${r.stderr}`);
-  const [wall, rssKb] = readFileSync(timeFile, "utf8").trim().split("\n").pop().split(" ").map(Number);
-  return { wall, rss: rssKb / 1024 };
+  const [wall, rssKb, user, sys] = readFileSync(timeFile, "utf8").trim().split("\n").pop().split(" ").map(Number);
+  // CPU seconds (all threads): far less sensitive than wall time to other work on a shared machine.
+  return { wall, rss: rssKb / 1024, cpu: user + sys };
 }
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -9,7 +9,16 @@ import { spawnSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { cpus, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
-import { cli, measure as measureIn, median, prepare, root, syntheticRun, writeSection } from "./common.mjs";
+import {
+  cli,
+  cliUnbundled,
+  measure as measureIn,
+  median,
+  prepare,
+  root,
+  syntheticRun,
+  writeSection,
+} from "./common.mjs";
 import { profileCommands, profileTable } from "./profile.mjs";
 
 const args = new Set(process.argv.slice(2));
@@ -34,10 +43,11 @@ prepare(dir);
 
 const measure = (cmd) => measureIn(cmd, dir);
 function summarizeSamples(samples) {
-  return { wall: Math.max(median(samples.map((s) => s.wall)), 0.01), rss: Math.max(...samples.map((s) => s.rss)) };
-}
-function bench(cmd, n = runs) {
-  return summarizeSamples(Array.from({ length: n }, () => measure(cmd)));
+  return {
+    wall: Math.max(median(samples.map((s) => s.wall)), 0.01),
+    cpu: Math.max(median(samples.map((s) => s.cpu)), 0.01),
+    rss: Math.max(...samples.map((s) => s.rss)),
+  };
 }
 /** Values the summary keeps (8 bytes each), for the peak-RSS budget 1.3 x 8 B x values + 150 MB. */
 function storedValues(file) {
@@ -60,6 +70,7 @@ for (const size of sizes) {
       ? [[`python3 json${numpy ? " + numpy percentiles" : ""}`, `python3 ${root}bench/baseline-numpy.py ${file}`]]
       : []),
     ["aiperf-tools summarize", `node ${cli} summarize ${file} > /dev/null`],
+    ["aiperf-tools summarize (unbundled build)", `${cliUnbundled} summarize ${file} > /dev/null`],
     ["library readRecords + summarize", `node ${root}bench/library-summarize.mjs ${file}`],
     ["library summarizeFile (2 threads)", `AIPERF_THREADS=2 node ${root}bench/library-summarize-file.mjs ${file}`],
     ["library summarizeFile (1 thread)", `AIPERF_THREADS=1 node ${root}bench/library-summarize-file.mjs ${file}`],
@@ -79,14 +90,35 @@ for (const size of sizes) {
   }
   const values = storedValues(file);
   budgets.push({ size, values, budgetMb: (1.3 * 8 * values) / 1e6 + 150 });
-  const baseline = summarizeSamples(samples["readline + JSON.parse (baseline)"]).wall;
+  const baseline = summarizeSamples(samples["readline + JSON.parse (baseline)"]);
   for (const [name] of cases) {
     const r = summarizeSamples(samples[name]);
-    rows.push({ size, mb, name, ...r, ratio: baseline / r.wall });
+    rows.push({ size, mb, name, ...r, ratio: baseline.wall / r.wall, cpuRatio: baseline.cpu / r.cpu });
   }
 }
-const help = bench(`node ${cli} --help`, 5);
-const run1 = bench(`node ${cli} summarize ${join(root, "fixtures", "aiperf-run1")} > /dev/null`, 5);
+// Start-up, the bundled launcher against the unbundled build and bare `node -e 0`, interleaved.
+const run1Dir = join(root, "fixtures", "aiperf-run1");
+const startup = {
+  node: [],
+  help: [],
+  helpUnbundled: [],
+  run1: [],
+  run1Unbundled: [],
+};
+for (let round = 0; round < 9; round++) {
+  startup.node.push(measure("node -e 0"));
+  startup.help.push(measure(`node ${cli} --help > /dev/null`));
+  startup.helpUnbundled.push(measure(`${cliUnbundled} --help > /dev/null`));
+  startup.run1.push(measure(`node ${cli} summarize ${run1Dir} > /dev/null`));
+  startup.run1Unbundled.push(measure(`${cliUnbundled} summarize ${run1Dir} > /dev/null`));
+}
+const [nodeStart, help, helpUnbundled, run1, run1Unbundled] = [
+  startup.node,
+  startup.help,
+  startup.helpUnbundled,
+  startup.run1,
+  startup.run1Unbundled,
+].map(summarizeSamples);
 // The profile uses the largest file up to 100k records: big enough to show the stages, quick to run.
 const profileSize = Math.max(...sizes.filter((s) => s <= 100_000));
 const profile =
@@ -100,14 +132,15 @@ const lines = [
     `${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}. Median wall time of ${runs} runs ` +
     "(2 for 1M records), the commands interleaved round by round; peak RSS is the maximum over the runs. Ratio = baseline time / time " +
     "(≥ 1.0 means at least as fast as readline + JSON.parse on the same file). The machine is shared and noisy: " +
-    "compare ratios within one run, not absolute times across runs.",
+    "compare ratios within one run, not absolute times across runs. CPU s = user + sys over all threads (median): " +
+    "less sensitive than wall time to other work on the machine.",
   "",
-  "| records | file MB | command | wall s | MB/s | records/s | peak RSS MB | ratio vs JSON.parse |",
-  "|---:|---:|---|---:|---:|---:|---:|---:|",
+  "| records | file MB | command | wall s | MB/s | records/s | peak RSS MB | ratio vs JSON.parse | CPU s | CPU ratio vs JSON.parse |",
+  "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|",
   ...rows.map(
     (r) =>
       `| ${r.size.toLocaleString("en-US")} | ${fmt(r.mb, 0)} | ${r.name} | ${fmt(r.wall)} | ${fmt(r.mb / r.wall, 0)} | ` +
-      `${Math.round(r.size / r.wall).toLocaleString("en-US")} | ${fmt(r.rss, 0)} | ${fmt(r.ratio)} |`,
+      `${Math.round(r.size / r.wall).toLocaleString("en-US")} | ${fmt(r.rss, 0)} | ${fmt(r.ratio)} | ${fmt(r.cpu)} | ${fmt(r.cpuRatio)} |`,
   ),
   "",
   "Peak-RSS budget (1.3 × 8 bytes × stored values + 150 MB):",
@@ -117,8 +150,13 @@ const lines = [
       `- ${b.size.toLocaleString("en-US")} records: ${b.values.toLocaleString("en-US")} stored values, budget ${fmt(b.budgetMb, 0)} MB`,
   ),
   "",
-  `\`aiperf-tools --help\` startup: median ${fmt(help.wall * 1000, 0)} ms (target < 150 ms).`,
-  `\`aiperf-tools summarize\` of run1 (100 records) end to end: median ${fmt(run1.wall * 1000, 0)} ms (target < 250 ms).`,
+  "Start-up, median of 9 interleaved rounds (`node -e 0` in the same rounds: " +
+    `${fmt(nodeStart.wall * 1000, 0)} ms; the targets assume it takes ~110 ms):`,
+  "",
+  "| command | wall ms | × `node -e 0` | unbundled build ms | bundled / unbundled | CPU ms | CPU × `node -e 0` | CPU bundled / unbundled |",
+  "|---|---:|---:|---:|---:|---:|---:|---:|",
+  `| \`aiperf-tools --help\` (target < 150 ms) | ${fmt(help.wall * 1000, 0)} | ${fmt(help.wall / nodeStart.wall)} | ${fmt(helpUnbundled.wall * 1000, 0)} | ${fmt(help.wall / helpUnbundled.wall)} | ${fmt(help.cpu * 1000, 0)} | ${fmt(help.cpu / nodeStart.cpu)} | ${fmt(help.cpu / helpUnbundled.cpu)} |`,
+  `| \`aiperf-tools summarize\` of run1, 100 records (target < 250 ms) | ${fmt(run1.wall * 1000, 0)} | ${fmt(run1.wall / nodeStart.wall)} | ${fmt(run1Unbundled.wall * 1000, 0)} | ${fmt(run1.wall / run1Unbundled.wall)} | ${fmt(run1.cpu * 1000, 0)} | ${fmt(run1.cpu / nodeStart.cpu)} | ${fmt(run1.cpu / run1Unbundled.cpu)} |`,
   "",
   ...(profile.length > 0
     ? [

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { ExitCode } from "./exit-codes.js";
 import { BIN, PACKAGE_DIR, REPO_DIR, RUN1_DIR, runBin } from "./test-support/harness.js";
@@ -15,10 +16,11 @@ function traceImports(): string {
   return `data:text/javascript,${encodeURIComponent(register)}`;
 }
 
-function resolvedModules(args: string[]): string[] {
+function resolvedModules(args: string[], env: Record<string, string> = {}): string[] {
   const r = spawnSync(process.execPath, ["--import", traceImports(), BIN, ...args], {
     cwd: REPO_DIR,
     encoding: "utf8",
+    env: { ...process.env, ...env },
   });
   expect(r.status).toBe(0);
   return r.stderr
@@ -27,17 +29,59 @@ function resolvedModules(args: string[]): string[] {
     .map((l) => l.slice("resolved ".length));
 }
 
+const BUNDLE_DIR = join(PACKAGE_DIR, "dist", "bundle");
+const BUNDLE_ENTRY = join(BUNDLE_DIR, "bin.js");
+
 describe("aiperf-tools bin", () => {
-  it("--help and --version load neither the libraries nor any command module", () => {
+  it("--help and --version load neither the libraries nor any command module (unbundled build)", () => {
     for (const args of [["--help"], ["--version"], ["summarize", "--help"]]) {
-      const modules = resolvedModules(args);
+      const modules = resolvedModules(args, { AIPERF_NO_BUNDLE: "1" });
       expect(modules.some((m) => m.endsWith("/dist/run.js"))).toBe(true); // the trace works
       expect(
         modules.filter((m) =>
-          /@aiperf|packages\/(core|parser|csv-exporter)\/|\/commands\/|cli-table3|cli-progress/.test(m),
+          /@aiperf|packages\/(core|parser|csv-exporter)\/|\/commands\/|\/bundle\/|cli-table3|cli-progress/.test(m),
         ),
       ).toEqual([]);
     }
+  });
+
+  it("the bundle: --help and --version load its entry and that entry's static imports only, no command chunk", () => {
+    const entry = readFileSync(BUNDLE_ENTRY, "utf8");
+    const chunks = (re: RegExp): string[] => [...entry.matchAll(re)].map((m) => join(BUNDLE_DIR, m[1] as string));
+    const staticImports = chunks(/^import .* from ["]\.\/([^"]+)";$/gm);
+    const commandChunks = chunks(/import\("\.\/([^"]+)"\)/g);
+    expect(commandChunks.length).toBe(10); // one lazy chunk per command
+    for (const args of [["--help"], ["--version"], ["summarize", "--help"]]) {
+      const files = resolvedModules(args)
+        .filter((m) => m.startsWith("file:"))
+        .map((m) => fileURLToPath(m));
+      expect(files).toContain(BUNDLE_ENTRY); // the launcher picked the bundle
+      const fromBundle = files.filter((f) => f.startsWith(BUNDLE_DIR));
+      expect(fromBundle.filter((f) => f !== BUNDLE_ENTRY && !staticImports.includes(f))).toEqual([]);
+      expect(
+        files.filter((f) => /packages\/(core|parser|csv-exporter)\/|\/dist\/run\.js$|cli-table3|cli-progress/.test(f)),
+      ).toEqual([]);
+    }
+  });
+
+  it("the bundle runs summarize from its own chunks (no @aiperf module resolved one by one), byte-identical to dist/", () => {
+    const files = resolvedModules(["summarize", RUN1_DIR, "--json"])
+      .filter((m) => m.startsWith("file:"))
+      .map((m) => fileURLToPath(m));
+    expect(files.filter((f) => /packages\/(cli|core|parser|csv-exporter)\/(dist|src)\/(?!bundle\/)/.test(f))).toEqual(
+      [],
+    );
+    const run = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [BIN, "summarize", RUN1_DIR, "--json"], {
+        cwd: REPO_DIR,
+        encoding: "utf8",
+        env: { ...process.env, ...env },
+      });
+    const bundled = run({});
+    const unbundled = run({ AIPERF_NO_BUNDLE: "1" });
+    expect(bundled.status).toBe(0);
+    expect(bundled.stdout).toBe(unbundled.stdout);
+    expect(bundled.stdout).toBe(`${readFileSync(join(RUN1_DIR, "profile_export_aiperf.json"), "utf8")}\n`);
   });
 
   it("--help lists the commands and exit codes; --version the package version", async () => {
