@@ -89,7 +89,11 @@ function columnOf(col: Column, rows: Uint32Array): Column {
   const idx = new GrowableFloat64Array(16);
   const from: number[] = [];
   if (r.idx === undefined) {
-    for (const i of rows) if (i < r.n) idx.push(i), from.push(i);
+    for (const i of rows) {
+      if (i >= r.n) continue;
+      idx.push(i);
+      from.push(i);
+    }
   } else {
     // Both ascend: merge from the first entry at or after rows[0].
     const at = r.idx.view();
@@ -103,8 +107,12 @@ function columnOf(col: Column, rows: Uint32Array): Column {
     for (let e = lo, j = 0; e < r.n && j < rows.length; ) {
       const a = at[e] as number;
       const b = rows[j] as number;
-      if (a === b) idx.push(a), from.push(e), e++, j++;
-      else if (a < b) e++;
+      if (a === b) {
+        idx.push(a);
+        from.push(e);
+        e++;
+        j++;
+      } else if (a < b) e++;
       else j++;
     }
   }
