@@ -105,6 +105,8 @@ export function hostileCorpus() {
   );
   add("gzip-trailing-garbage.jsonl.gz", Buffer.concat([gz, Buffer.from("garbage")]));
   add("gzip-bomb-no-newline.jsonl.gz", gzipSync(Buffer.alloc(32 * 1024 * 1024, 0x61)));
+  // 300 MiB of NUL bytes, ~300 KB compressed: past the 256 MiB line limit (exit 1, bounded memory), not "binary".
+  add("gzip-bomb-zeros.jsonl.gz", gzipSync(Buffer.alloc(300 * 1024 * 1024, 0), { level: 9 }));
   add("gzip-magic-only.jsonl", Buffer.from([0x1f, 0x8b]));
 
   // Numbers: huge, tiny, exact integers beyond 2^53, fractions and exponents in integer fields.
