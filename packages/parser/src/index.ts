@@ -5,4 +5,3 @@ export * from "./summary-file/index.js";
 export * from "./summarize/index.js";
 export * from "./format/index.js";
 export * from "./stats/index.js";
-export { SubsetSummarizer } from "./summarize/subset-summaries.js";

@@ -114,18 +114,26 @@ function runResult(m: MetricSummary): Record<string, unknown> {
   return out;
 }
 
-function flatResult(m: MetricSummary, variant: SummaryVariant): Record<string, unknown> {
+/** JsonMetricResult's fields up to std (unit, avg, p*, min, max, std); null stats left out (exclude_if_none). */
+function resultHead(m: MetricSummary): Record<string, unknown> {
   const s = m.stats;
-  // JsonMetricResult leaves out null stats in every flat layout (exclude_if_none).
-  const opt = (v: number | undefined): JsonFloat | undefined => (v === undefined ? undefined : new JsonFloat(v));
-  const out: Record<string, unknown> = { unit: m.unit, avg: opt(s.avg) };
-  for (const p of percentiles(s, [])) out[`p${p}`] = opt(s[`p${p}`]);
-  out.min = opt(s.min);
-  out.max = opt(s.max);
-  out.std = opt(s.std);
+  const out: Record<string, unknown> = { unit: m.unit, avg: optFloat(s.avg) };
+  for (const p of percentiles(s, [])) out[`p${p}`] = optFloat(s[`p${p}`]);
+  out.min = optFloat(s.min);
+  out.max = optFloat(s.max);
+  out.std = optFloat(s.std);
+  return out;
+}
+
+function optFloat(v: number | undefined): JsonFloat | undefined {
+  return v === undefined ? undefined : new JsonFloat(v);
+}
+
+function flatResult(m: MetricSummary, variant: SummaryVariant): Record<string, unknown> {
+  const out = resultHead(m);
   if (variant === "N" && !isScalar(m)) {
-    out.count = s.count;
-    out.sum = opt(s.sum);
+    out.count = m.stats.count;
+    out.sum = optFloat(m.stats.sum);
   }
   return out;
 }
@@ -209,15 +217,9 @@ export function rustMetric(m: MetricSummary): MetricSummary {
 /** A metric block in the Rust engine's field order (JsonMetricResult's: unit, avg, p*, min, max, std, count, sum). */
 function rustResult(metric: MetricSummary): Record<string, unknown> {
   const m = rustMetric(metric);
-  const s = m.stats;
-  const opt = (v: number | undefined): JsonFloat | undefined => (v === undefined ? undefined : new JsonFloat(v));
-  const out: Record<string, unknown> = { unit: m.unit, avg: opt(s.avg) };
-  for (const p of percentiles(s, [])) out[`p${p}`] = opt(s[`p${p}`]);
-  out.min = opt(s.min);
-  out.max = opt(s.max);
-  out.std = opt(s.std);
-  out.count = isScalar(metric) ? undefined : s.count;
-  out.sum = opt(s.sum);
+  const out = resultHead(m);
+  out.count = isScalar(metric) ? undefined : m.stats.count;
+  out.sum = optFloat(m.stats.sum);
   return out;
 }
 
