@@ -1,8 +1,10 @@
 // The per-request CSV, streamed: records are pulled only as fast as the output
 // drains (pipeline back-pressure), so memory does not grow with the input.
-import { Readable } from "node:stream";
+import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { ParsedRecord, RecordsVersion } from "@aiperf/parser";
+import { orderedTarget, readRecords, runOrdered } from "@aiperf/parser";
+import type { OrderedOptions, ParsedRecord, ReadReport, RecordsVersion } from "@aiperf/parser";
+import type { CsvBlock, CsvBlockConfig } from "./csv-blocks.js";
 import { encodeRows } from "./csv-encode.js";
 import { catalogColumnPlan, selectColumnPlan } from "./record-columns.js";
 import type { ColumnPlan } from "./record-columns.js";
@@ -112,4 +114,119 @@ function resolvePlan(options: RecordsCsvOptions, head: readonly ParsedRecord[]):
   if (isPlan(columns)) return columns;
   const version = options.version ?? detectHeadVersion(head);
   return columns === "catalog" ? catalogColumnPlan(version) : selectColumnPlan(columns as readonly string[], version);
+}
+
+export interface RecordsCsvFileOptions extends RecordsCsvOptions {
+  /** Reading: mode, line limit, progress, threads (the parser's ordered pipeline). */
+  read?: OrderedOptions;
+  /**
+   * The records for the one-thread path, from the first: used when the file does not suit worker
+   * threads (gzip, small, stdin), or from the first issue on (a bad line), so errors and reports are
+   * exactly the sequential reader's. Its records are iterated only then.
+   */
+  fallback: () => AsyncIterable<ParsedRecord> | Promise<AsyncIterable<ParsedRecord>>;
+}
+
+/**
+ * writeRecordsCsv over a records file, the same bytes, encoded in worker threads when the file is
+ * large enough (the parser's ordered pipeline): `report` is the read report when the threads did the
+ * whole read, undefined when `fallback`'s records were written (its stream has the report).
+ */
+export async function writeRecordsCsvFile(
+  path: string,
+  output: NodeJS.WritableStream,
+  options: RecordsCsvFileOptions,
+): Promise<{ result: RecordsCsvResult; report?: ReadReport }> {
+  const read = options.read ?? {};
+  const target = orderedTarget(path, read);
+  const sequential = async (skipBytes: number): Promise<{ result: RecordsCsvResult }> => {
+    const records = await options.fallback();
+    if (skipBytes === 0) return { result: await writeRecordsCsv(records, output, options) };
+    // The blocks already written are the first bytes the sequential writer produces: drop those.
+    const skip = dropFirst(skipBytes);
+    const piped = pipeline(skip, output, { end: options.end ?? true });
+    piped.catch(() => undefined);
+    try {
+      const result = await writeRecordsCsv(records, skip, { ...options, end: true });
+      await piped;
+      return { result };
+    } catch (e) {
+      skip.destroy();
+      throw e;
+    }
+  };
+  if (target === undefined) return sequential(0);
+
+  // The version comes from the first records, as in writeRecordsCsv; any trouble there: one thread.
+  const window =
+    options.version === undefined && !isPlan(options.columns) ? (options.detectWindow ?? DEFAULT_DETECT_WINDOW) : 0;
+  let head: ParsedRecord[];
+  const headStream = readRecords(target.path, {
+    ...(read.mode !== undefined ? { mode: read.mode } : {}),
+    ...(read.maxLineBytes !== undefined ? { maxLineBytes: read.maxLineBytes } : {}),
+  })[Symbol.asyncIterator]();
+  try {
+    head = await takeHead(headStream, window);
+  } catch {
+    return sequential(0);
+  } finally {
+    await headStream.return?.(undefined);
+  }
+  const plan = resolvePlan(options, head);
+  const long = options.long ?? false;
+  const header = long ? [...LONG_HEADERS] : plan.columns.map((c) => c.header);
+  const config: CsvBlockConfig = { plan, long, injectionSafe: options.injectionSafe ?? true };
+  const tally = newTally();
+  const counts = { rows: 0, records: 0 };
+  let written = 0;
+  const write = (bytes: Uint8Array | string): Promise<void> => {
+    written += typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length;
+    return new Promise((resolve, reject) => {
+      output.write(bytes, (err) => (err ? reject(err) : resolve()));
+    });
+  };
+  await write(encodeRows([header]));
+  const outcome = await runOrdered(target, new URL("./csv-blocks.js", import.meta.url), config, read, async (b) => {
+    const block = b as CsvBlock;
+    await write(block.bytes);
+    counts.rows += block.rows;
+    counts.records += block.records;
+    mergeTally(tally, block.tally);
+  });
+  if (!outcome.done) return sequential(written);
+  if (options.end ?? true) await new Promise<void>((resolve) => output.end(resolve));
+  const result: RecordsCsvResult = {
+    ...counts,
+    columns: header,
+    columnIds: long ? header : plan.columns.map((c) => c.id),
+    version: plan.version,
+    ...tally,
+  };
+  return { result, report: outcome.report };
+}
+
+/** Adds a block's counts in block order (keys first seen first, as one pass would list them). */
+function mergeTally(into: ExportTally, from: ExportTally): void {
+  for (const part of ["otherMetrics", "otherMetadata", "notExported"] as const)
+    for (const [key, n] of Object.entries(from[part])) {
+      const value = Object.hasOwn(into[part], key) ? (into[part][key] as number) + n : n;
+      Object.defineProperty(into[part], key, { value, writable: true, enumerable: true, configurable: true });
+    }
+}
+
+/** A pass-through that drops its first `bytes` bytes. */
+function dropFirst(bytes: number): Transform {
+  let left = bytes;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      if (left >= chunk.length) {
+        left -= chunk.length;
+        callback();
+        return;
+      }
+      const rest = left > 0 ? chunk.subarray(left) : chunk;
+      left = 0;
+      callback(null, rest);
+    },
+  });
 }

@@ -2,12 +2,14 @@
 // to stdout or atomically to a file.
 import { readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { writeRecordsCsv } from "@aiperf/csv-exporter";
+import { writeRecordsCsv, writeRecordsCsvFile } from "@aiperf/csv-exporter";
 import type { RecordsCsvResult } from "@aiperf/csv-exporter";
 import type { CommandContext } from "../context.js";
 import { usageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
-import { displayPath, type InputOptions, locateRun, type OpenRun, openRun } from "../input.js";
+import type { OrderedOptions, ReadReport, RecordStream } from "@aiperf/parser";
+import { displayPath, type InputOptions, locateRun, type OpenRun, openRun, type RunSource } from "../input.js";
+import { startProgress } from "../progress.js";
 import { assertWritable, outputPath, writeOutputStream } from "../output.js";
 import { topRows } from "../row-limit.js";
 import { terminalText } from "../terminal-text.js";
@@ -30,14 +32,21 @@ export default async function exportCommand(
   if (opts.format === "parquet") return exportParquet(ctx, path, file, opts);
   if (file !== undefined) await assertWritable(file, { force });
 
-  const run = await openRun(ctx, path, opts);
   const csvOptions = { long: opts.long === true };
-  const result: RecordsCsvResult | undefined = await writeFromRun(
-    run,
-    file === undefined ? (produce) => produce(ctx.stdout) : (produce) => writeToFile(file, produce, force),
-    // stdout stays open for whatever the caller writes after us.
-    (stream) => writeRecordsCsv(run.records, stream, { ...csvOptions, end: file !== undefined }),
-  );
+  const target = <T>(produce: Produce<T>): Promise<T | undefined> =>
+    file === undefined ? produce(ctx.stdout) : writeToFile(file, produce, force);
+  // stdout stays open for whatever the caller writes after us.
+  const end = file !== undefined;
+  const located = await locateRun(ctx, path, opts.phase);
+  const result: RecordsCsvResult | undefined =
+    opts.phase === undefined && isPlainFile(located)
+      ? await writeFromFile(ctx, path, opts, located, target, (stream, read, fallback) =>
+          writeRecordsCsvFile(located.source, stream, { ...csvOptions, end, read, fallback }),
+        )
+      : await (async () => {
+          const run = await openRun(ctx, path, opts);
+          return writeFromRun(run, target, (stream) => writeRecordsCsv(run.records, stream, { ...csvOptions, end }));
+        })();
   if (result !== undefined) {
     const where = file === undefined ? "" : ` to ${terminalText(displayPath(ctx, file))}`;
     ctx.stderr.write(`exported ${result.rows} rows from ${result.records} records${where}\n`);
@@ -175,6 +184,53 @@ async function exportDataset(
 }
 
 type Produce<T> = (stream: NodeJS.WritableStream) => Promise<T>;
+
+/** A records file on disk (not stdin, not Parquet): the exporters may read it in worker threads. */
+function isPlainFile(run: RunSource): run is RunSource & { source: string } {
+  return typeof run.source === "string" && run.source !== "-" && !run.parquet;
+}
+
+/**
+ * Writes a records file through an exporter that may read it in worker threads (its own progress bar),
+ * falling back to the run opened as every command opens it (progress, skipped-line report) when it
+ * reads in one thread; that run's read is ended either way.
+ */
+async function writeFromFile<T>(
+  ctx: CommandContext,
+  path: string | undefined,
+  opts: ExportOptions,
+  located: RunSource,
+  target: (produce: Produce<T>) => Promise<T | undefined>,
+  exporter: (
+    stream: NodeJS.WritableStream,
+    read: OrderedOptions,
+    fallback: () => Promise<RecordStream>,
+  ) => Promise<{ result: T; report?: ReadReport }>,
+): Promise<T | undefined> {
+  const progress = await startProgress(ctx.stderr, located.size, "reading records");
+  let opened: OpenRun | undefined;
+  const read: OrderedOptions = {
+    mode: opts.lenient === true ? "lenient" : "strict",
+    ...(opts.maxLineBytes !== undefined ? { maxLineBytes: opts.maxLineBytes } : {}),
+    ...(progress.onProgress !== undefined ? { onProgress: progress.onProgress } : {}),
+  };
+  const fallback = async (): Promise<RecordStream> => {
+    progress.stop();
+    opened = await openRun(ctx, path, opts);
+    return opened.records;
+  };
+  let result: T | undefined;
+  try {
+    result = await target(async (stream) => (await exporter(stream, read, fallback)).result);
+  } catch (err) {
+    progress.stop();
+    opened?.finish().catch(() => undefined);
+    throw err;
+  }
+  progress.stop();
+  await opened?.finish();
+  return result;
+}
 
 /** Runs `produce` on an atomically written file, handing its result back. */
 async function writeToFile<T>(file: string, produce: Produce<T>, force: boolean): Promise<T | undefined> {

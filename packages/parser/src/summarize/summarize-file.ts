@@ -42,7 +42,7 @@ const PARALLEL_MIN_BYTES = 64 << 20;
  * holds ~20-30 MB less of peak RSS (100k records: 8, 16 and 24 MB measured; 16
  * was as fast as the default).
  */
-const PARSE_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16 };
+export const PARSE_WORKER_LIMITS: ResourceLimits = { maxYoungGenerationSizeMb: 16 };
 
 /** One thread: the validated reader feeding the accumulator. */
 async function summarizeInThread(source: RecordSource, options: SummarizeFileOptions): Promise<SummarizeFileResult> {
@@ -60,7 +60,7 @@ const MIN_RANGE_BYTES = 64 << 10;
  * The threads asked for (options.threads, else AIPERF_THREADS, else the default); garbage in either
  * is a UsageError, checked before any reading (also for sources that read in this thread).
  */
-function requestedThreads(options: SummarizeFileOptions): number | undefined {
+export function requestedThreads(options: Pick<SummarizeFileOptions, "threads">): number | undefined {
   if (options.threads !== undefined) {
     if (!Number.isSafeInteger(options.threads) || options.threads < 1)
       throw new UsageError(`threads must be a whole number >= 1, got ${String(options.threads)}`);
@@ -77,13 +77,13 @@ function requestedThreads(options: SummarizeFileOptions): number | undefined {
 }
 
 /** Threads for a file of `size` bytes: as requested (default 2 above 64 MiB), capped by the cores and the work. */
-function threadCount(requested: number | undefined, size: number): number {
+export function threadCount(requested: number | undefined, size: number): number {
   const wanted = requested ?? (size >= PARALLEL_MIN_BYTES ? 2 : 1);
   return Math.max(1, Math.min(wanted, availableParallelism(), Math.ceil(size / MIN_RANGE_BYTES)));
 }
 
 /** Byte offsets just after a newline near size*k/n (strictly increasing; fewer ranges if lines are long). */
-function splitPoints(path: string, size: number, n: number): number[] {
+export function splitPoints(path: string, size: number, n: number): number[] {
   const points = [0];
   const fd = openSync(path, "r");
   const buf = Buffer.alloc(1 << 16);
@@ -107,7 +107,7 @@ function splitPoints(path: string, size: number, n: number): number[] {
   return points;
 }
 
-function isGzipFile(path: string): boolean {
+export function isGzipFile(path: string): boolean {
   if (path.endsWith(".gz")) return true;
   const fd = openSync(path, "r");
   try {
@@ -124,15 +124,18 @@ function workerUrl(name: string): URL {
   return existsSync(here) ? here : new URL(`../../dist/summarize/${name}.js`, import.meta.url);
 }
 
-type Failed = { ok: false; reason: string };
+export type Failed = { ok: false; reason: string };
 
 /** A worker thread and its one reply; any failure is an { ok: false } reply (the caller falls back). */
-class OneShotWorker<T extends { ok: boolean }> {
+export class OneShotWorker<T extends { ok: boolean }> {
   readonly reply: Promise<T | Failed>;
   private readonly worker: Worker;
 
-  /** `onProgress` receives the worker's progress notes (messages before its reply). */
-  constructor(worker: Worker, onProgress?: (bytesRead: number) => void) {
+  /**
+   * `onProgress` receives the worker's progress notes (messages before its reply); `onNote` its other
+   * messages before the reply (those with a `note` key: the ordered export's blocks).
+   */
+  constructor(worker: Worker, onProgress?: (bytesRead: number) => void, onNote?: (m: { note: unknown }) => void) {
     this.worker = worker;
     this.reply = new Promise((resolve) => {
       let done = false;
@@ -142,8 +145,9 @@ class OneShotWorker<T extends { ok: boolean }> {
         resolve(out);
         void worker.terminate();
       };
-      worker.on("message", (m: T | WorkerProgress) => {
-        if ("progress" in m) onProgress?.(m.progress);
+      worker.on("message", (m: T | WorkerProgress | { note: unknown }) => {
+        if ("note" in m) onNote?.(m);
+        else if ("progress" in m) onProgress?.(m.progress);
         else finish(m);
       });
       worker.once("error", (e) => finish({ ok: false, reason: e.message }));
@@ -156,13 +160,18 @@ class OneShotWorker<T extends { ok: boolean }> {
     this.worker.postMessage(data);
     return this.reply;
   }
+
+  /** A message to a worker that keeps listening (the ordered export's ranges and credits). */
+  post(data: unknown): void {
+    this.worker.postMessage(data);
+  }
 }
 
 /**
  * The workers of one summarizeFile call. An abort or a throwing progress callback ends the call at
  * once (`guard` rejects); close() terminates every worker and waits for them, so none outlives the call.
  */
-class WorkerGroup {
+export class WorkerGroup {
   private readonly live = new Set<Worker>();
   private readonly failed: Promise<never>;
   private fail: (e: unknown) => void = () => undefined;
@@ -182,6 +191,7 @@ class WorkerGroup {
     name: string,
     options: WorkerOptions,
     onProgress?: (bytesRead: number) => void,
+    onNote?: (m: { note: unknown }) => void,
   ): OneShotWorker<T> | undefined {
     if (this.closed) return undefined;
     const worker = new Worker(workerUrl(name), options);
@@ -196,7 +206,7 @@ class WorkerGroup {
           this.abort(e); // the caller's callback threw: the call rejects with its error
         }
       });
-    return new OneShotWorker<T>(worker, progress);
+    return new OneShotWorker<T>(worker, progress, onNote);
   }
 
   /** `p`, unless the call is aborted first. */
