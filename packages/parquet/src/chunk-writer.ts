@@ -622,30 +622,51 @@ export class ChunkFileWriter {
   private rows = 0n;
   private readonly scratch = new Scratch();
 
+  /** `magic` false: no PAR1 head (a worker's row groups, appended to a file elsewhere). */
   constructor(
     private readonly sink: ChunkSink,
     private readonly schema: SchemaElement[],
     private readonly columns: readonly ColumnBuffer[],
     private readonly codec: Codec,
+    magic = true,
   ) {
-    sink.appendUint32(0x31524150); // PAR1
+    if (magic) sink.appendUint32(0x31524150); // PAR1
   }
 
   /** Writes the buffered `rows` of every column as a row group and drains it to the sink. */
   async writeRowGroup(rows: number): Promise<void> {
-    if (rows === 0) return;
+    this.encodeRowGroup(rows);
+    await this.sink.flush();
+  }
+
+  /** Encodes the buffered `rows` of every column into the sink as a row group (not drained); its metadata. */
+  encodeRowGroup(rows: number): RowGroup | undefined {
+    if (rows === 0) return undefined;
     const start = this.sink.offset;
     const chunks = this.columns.map((c) => c.writeChunk(this.sink, this.scratch, this.codec));
     let size = 0n;
     for (const c of chunks) size += c.meta_data?.total_uncompressed_size ?? 0n;
-    this.rowGroups.push({
+    const group: RowGroup = {
       columns: chunks,
       total_byte_size: size,
       num_rows: BigInt(rows),
       file_offset: BigInt(start),
       total_compressed_size: BigInt(this.sink.offset - start),
-    });
+    };
+    this.rowGroups.push(group);
     this.rows += BigInt(rows);
+    return group;
+  }
+
+  /**
+   * Appends a row group encoded elsewhere: `bytes` as they are, its metadata with the offsets (relative to
+   * `bytes`) moved to where they land in this file.
+   */
+  async appendRowGroup(bytes: Uint8Array, group: RowGroup): Promise<void> {
+    shiftRowGroup(group, BigInt(this.sink.offset));
+    this.sink.appendBytes(bytes);
+    this.rowGroups.push(group);
+    this.rows += group.num_rows;
     await this.sink.flush();
   }
 
@@ -663,5 +684,17 @@ export class ChunkFileWriter {
     this.sink.appendUint32(0x31524150);
     await this.sink.flush();
     return this.rowGroups.length;
+  }
+}
+
+/** Moves every file offset of a row group's metadata by `by` bytes. */
+export function shiftRowGroup(group: RowGroup, by: bigint): void {
+  if (group.file_offset !== undefined) group.file_offset += by;
+  for (const chunk of group.columns) {
+    chunk.file_offset += by;
+    const meta = chunk.meta_data;
+    if (meta === undefined) continue;
+    meta.data_page_offset += by;
+    if (meta.dictionary_page_offset !== undefined) meta.dictionary_page_offset += by;
   }
 }

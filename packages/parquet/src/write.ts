@@ -3,8 +3,10 @@
 // memory is bounded by the row-group size, not the input.
 import { readFileSync } from "node:fs";
 import { toJsonText } from "@aiperf/core";
-import type { ParsedRecord, RecordsVersion } from "@aiperf/parser";
-import type { KeyValue } from "hyparquet";
+import { orderedTarget, readRecords, runOrdered } from "@aiperf/parser";
+import type { OrderedOptions, ParsedRecord, ReadReport, RecordsVersion } from "@aiperf/parser";
+import type { ParquetBlockConfig } from "./parquet-blocks.js";
+import type { KeyValue, RowGroup } from "hyparquet";
 import { ByteWriter, ParquetWriter } from "hyparquet-writer";
 import {
   BoolColumn,
@@ -83,63 +85,202 @@ export async function writeRecordsParquet(
     yield* records;
   })();
   try {
-    // The head decides the version (unless given) and whether ms lists are exact ns.
     const head = await takeHead(source, options.detectWindow ?? DEFAULT_DETECT_WINDOW);
-    const version = options.version ?? detectHeadVersion(head);
-    const columns = parquetColumns(version).map((c) => {
-      const ns = nsList(c);
-      return ns !== c &&
-        c.source === "metric" &&
-        head.every((r) => listFitsNs(r.metrics[c.tag]?.value, c.unit, r.metrics[c.tag]?.unit))
-        ? ns
-        : c;
-    });
-    const constants = options.constants ?? [];
-    const allColumns: ParquetColumn[] = [
-      ...columns,
-      ...constants.map((c) => ({ name: c.name, kind: c.kind as ParquetKind, source: "other-metadata" as const })),
-    ];
-    const units = Object.fromEntries(
-      columns
-        .flatMap((c) => (c.source === "metric" ? [[c.name, c.kind === "list-ns" ? "ns" : c.unit] as const] : []))
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-    );
-    const kv: KeyValue[] = [
-      { key: META.units, value: JSON.stringify(units) },
-      { key: META.schemaVersion, value: SCHEMA_VERSION },
-      { key: META.recordsVersion, value: version },
-      { key: META.producer, value: producer() },
-      ...Object.entries(options.metadata ?? {}).map(([key, value]) => ({ key, value })),
-    ];
-    const groupSize = options.rowGroupSize ?? DEFAULT_ROW_GROUP;
-    const buffers = allColumns.map((c) => columnBuffer(c, groupSize));
-    const sink = new StreamWriter(output, true);
-    const writer = new ChunkFileWriter(sink, parquetSchema(allColumns), buffers, "SNAPPY");
-    const builder = new RowBuilder(columns, (index, values) => (buffers[index] as ListColumn).stage(values));
-    const result = { rows: 0, records: 0, rowGroups: 0 };
-    const constantValues = constants.map(constantValue);
-
-    let filled = 0;
-    for await (const record of withHead(head, source)) {
-      result.records++;
-      result.rows++;
-      const row = builder.add(record);
-      for (let i = 0; i < row.length; i++) pushCell(buffers[i] as ColumnBuffer, row[i]);
-      for (let i = 0; i < constantValues.length; i++)
-        pushCell(buffers[row.length + i] as ColumnBuffer, constantValues[i]);
-      if (++filled >= groupSize) {
-        await writer.writeRowGroup(filled);
-        filled = 0;
-      }
-    }
-    await writer.writeRowGroup(filled);
-    // The footer is written last, so the order seen over the whole input still fits in.
-    kv.push({ key: META.metricOrder, value: JSON.stringify(builder.metricOrder) });
-    result.rowGroups = await writer.finish(kv, `aiperf-tools (${producer()})`);
-    await sink.end();
-    return { ...result, columns: allColumns.map((c) => c.name), version, ...builder.tally };
+    const file = new RecordsParquetFile(output, fileLayout(head, options));
+    for await (const record of withHead(head, source)) await file.add(record);
+    return await file.finish();
   } finally {
     await source.return(undefined);
+  }
+}
+
+export interface RecordsParquetFileOptions extends RecordsParquetOptions {
+  /** Reading: mode, line limit, progress, threads (the parser's ordered pipeline). */
+  read?: OrderedOptions;
+  /**
+   * The records for the one-thread path, from the first: used when the file does not suit worker
+   * threads (gzip, small, stdin), or from the first issue on (a bad line; the records already in row
+   * groups are passed over), so errors and reports are exactly the sequential reader's.
+   */
+  fallback: () => AsyncIterable<ParsedRecord> | Promise<AsyncIterable<ParsedRecord>>;
+}
+
+/**
+ * writeRecordsParquet over a records file, the same values (row groups may split differently), encoded
+ * in worker threads when the file is large enough: `report` is the read report when the threads did
+ * the whole read, undefined when `fallback`'s records were read (its stream has the report).
+ */
+export async function writeRecordsParquetFile(
+  path: string,
+  output: NodeJS.WritableStream,
+  options: RecordsParquetFileOptions,
+): Promise<{ result: RecordsParquetResult; report?: ReadReport }> {
+  const read = options.read ?? {};
+  const target = orderedTarget(path, read);
+  if (target === undefined) return { result: await writeRecordsParquet(await options.fallback(), output, options) };
+  let head: ParsedRecord[];
+  const headStream = readRecords(target.path, {
+    ...(read.mode !== undefined ? { mode: read.mode } : {}),
+    ...(read.maxLineBytes !== undefined ? { maxLineBytes: read.maxLineBytes } : {}),
+  })[Symbol.asyncIterator]();
+  try {
+    head = await takeHead(headStream, options.detectWindow ?? DEFAULT_DETECT_WINDOW);
+  } catch {
+    return { result: await writeRecordsParquet(await options.fallback(), output, options) };
+  } finally {
+    await headStream.return?.(undefined);
+  }
+  const layout = fileLayout(head, options);
+  const file = new RecordsParquetFile(output, layout);
+  const config: ParquetBlockConfig = {
+    columns: layout.columns,
+    constants: layout.constants,
+    groupSize: layout.groupSize,
+  };
+  const outcome = await runOrdered(target, new URL("./parquet-blocks.js", import.meta.url), config, read, (block) =>
+    file.appendBlock(block as ParquetBlock),
+  );
+  if (outcome.done) return { result: await file.finish(), report: outcome.report };
+  // From the first issue on, in this thread: the records before it are in the file already.
+  let skip = file.records;
+  for await (const record of await options.fallback()) {
+    if (skip > 0) skip--;
+    else await file.add(record);
+  }
+  return { result: await file.finish() };
+}
+
+/** Columns and metadata of a file, fixed by the head of the records before the first row. */
+export interface FileLayout {
+  version: RecordsVersion;
+  /** The record columns (ms lists as exact ns where the head allows). */
+  columns: ParquetColumn[];
+  constants: readonly ConstantColumn[];
+  kv: KeyValue[];
+  groupSize: number;
+}
+
+/** The head decides the version (unless given) and whether ms lists are exact ns. */
+function fileLayout(head: readonly ParsedRecord[], options: RecordsParquetOptions): FileLayout {
+  const version = options.version ?? detectHeadVersion(head);
+  const columns = parquetColumns(version).map((c) => {
+    const ns = nsList(c);
+    return ns !== c &&
+      c.source === "metric" &&
+      head.every((r) => listFitsNs(r.metrics[c.tag]?.value, c.unit, r.metrics[c.tag]?.unit))
+      ? ns
+      : c;
+  });
+  const units = Object.fromEntries(
+    columns
+      .flatMap((c) => (c.source === "metric" ? [[c.name, c.kind === "list-ns" ? "ns" : c.unit] as const] : []))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
+  const kv: KeyValue[] = [
+    { key: META.units, value: JSON.stringify(units) },
+    { key: META.schemaVersion, value: SCHEMA_VERSION },
+    { key: META.recordsVersion, value: version },
+    { key: META.producer, value: producer() },
+    ...Object.entries(options.metadata ?? {}).map(([key, value]) => ({ key, value })),
+  ];
+  return {
+    version,
+    columns,
+    constants: options.constants ?? [],
+    kv,
+    groupSize: options.rowGroupSize ?? DEFAULT_ROW_GROUP,
+  };
+}
+
+const allColumnsOf = (layout: Pick<FileLayout, "columns" | "constants">): ParquetColumn[] => [
+  ...layout.columns,
+  ...layout.constants.map((c) => ({ name: c.name, kind: c.kind as ParquetKind, source: "other-metadata" as const })),
+];
+
+/** One row group's typed buffers, filled a record at a time. */
+export class RowGroupBuffers {
+  readonly buffers: ColumnBuffer[];
+  readonly builder: RowBuilder;
+  filled = 0;
+  private readonly constantValues: unknown[];
+
+  constructor(layout: Pick<FileLayout, "columns" | "constants" | "groupSize">) {
+    this.buffers = allColumnsOf(layout).map((c) => columnBuffer(c, layout.groupSize));
+    this.builder = new RowBuilder(layout.columns, (index, values) => (this.buffers[index] as ListColumn).stage(values));
+    this.constantValues = layout.constants.map(constantValue);
+  }
+
+  /** Adds a record's row; the number of rows buffered. */
+  add(record: ParsedRecord): number {
+    const row = this.builder.add(record);
+    for (let i = 0; i < row.length; i++) pushCell(this.buffers[i] as ColumnBuffer, row[i]);
+    for (let i = 0; i < this.constantValues.length; i++)
+      pushCell(this.buffers[row.length + i] as ColumnBuffer, this.constantValues[i]);
+    return ++this.filled;
+  }
+}
+
+/** A row group encoded by a worker (offsets relative to `bytes`), with what its records diverted. */
+export interface ParquetBlock {
+  bytes: Uint8Array;
+  group: RowGroup;
+  records: number;
+  tally: RowTally;
+  /** Metric tag lists first seen in this block, in record order. */
+  signatures: string[][];
+}
+
+/** A Parquet file being written: records added here, or row groups encoded elsewhere, then the footer. */
+class RecordsParquetFile {
+  private readonly result = { rows: 0, records: 0, rowGroups: 0 };
+  private readonly rows: RowGroupBuffers;
+  private readonly sink: StreamWriter;
+  private readonly writer: ChunkFileWriter;
+
+  constructor(
+    output: NodeJS.WritableStream,
+    private readonly layout: FileLayout,
+  ) {
+    this.rows = new RowGroupBuffers(layout);
+    this.sink = new StreamWriter(output, true);
+    this.writer = new ChunkFileWriter(this.sink, parquetSchema(allColumnsOf(layout)), this.rows.buffers, "SNAPPY");
+  }
+
+  /** Records written so far. */
+  get records(): number {
+    return this.result.records;
+  }
+
+  async add(record: ParsedRecord): Promise<void> {
+    this.result.records++;
+    this.result.rows++;
+    if (this.rows.add(record) >= this.layout.groupSize) await this.flushRows();
+  }
+
+  /** A worker's row group, after the rows added so far (none in practice: blocks come first). */
+  async appendBlock(block: ParquetBlock): Promise<void> {
+    await this.flushRows();
+    await this.writer.appendRowGroup(block.bytes, block.group);
+    this.result.records += block.records;
+    this.result.rows += block.records;
+    this.rows.builder.merge(block.tally, block.signatures);
+  }
+
+  private async flushRows(): Promise<void> {
+    await this.writer.writeRowGroup(this.rows.filled);
+    this.rows.filled = 0;
+  }
+
+  /** The last rows, the footer; ends the output. */
+  async finish(): Promise<RecordsParquetResult> {
+    await this.flushRows();
+    const { builder } = this.rows;
+    // The footer is written last, so the order seen over the whole input still fits in.
+    const kv = [...this.layout.kv, { key: META.metricOrder, value: JSON.stringify(builder.metricOrder) }];
+    this.result.rowGroups = await this.writer.finish(kv, `aiperf-tools (${producer()})`);
+    await this.sink.end();
+    const columns = allColumnsOf(this.layout).map((c) => c.name);
+    return { ...this.result, columns, version: this.layout.version, ...builder.tally };
   }
 }
 
@@ -187,17 +328,14 @@ function encodingOf(kind: ParquetKind): { encoding?: "BYTE_STREAM_SPLIT" } {
   return kind === "double" ? { encoding: "BYTE_STREAM_SPLIT" } : {};
 }
 
-/** hyparquet-writer's byte writer, drained to a stream after each row group. */
-class StreamWriter extends ByteWriter {
-  private pending: Uint8Array[] = [];
-  /**
-   * `borrow`: large byte arrays given to appendBytes are queued as they are instead
-   * of copied (our chunk writer hands over fresh page bodies and never touches them again).
-   */
-  constructor(
-    private readonly output: NodeJS.WritableStream,
-    private readonly borrow = false,
-  ) {
+/**
+ * hyparquet-writer's byte writer as a queue of chunks. `borrow`: large byte arrays given to appendBytes
+ * are queued as they are instead of copied (our chunk writer hands over fresh page bodies and never
+ * touches them again).
+ */
+class ChunkQueue extends ByteWriter {
+  protected pending: Uint8Array[] = [];
+  constructor(private readonly borrow: boolean) {
     super(1 << 16);
   }
 
@@ -212,15 +350,54 @@ class StreamWriter extends ByteWriter {
   }
 
   /** Queues a copy of what the buffer holds (headers, small pages); the buffer is reused. */
-  private cut(): void {
+  protected cut(): void {
     if (this.index > 0) this.pending.push(new Uint8Array(this.buffer.slice(0, this.index)));
     this.index = 0;
   }
 
-  flush(): Promise<void> {
+  /** Everything queued, in order. */
+  takeChunks(): Uint8Array[] {
     this.cut();
     const chunks = this.pending;
     this.pending = [];
+    return chunks;
+  }
+}
+
+/** Row groups kept in memory (a worker's blocks): nothing to drain. */
+export class BlockSink extends ChunkQueue {
+  constructor() {
+    super(true);
+  }
+
+  flush(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** Everything written since the last call, as one array. */
+  takeBytes(): Uint8Array {
+    const chunks = this.takeChunks();
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+}
+
+/** The chunk queue drained to a stream after each row group. */
+class StreamWriter extends ChunkQueue {
+  constructor(
+    private readonly output: NodeJS.WritableStream,
+    borrow = false,
+  ) {
+    super(borrow);
+  }
+
+  flush(): Promise<void> {
+    const chunks = this.takeChunks();
     if (chunks.length === 0) return Promise.resolve();
     // Resolves once the stream took the last chunk: one row group in flight at most.
     return new Promise((resolve, reject) => {
@@ -273,15 +450,23 @@ function cell(kind: ParquetKind, value: unknown): unknown {
   }
 }
 
+/** Records per key whose values went to the JSON columns or nowhere. */
+export interface RowTally {
+  otherMetrics: Record<string, number>;
+  otherMetadata: Record<string, number>;
+  notExported: Record<string, number>;
+}
+
+const newRowTally = (): RowTally => ({ otherMetrics: {}, otherMetadata: {}, notExported: {} });
+
 /** Fills one row of a column batch per record; what has no column goes to the JSON columns, counted. */
-class RowBuilder {
-  readonly tally = {
-    otherMetrics: {} as Record<string, number>,
-    otherMetadata: {} as Record<string, number>,
-    notExported: {} as Record<string, number>,
-  };
+export class RowBuilder {
+  tally: RowTally = newRowTally();
   /** Metric tags merged in the order the records list them (a new tag goes right after its predecessor). */
   readonly metricOrder: string[] = [];
+  /** Tag lists merged into metricOrder (JSON), and those new since the last take(). */
+  private readonly seen = new Set<string>();
+  private signatures: string[][] = [];
   private readonly metrics = new Map<string, { index: number; kind: ParquetKind; unit: string }>();
   /** Metadata key -> its column and the keys that column reads, in order (it takes the first defined one). */
   private readonly metadataColumns = new Map<string, { index: number; kind: ParquetKind; keys: readonly string[] }>();
@@ -340,15 +525,7 @@ class RowBuilder {
       }
 
     const otherMetrics: Record<string, unknown> = {};
-    let previous = -1;
-    for (const tag of Object.keys(record.metrics)) {
-      let at = this.metricOrder.indexOf(tag);
-      if (at < 0) {
-        at = previous + 1;
-        this.metricOrder.splice(at, 0, tag);
-      }
-      previous = at;
-    }
+    this.noteTags(Object.keys(record.metrics));
     for (const [tag, mv] of Object.entries(record.metrics)) {
       const col = this.metrics.get(tag);
       const value =
@@ -366,6 +543,41 @@ class RowBuilder {
     this.divert(row, this.otherMetricsIndex, otherMetrics, this.tally.otherMetrics, "metrics");
     for (const key of Object.keys(record.extra ?? {})) bump(this.tally.notExported, pointer(key));
     return row;
+  }
+
+  /**
+   * Merges a record's tag list into metricOrder. A list seen before changes nothing (its tags are all
+   * placed), so only new lists are merged, and they are all an order needs (signatures).
+   */
+  private noteTags(tags: string[]): void {
+    const key = JSON.stringify(tags);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.signatures.push(tags);
+    let previous = -1;
+    for (const tag of tags) {
+      let at = this.metricOrder.indexOf(tag);
+      if (at < 0) {
+        at = previous + 1;
+        this.metricOrder.splice(at, 0, tag);
+      }
+      previous = at;
+    }
+  }
+
+  /** The counts and new tag lists since the last take (a worker's block). */
+  take(): { tally: RowTally; signatures: string[][] } {
+    const out = { tally: this.tally, signatures: this.signatures };
+    this.tally = newRowTally();
+    this.signatures = [];
+    return out;
+  }
+
+  /** Adds a block's counts and tag lists, in block order (the same as reading its records here). */
+  merge(tally: RowTally, signatures: readonly string[][]): void {
+    for (const part of ["otherMetrics", "otherMetadata", "notExported"] as const)
+      for (const [key, n] of Object.entries(tally[part])) this.tally[part][key] = (this.tally[part][key] ?? 0) + n;
+    for (const tags of signatures) this.noteTags(tags);
   }
 
   private divert(

@@ -4,6 +4,7 @@ import { readdir } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { writeRecordsCsv, writeRecordsCsvFile } from "@aiperf/csv-exporter";
 import type { RecordsCsvResult } from "@aiperf/csv-exporter";
+import type { RecordsParquetResult } from "@aiperf/parquet";
 import type { CommandContext } from "../context.js";
 import { usageError } from "../errors.js";
 import { ExitCode } from "../exit-codes.js";
@@ -92,10 +93,39 @@ async function exportParquet(
   }
   await assertWritable(file, { force });
   // Loaded only for this format: the parquet writer is not needed at start-up.
+  const { writeRecordsParquetFile } = await import("@aiperf/parquet");
+  const located = await locateRun(ctx, path, opts.phase);
+  const result =
+    opts.long !== true && opts.phase === undefined && isPlainFile(located)
+      ? await writeFromFile<RecordsParquetResult>(
+          ctx,
+          path,
+          opts,
+          located,
+          (produce) => writeToFile(file, produce, force),
+          (stream, read, fallback) => writeRecordsParquetFile(located.source, stream, { read, fallback }),
+        )
+      : await exportParquetInThread(ctx, path, file, opts);
+  if (result !== undefined) {
+    ctx.stderr.write(
+      `exported ${result.rows} rows from ${result.records} records to ${displayPath(ctx, file)} (Parquet, ${result.rowGroups} row groups)\n`,
+    );
+    reportUnplaced(ctx, result, ["other_metrics", "other_metadata"]);
+  }
+  return ExitCode.ok;
+}
+
+/** --long, --phase, stdin: the run's records in this thread. */
+async function exportParquetInThread(
+  ctx: CommandContext,
+  path: string | undefined,
+  file: string,
+  opts: ExportOptions,
+): Promise<RecordsParquetResult | undefined> {
+  const force = opts.force === true;
   const { writeLongParquet, writeRecordsParquet } = await import("@aiperf/parquet");
   const run = await openRun(ctx, path, opts);
-  type Result = Awaited<ReturnType<typeof writeRecordsParquet>>;
-  const result = await writeFromRun<Result | undefined>(
+  return writeFromRun<RecordsParquetResult | undefined>(
     run,
     (produce) => writeToFile(file, produce, force),
     async (stream) => {
@@ -107,13 +137,6 @@ async function exportParquet(
       return undefined;
     },
   );
-  if (result !== undefined) {
-    ctx.stderr.write(
-      `exported ${result.rows} rows from ${result.records} records to ${displayPath(ctx, file)} (Parquet, ${result.rowGroups} row groups)\n`,
-    );
-    reportUnplaced(ctx, result, ["other_metrics", "other_metadata"]);
-  }
-  return ExitCode.ok;
 }
 
 /** A directory of runs (no records of its own, run subdirectories): their paths by name; null for one run. */
