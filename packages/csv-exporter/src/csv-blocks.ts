@@ -12,9 +12,9 @@ export interface CsvBlockConfig {
   injectionSafe: boolean;
 }
 
-/** One block: UTF-8 CSV rows, and the counts of the records it holds. */
+/** One block: CSV rows (encoded to UTF-8 by the writing thread), and the counts of the records it holds. */
 export interface CsvBlock {
-  bytes: Uint8Array;
+  text: string;
   rows: number;
   records: number;
   tally: ExportTally;
@@ -27,7 +27,6 @@ const BLOCK_CHARS = 1 << 20;
 export function createBlockEncoder(config: unknown): BlockEncoder {
   const { plan, long, injectionSafe } = config as CsvBlockConfig;
   const layout = new RowLayout(plan, injectionSafe);
-  const encoder = new TextEncoder();
   let tally = newTally();
   let rows: string[][] = [];
   let text = "";
@@ -37,12 +36,11 @@ export function createBlockEncoder(config: unknown): BlockEncoder {
     if (rows.length > 0) text += encodeRows(rows);
     rows = [];
     if (counts.records === 0) return undefined;
-    const bytes = encoder.encode(text);
-    const block: CsvBlock = { bytes, ...counts, tally };
+    const block: CsvBlock = { text, ...counts, tally };
     text = "";
     counts = { rows: 0, records: 0 };
     tally = newTally();
-    return { data: block, transfer: [bytes.buffer as ArrayBuffer] };
+    return { data: block, transfer: [] };
   };
 
   return {

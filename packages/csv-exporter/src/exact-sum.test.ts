@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exactSum } from "./exact-sum.js";
+import { exactSum, shewchukSum } from "./exact-sum.js";
 
 describe("exactSum (Python's math.fsum)", () => {
   // Expected values from Python 3.11: math.fsum(...) of the same lists.
@@ -49,5 +49,29 @@ describe("exactSum against exact rational arithmetic", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("exactSum's fast path", () => {
+  // Shewchuk's algorithm is the reference (itself checked against Python above); the fast path must
+  // give the same double on every input, near ties included (it defers to the exact algorithm there).
+  it("equals the exact algorithm on random doubles, ms-like latency lists and near-tie sums", () => {
+    const finite = fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e300, max: 1e300 });
+    const ms = fc.integer({ min: 1, max: 5_000_000_000 }).map((ns) => ns * 1e-6);
+    const tie = fc
+      .tuple(fc.integer({ min: -60, max: 60 }), fc.integer({ min: 1, max: 2 ** 20 }), fc.boolean())
+      .map(([e, m, up]) => [2 ** 53 * 2 ** e, 2 ** e * (up ? 1 : -1), m * 2 ** (e - 60)]);
+    fc.assert(
+      fc.property(fc.oneof(fc.array(finite, { maxLength: 40 }), fc.array(ms, { maxLength: 300 }), tie), (values) => {
+        expect(Object.is(exactSum(values), shewchukSum(values))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("hands over cancellation to zero, ties and an overflowing running sum (both give the same)", () => {
+    for (const values of [[1e308, 1e308, -1e308], [2 ** 53, 1], [2 ** 53, 1, 2 ** -52], [0.1, -0.1], [-0, -0], []])
+      expect(Object.is(exactSum(values), shewchukSum(values)), JSON.stringify(values)).toBe(true);
+    expect(exactSum([2 ** 53, 1])).toBe(2 ** 53);
   });
 });

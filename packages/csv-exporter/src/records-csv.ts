@@ -179,16 +179,16 @@ export async function writeRecordsCsvFile(
   const tally = newTally();
   const counts = { rows: 0, records: 0 };
   let written = 0;
-  const write = (bytes: Uint8Array | string): Promise<void> => {
-    written += typeof bytes === "string" ? Buffer.byteLength(bytes) : bytes.length;
+  const write = (text: string): Promise<void> => {
+    written += Buffer.byteLength(text);
     return new Promise((resolve, reject) => {
-      output.write(bytes, (err) => (err ? reject(err) : resolve()));
+      output.write(text, (err) => (err ? reject(err) : resolve()));
     });
   };
   await write(encodeRows([header]));
   const outcome = await runOrdered(target, new URL("./csv-blocks.js", import.meta.url), config, read, async (b) => {
     const block = b as CsvBlock;
-    await write(block.bytes);
+    await write(block.text);
     counts.rows += block.rows;
     counts.records += block.records;
     mergeTally(tally, block.tally);
