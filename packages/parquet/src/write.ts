@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { toJsonText } from "@aiperf/core";
 import { orderedTarget, readRecords, runOrdered } from "@aiperf/parser";
-import type { OrderedOptions, ParsedRecord, ReadReport, RecordsVersion } from "@aiperf/parser";
+import type { OrderedOptions, ParsedRecord, ReadReport, RecordMetricValue, RecordsVersion } from "@aiperf/parser";
 import type { ParquetBlockConfig } from "./parquet-blocks.js";
 import type { KeyValue, RowGroup } from "hyparquet";
 import { ByteWriter, ParquetWriter } from "hyparquet-writer";
@@ -450,6 +450,12 @@ function cell(kind: ParquetKind, value: unknown): unknown {
   }
 }
 
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Records per key whose values went to the JSON columns or nowhere. */
 export interface RowTally {
   otherMetrics: Record<string, number>;
@@ -467,6 +473,8 @@ export class RowBuilder {
   /** Tag lists merged into metricOrder (JSON), and those new since the last take(). */
   private readonly seen = new Set<string>();
   private signatures: string[][] = [];
+  /** The last few lists met (all of them in `seen`). */
+  private readonly recent: string[][] = [];
   private readonly metrics = new Map<string, { index: number; kind: ParquetKind; unit: string }>();
   /** Metadata key -> its column and the keys that column reads, in order (it takes the first defined one). */
   private readonly metadataColumns = new Map<string, { index: number; kind: ParquetKind; keys: readonly string[] }>();
@@ -497,20 +505,22 @@ export class RowBuilder {
   /** The record's cells in column order (null where it has no value). */
   add(record: ParsedRecord): unknown[] {
     const row: unknown[] = new Array(this.columns.length).fill(null);
-    const otherMetadata: Record<string, unknown> = {};
+    // Leftovers are rare: their objects are made only when there is one.
+    let otherMetadata: Record<string, unknown> | undefined;
     if (this.lineIndex >= 0) row[this.lineIndex] = BigInt(record.line);
     const metadata = record.metadata as Record<string, unknown>;
     for (const key of Object.keys(metadata)) {
       const value = metadata[key];
       const col = this.metadataColumns.get(key);
       // A column takes its first defined key; a value that does not fit it is left for other_metadata.
-      if (col !== undefined && col.keys.find((k) => metadata[k] !== undefined) === key) {
+      if (col !== undefined && (col.keys.length === 1 || col.keys.find((k) => metadata[k] !== undefined) === key)) {
         const typed = cell(col.kind, value);
         if (typed !== undefined) {
           row[col.index] = typed;
           continue;
         }
       }
+      otherMetadata ??= {};
       otherMetadata[key] = value;
     }
     const error = record.error as Record<string, unknown> | null;
@@ -521,12 +531,17 @@ export class RowBuilder {
         const col = this.errorColumns.get(key);
         const typed = col === undefined ? undefined : cell(col.kind, value);
         if (col !== undefined && typed !== undefined) row[col.index] = typed;
-        else otherMetadata[`error.${key}`] = value;
+        else {
+          otherMetadata ??= {};
+          otherMetadata[`error.${key}`] = value;
+        }
       }
 
-    const otherMetrics: Record<string, unknown> = {};
-    this.noteTags(Object.keys(record.metrics));
-    for (const [tag, mv] of Object.entries(record.metrics)) {
+    let otherMetrics: Record<string, unknown> | undefined;
+    const tags = Object.keys(record.metrics);
+    this.noteTags(tags);
+    for (const tag of tags) {
+      const mv = record.metrics[tag] as RecordMetricValue;
       const col = this.metrics.get(tag);
       const value =
         col === undefined || col.unit !== mv.unit
@@ -537,11 +552,17 @@ export class RowBuilder {
               : undefined
             : cell(col.kind, mv.value);
       if (col !== undefined && value !== undefined && value !== null) row[col.index] = value;
-      else otherMetrics[tag] = mv;
+      else {
+        otherMetrics ??= {};
+        otherMetrics[tag] = mv;
+      }
     }
-    this.divert(row, this.otherMetadataIndex, otherMetadata, this.tally.otherMetadata, "metadata");
-    this.divert(row, this.otherMetricsIndex, otherMetrics, this.tally.otherMetrics, "metrics");
-    for (const key of Object.keys(record.extra ?? {})) bump(this.tally.notExported, pointer(key));
+    if (otherMetadata !== undefined)
+      this.divert(row, this.otherMetadataIndex, otherMetadata, this.tally.otherMetadata, "metadata");
+    if (otherMetrics !== undefined)
+      this.divert(row, this.otherMetricsIndex, otherMetrics, this.tally.otherMetrics, "metrics");
+    if (record.extra !== undefined)
+      for (const key of Object.keys(record.extra)) bump(this.tally.notExported, pointer(key));
     return row;
   }
 
@@ -550,6 +571,10 @@ export class RowBuilder {
    * placed), so only new lists are merged, and they are all an order needs (signatures).
    */
   private noteTags(tags: string[]): void {
+    // Most records repeat one of a few lists: compared directly before any key is built.
+    for (const known of this.recent) if (sameTags(known, tags)) return;
+    if (this.recent.length >= 8) this.recent.pop();
+    this.recent.unshift(tags);
     const key = JSON.stringify(tags);
     if (this.seen.has(key)) return;
     this.seen.add(key);
