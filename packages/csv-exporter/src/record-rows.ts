@@ -41,6 +41,7 @@ export class RowLayout {
   private readonly lists = new Map<string, { unit: string | null; parts: [ListPart, number][] }>();
   private otherMetadataIndex = -1;
   private otherMetricsIndex = -1;
+  private readonly consumed = new Set<string>();
 
   constructor(
     plan: ColumnPlan,
@@ -86,21 +87,29 @@ export class RowLayout {
     if (this.otherMetadataIndex >= 0 && otherMetadata !== null)
       cells[this.otherMetadataIndex] = toJsonText(otherMetadata);
     if (this.otherMetricsIndex >= 0 && otherMetrics !== null) cells[this.otherMetricsIndex] = toJsonText(otherMetrics);
-    for (const key of Object.keys(record.extra ?? {})) bump(tally.notExported, pointer(key));
-    return cells.map((cell) => cellText(cell, this.injectionSafe));
+    if (record.extra !== undefined) for (const key of Object.keys(record.extra)) bump(tally.notExported, pointer(key));
+    // In place: one array per row, not two.
+    for (let i = 0; i < cells.length; i++) cells[i] = cellText(cells[i], this.injectionSafe);
+    return cells as string[];
   }
 
   private fillMetadata(record: ParsedRecord, cells: CellValue[], tally: ExportTally): Record<string, unknown> | null {
-    const consumed = new Set<string>();
+    // Reused per row (a Set and pair arrays per record were a good part of the export's garbage).
+    const consumed = this.consumed;
+    consumed.clear();
+    const metadata = record.metadata;
     for (const { index, keys } of this.metadata) {
-      const key = keys.find((k) => Object.hasOwn(record.metadata, k) && record.metadata[k] !== undefined);
-      if (key === undefined) continue;
+      const key =
+        keys.length === 1
+          ? (keys[0] as string)
+          : keys.find((k) => Object.hasOwn(metadata, k) && metadata[k] !== undefined);
+      if (key === undefined || !Object.hasOwn(metadata, key) || metadata[key] === undefined) continue;
       consumed.add(key);
-      cells[index] = scalarCell(record.metadata[key]);
+      cells[index] = scalarCell(metadata[key]);
     }
-    const leftover: Leftover[] = Object.entries(record.metadata)
-      .filter(([k]) => !consumed.has(k))
-      .map(([key, value]) => ({ key, value, pointer: pointer("metadata", key) }));
+    const leftover: Leftover[] = [];
+    for (const key of Object.keys(metadata))
+      if (!consumed.has(key)) leftover.push({ key, value: metadata[key], pointer: pointer("metadata", key) });
     const error = (record.error ?? null) as Record<string, unknown> | null;
     if (error !== null) {
       const used = new Set<string>();
@@ -119,7 +128,9 @@ export class RowLayout {
 
   private fillMetrics(record: ParsedRecord, cells: CellValue[], tally: ExportTally): Record<string, unknown> | null {
     const leftover: Leftover[] = [];
-    for (const [tag, mv] of Object.entries(record.metrics)) {
+    const metrics = record.metrics;
+    for (const tag of Object.keys(metrics)) {
+      const mv = metrics[tag] as RecordMetricValue;
       if (Array.isArray(mv.value)) {
         const list = this.lists.get(tag);
         if (list !== undefined && unitFits(list.unit, mv)) {
