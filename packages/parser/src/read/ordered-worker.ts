@@ -124,7 +124,9 @@ async function runRange(mod: BlockEncoderModule, range: OrderedRange): Promise<v
         break;
       }
       record.line += range.lineOffset;
-      await send(range.index, encoder.add(record));
+      // No await per record: only a full block may wait for credit.
+      const block = encoder.add(record);
+      if (block !== undefined) await send(range.index, block);
     }
     if (issue === undefined) {
       report = await stream.report;
