@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exactSum, shewchukSum } from "./exact-sum.js";
+import { compensatedSum, exactSum, shewchukSum } from "./exact-sum.js";
 
 describe("exactSum (Python's math.fsum)", () => {
   // Expected values from Python 3.11: math.fsum(...) of the same lists.
@@ -67,6 +67,23 @@ describe("exactSum's fast path", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("proves most latency lists (so it is a fast path), and equals the exact algorithm whenever it does", () => {
+    // ns integers as ms doubles (AIPerf's conversion), 50-400 per list, as in generated runs.
+    const ms = fc.integer({ min: 1, max: 5_000_000_000 }).map((ns) => ns * 1e-6);
+    let proven = 0;
+    fc.assert(
+      fc.property(fc.array(ms, { minLength: 50, maxLength: 400 }), (values) => {
+        const fast = compensatedSum(values);
+        if (fast !== undefined) {
+          proven++;
+          expect(fast).toBe(shewchukSum(values));
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(proven).toBeGreaterThan(450);
   });
 
   it("hands over cancellation to zero, ties and an overflowing running sum (both give the same)", () => {

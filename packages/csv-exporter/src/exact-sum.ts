@@ -4,14 +4,37 @@
 const U2 = 2 ** -106; // the unit roundoff squared
 const TINY = 2 ** -1074;
 
+// The neighbours of a double, by its bits (little-endian word order, as on every platform Node runs on).
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The distances from `a` (> 0, finite) to the next double above and below. */
+function gaps(a: number): [number, number] {
+  bits[0] = a;
+  const lo = words[0] as number;
+  const hi = words[1] as number;
+  if (lo === 0xffffffff) {
+    words[0] = 0;
+    words[1] = hi + 1;
+  } else words[0] = lo + 1;
+  const up = (bits[0] as number) - a;
+  words[1] = hi;
+  if (lo === 0) {
+    words[0] = 0xffffffff;
+    words[1] = hi - 1;
+  } else words[0] = lo - 1;
+  const down = a - (bits[0] as number);
+  return [up, down];
+}
+
 /**
- * The double nearest to the exact sum of finite `values` (Python's `math.fsum`). Fast path: a
- * compensated sum (Neumaier) s + c, whose distance to the exact sum is at most
- * B = 4 (n+1)^2 u^2 sum|x| (+ n subnormal steps); r + t = s + c exactly (TwoSum). When |t| + B stays
- * below a quarter ulp of r, the exact sum lies strictly inside r's rounding interval, so r is the
- * correctly rounded sum; otherwise (near a tie, zero, overflow) the exact algorithm decides.
+ * The correctly rounded sum when a compensated sum proves it, else undefined. Neumaier's s + c is within
+ * B = 4 (n+1)^2 u^2 sum|x| (+ n subnormal steps) of the exact sum; r + t = s + c exactly (TwoSum). When
+ * t +- B stays strictly inside r's rounding interval (half the gap to each neighbour), the exact sum
+ * rounds to r. @internal Exported for its tests only.
  */
-export function exactSum(values: readonly number[]): number {
+export function compensatedSum(values: readonly number[]): number | undefined {
   const n = values.length;
   let s = 0;
   let c = 0;
@@ -28,8 +51,17 @@ export function exactSum(values: readonly number[]): number {
   const bs = r - s;
   const t = s - (r - bs) + (c - bs);
   const bound = 4 * (n + 1) * (n + 1) * U2 * abs + n * TINY;
-  if (r !== 0 && Number.isFinite(abs) && Number.isFinite(r) && Math.abs(t) + bound < Math.abs(r) * 2 ** -55) return r;
-  return shewchukSum(values);
+  if (!LITTLE_ENDIAN || r === 0 || !Number.isFinite(abs) || !Number.isFinite(r)) return undefined;
+  // In terms of |r|: the exact sum is |r| + tr + e with |e| <= bound.
+  const a = Math.abs(r);
+  const tr = r > 0 ? t : -t;
+  const [up, down] = gaps(a);
+  return tr + bound < up / 2 && tr - bound > -down / 2 ? r : undefined;
+}
+
+/** The double nearest to the exact sum of finite `values` (Python's `math.fsum`): proven fast, else exact. */
+export function exactSum(values: readonly number[]): number {
+  return compensatedSum(values) ?? shewchukSum(values);
 }
 
 /** Shewchuk's exact summation (math.fsum), for every input. @internal Exported for its tests only. */
